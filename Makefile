@@ -1,0 +1,42 @@
+# The two commands a newcomer needs: `make run` and `make test`.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+EVENT ?=
+
+.PHONY: run test lint bench demo screenshots clean install
+
+$(PY):
+	python3 -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: $(STAMP)
+	$(PY) -m workshop_app $(EVENT)
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check workshop_app tests bench
+	$(VENV)/bin/ruff format --check workshop_app tests bench
+	$(VENV)/bin/lint-imports
+
+test: lint
+	$(PY) -m pytest
+
+bench: $(STAMP)
+	$(PY) bench/open_event.py
+	$(PY) bench/save_answer.py
+
+demo: $(STAMP)
+	$(PY) -m workshop_app demo demo.workshop
+	@echo "Open it with: make run EVENT=demo.workshop"
+
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m workshop_app.ui.screenshots docs/screenshots
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

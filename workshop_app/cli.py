@@ -1,0 +1,222 @@
+"""The command line: `workshop-app [EVENT]` opens the app; subcommands work without a display.
+
+A user error (a bad file, a name over the limit) prints one line on stderr and exits 1, never a
+traceback. Heavy modules are imported inside the command that needs them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from workshop_app import APP_NAME, __version__, paths
+from workshop_app.plan import PlanError, load_plan
+from workshop_app.store import EventStore, StoreError
+from workshop_app.text import InputError
+
+
+class UserError(Exception):
+    """A mistake in what the user asked for; printed as one line."""
+
+
+COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None]]] = {}
+
+
+def command(name: str, help: str):
+    """Register `run_<name>` with a function that adds its arguments."""
+
+    def register(add_arguments: Callable[[argparse.ArgumentParser], None]):
+        COMMANDS[name] = (help, add_arguments)
+        return add_arguments
+
+    return register
+
+
+def event_path(value: str) -> Path:
+    path = Path(value).expanduser()
+    return path if path.suffix else path.with_suffix(paths.EVENT_SUFFIX)
+
+
+@command("new", "create an event from a workshop plan")
+def _new_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("event", type=event_path, help="the event file to create (*.workshop)")
+    p.add_argument(
+        "--plan", type=Path, default=None, help="a workshop plan (default: the seeded one)"
+    )
+    p.add_argument("--title", default=None, help="the event's title (default: the file's name)")
+    p.add_argument("--date", default="", help="the event's date, e.g. 2026-11-25 (default: today)")
+    p.add_argument("--location", default="", help="where the workshop takes place")
+    p.add_argument("--facilitator", default="", help="who runs it")
+    p.add_argument(
+        "--org",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="add an organization (repeatable)",
+    )
+
+
+def run_new(args: argparse.Namespace) -> int:
+    plan = load_plan(args.plan or paths.default_plan_path())
+    with EventStore.create(
+        args.event,
+        plan,
+        args.title or args.event.stem,
+        date=args.date,
+        location=args.location,
+        facilitator=args.facilitator,
+    ) as store:
+        for name in args.org:
+            store.add_group(name)
+        print(f"created {args.event}: {plan.title}, {len(store.groups())} organizations")
+    return 0
+
+
+@command("demo", "create a demo event filled with three organizations' answers")
+def _demo_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("event", type=event_path, help="the event file to create (*.workshop)")
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    from workshop_app.demo import build_demo
+
+    with build_demo(args.event) as store:
+        print(
+            f"created {args.event}: demo with {len(store.groups())} organizations "
+            f"and {len(store.answers())} answers"
+        )
+    return 0
+
+
+@command("info", "show an event's title, plan, organizations and answers per stage")
+def _info_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("event", type=event_path)
+    p.add_argument("--json", action="store_true", help="print JSON (a stable format for scripts)")
+
+
+def event_summary(store: EventStore) -> dict:
+    """The facts `info` prints; the JSON keys are stable."""
+    plan, event = store.plan, store.event()
+    groups = store.groups()
+    return {
+        "title": event.title,
+        "date": event.date,
+        "location": event.location,
+        "facilitator": event.facilitator,
+        "plan": {"id": plan.id, "title": plan.title, "version": plan.version},
+        "current_stage": event.current_stage_id,
+        "ended": event.ended_at,
+        "organizations": [
+            {
+                "id": g.id,
+                "name": g.name,
+                "contact": g.contact,
+                "size": g.size,
+                "answered": {s.id: store.answered_count(g.id, s.id) for s in plan.stages},
+            }
+            for g in groups
+        ],
+        "stages": [
+            {
+                "id": s.id,
+                "title": s.title,
+                "kind": s.kind,
+                "minutes": s.minutes,
+                "prompts": len(s.prompts),
+                "answered": sum(store.answered_count(g.id, s.id) for g in groups),
+            }
+            for s in plan.stages
+        ],
+    }
+
+
+def run_info(args: argparse.Namespace) -> int:
+    with EventStore.open(args.event, readonly=True) as store:
+        info = event_summary(store)
+    if args.json:
+        print(json.dumps(info, ensure_ascii=False, indent=2))
+        return 0
+    print(
+        f"{info['title']} — {info['date']}" + (f", {info['location']}" if info["location"] else "")
+    )
+    print(f"plan: {info['plan']['title']} (version {info['plan']['version']})")
+    print(f"organizations: {len(info['organizations'])}")
+    for org in info["organizations"]:
+        print(f"  {org['name']}")
+    print("answers per stage:")
+    for stage in info["stages"]:
+        mark = "▶ " if stage["id"] == info["current_stage"] else "  "
+        possible = stage["prompts"] * len(info["organizations"])
+        print(f"{mark}{stage['title']}: {stage['answered']} of {possible}")
+    return 0
+
+
+@command("check-plan", "validate a workshop plan file")
+def _check_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "plan", type=Path, nargs="?", default=None, help="the plan (default: the seeded one)"
+    )
+
+
+def run_check_plan(args: argparse.Namespace) -> int:
+    plan = load_plan(args.plan or paths.default_plan_path())
+    print(f"ok: {plan.describe()}")
+    return 0
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="workshop-app",
+        description=f"{APP_NAME}: run a workshop from one laptop. Commands: "
+        + ", ".join(COMMANDS)
+        + " (workshop-app COMMAND --help).",
+    )
+    parser.add_argument("event", nargs="?", type=event_path, help="an event file to open")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    return parser
+
+
+def has_display() -> bool:
+    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    if not has_display():
+        raise UserError(
+            "no display found: on a machine without a screen, run it as `xvfb-run make run`"
+        )
+    from workshop_app.ui.app import run_app
+
+    return run_app(args.event)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] in COMMANDS:
+            name = argv[0]
+            help_text, add_arguments = COMMANDS[name]
+            parser = argparse.ArgumentParser(prog=f"workshop-app {name}", description=help_text)
+            add_arguments(parser)
+            args = parser.parse_args(argv[1:])
+            return globals()[f"run_{name.replace('-', '_')}"](args)
+        return run_gui(_gui_parser().parse_args(argv))
+    except PlanError as exc:
+        for problem in exc.problems:
+            print(f"error: {exc.source}: {problem}", file=sys.stderr)
+        return 1
+    except (StoreError, InputError, UserError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

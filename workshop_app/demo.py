@@ -1,0 +1,45 @@
+"""The demo event: the seeded workshop with three organizations' answers filled in.
+
+The content lives in resources/demo/<plan id>.toml; each part of the workshop that keeps its
+own data (stakeholder map, draft policy, action items) adds a `_fill_*` step here.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from workshop_app import paths
+from workshop_app.plan import load_plan
+from workshop_app.store import EventStore
+
+
+def demo_content(plan_id: str = paths.DEFAULT_PLAN_ID) -> dict:
+    with paths.demo_data_path(plan_id).open("rb") as f:
+        return tomllib.load(f)
+
+
+def build_demo(path: str | Path) -> EventStore:
+    """Create the demo event at `path` and return it open."""
+    plan = load_plan(paths.default_plan_path())
+    content = demo_content(plan.id)
+    head = content["event"]
+    store = EventStore.create(
+        path,
+        plan,
+        head["title"],
+        location=head.get("location", ""),
+        facilitator=head.get("facilitator", ""),
+    )
+    try:
+        for org in content["organizations"]:
+            group = store.add_group(org["name"], org.get("contact", ""), org.get("size"))
+            for stage_id, answers in org.get("answers", {}).items():
+                for prompt_id, value in answers.items():
+                    store.save_answer(group.id, stage_id, prompt_id, value.strip())
+            for stage_id, value in org.get("notes", {}).items():
+                store.save_notes(group.id, stage_id, value.strip())
+    except BaseException:
+        store.close()
+        raise
+    return store

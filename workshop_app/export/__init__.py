@@ -1,0 +1,1 @@
+"""Word exports with python-docx: worksheets, the blank handout, the session summary."""

@@ -1,0 +1,1 @@
+"""Participant entry over the room's local network: aiohttp + Jinja2, no Qt."""

@@ -1,0 +1,1 @@
+"""The Qt front end: the facilitator's console and the projector window."""
