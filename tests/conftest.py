@@ -1,0 +1,75 @@
+"""Shared fixtures. Qt runs offscreen; every test gets throw-away data, documents and settings
+folders, never the user's."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_QUICK_BACKEND", "software")
+
+from workshop_app import paths  # noqa: E402
+from workshop_app.plan import WorkshopPlan, load_plan  # noqa: E402
+from workshop_app.store import EventStore  # noqa: E402
+
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+@pytest.fixture(autouse=True)
+def _private_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("WORKSHOP_APP_DATA_DIR", str(root / "data"))
+    monkeypatch.setenv("WORKSHOP_APP_DOCUMENTS_DIR", str(root / "documents"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(root / "config"))
+    monkeypatch.setenv("HOME", str(root))
+
+
+@pytest.fixture(scope="session")
+def plan() -> WorkshopPlan:
+    return load_plan(paths.default_plan_path())
+
+
+@pytest.fixture
+def event_path(tmp_path: Path) -> Path:
+    return tmp_path / "Event.workshop"
+
+
+@pytest.fixture
+def store(event_path: Path, plan: WorkshopPlan):
+    s = EventStore.create(event_path, plan, "Test event", location="Room 1", facilitator="Sam")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def demo_store(tmp_path: Path):
+    from workshop_app.demo import build_demo
+
+    s = build_demo(tmp_path / "Demo.workshop")
+    yield s
+    s.close()
+
+
+def require_program(name: str, finder=shutil.which) -> str:
+    """The path of a real program the test needs. Skips locally when missing; fails under CI."""
+    found = finder(name)
+    if found:
+        return found
+    message = f"{name} is not installed (apt install {name}); .ci/run installs it"
+    if IN_CI:
+        pytest.fail(f"CI=true: {message}")
+    pytest.skip(message)
+
+
+@pytest.fixture(scope="session")
+def chromium() -> str:
+    return require_program("chromium")
+
+
+@pytest.fixture(scope="session")
+def soffice() -> str:
+    return require_program("soffice")
