@@ -1,0 +1,119 @@
+"""Action items and report-back status (workshop_app.actions): no Qt."""
+
+from __future__ import annotations
+
+import pytest
+
+from workshop_app import actions
+from workshop_app.store import EventStore
+from workshop_app.text import InputError
+
+STAGE = "report_back"
+
+
+@pytest.fixture
+def groups(store):
+    return [store.add_group(n).id for n in ("Cedar Valley", "Casa Arcoíris", "Riverside")]
+
+
+def test_semicolons_split_and_owner_roles_are_guessed():
+    items = actions_from = actions.actions_from_first_step(
+        "Privacy officer sets up the drafting committee before the end of next month; "
+        "communications coordinator asks the web contractor to remove the pixel within two weeks."
+    )
+    assert [i.owner for i in items] == ["Privacy officer", "Communications coordinator"]
+    assert items[1].what.startswith("Communications coordinator asks the web contractor")
+    assert all(i.status == "planned" and i.due == "" for i in actions_from)
+
+
+def test_bullets_and_numbers_give_one_item_each():
+    items = actions.actions_from_first_step(
+        "Our first steps:\n- Book a meeting with the board\n* Collect all logins\n2) Ask HR"
+    )
+    assert [i.what for i in items] == [
+        "Book a meeting with the board",
+        "Collect all logins",
+        "Ask HR",
+    ]
+
+
+def test_sentences_split_but_one_sentence_stays_one_item():
+    assert len(actions.actions_from_first_step("Call the lawyer. Then brief the staff.")) == 2
+    one = actions.actions_from_first_step("The ED calls our lawyer about e.g. the texting rules")
+    assert len(one) == 1
+    assert actions.actions_from_first_step("   \n ") == []
+
+
+def test_validation_refuses_bad_dates_statuses_and_empty_actions():
+    assert actions.validate({"what": "x", "due": " 2026-12-01 "}).due == "2026-12-01"
+    with pytest.raises(InputError, match="YYYY-MM-DD"):
+        actions.validate({"what": "x", "due": "next Friday"})
+    with pytest.raises(InputError, match="status"):
+        actions.validate({"what": "x", "status": "maybe"})
+    with pytest.raises(InputError, match="empty"):
+        actions.validate({"what": "  \x00 "})
+    with pytest.raises(InputError, match="limit"):
+        actions.validate({"what": "x" * (actions.WHAT_MAX + 1)})
+    cleaned = actions.validate({"what": "Call\x07 the\nboard", "owner": " ED "})
+    assert (cleaned.what, cleaned.owner) == ("Call the board", "ED")
+
+
+def test_items_are_stored_per_group_with_history(store, groups):
+    a, b, _ = groups
+    item = actions.add(store, a, {"what": "Name a drafting committee", "owner": "ED"})
+    actions.add(store, b, {"what": "Ask the youth council"})
+    actions.update(store, a, item.id, due="2026-12-15", status="started")
+    assert [(i.what, i.due, i.status) for i in actions.load(store, a)] == [
+        ("Name a drafting committee", "2026-12-15", "started")
+    ]
+    assert [i.what for i in actions.load(store, b)] == ["Ask the youth council"]
+    history = store.record_history(a, actions.KIND)
+    assert [h.revision for h in history] == [2, 1]
+    assert history[1].data[0]["status"] == "planned"
+    store.restore_record(a, actions.KIND, 1)
+    assert actions.load(store, a)[0].status == "planned"
+    actions.remove(store, a, item.id)
+    assert actions.load(store, a) == []
+    with pytest.raises(KeyError):
+        actions.update(store, a, "nope", what="x")
+
+
+def test_create_from_first_step_does_not_repeat_itself(store, groups):
+    a = groups[0]
+    store.save_answer(a, STAGE, "first_step", "Call the board; collect the logins.")
+    added = actions.create_from_first_step(store, a, STAGE)
+    assert [i.what for i in added] == ["Call the board", "Collect the logins."]
+    assert actions.create_from_first_step(store, a, STAGE) == []
+    assert len(actions.load(store, a)) == 2
+    assert actions.create_from_first_step(store, groups[1], STAGE) == []
+
+
+def test_report_order_and_reported_survive_reopening(store, groups, event_path):
+    a, b, c = groups
+    assert actions.report_status(store, STAGE).order == (a, b, c)
+    actions.set_report_order(store, STAGE, [c, a, b])
+    actions.move_in_order(store, STAGE, b, -1)
+    actions.set_reported(store, STAGE, c, True)
+    with pytest.raises(ValueError):
+        actions.set_report_order(store, STAGE, [a, b])
+    d = store.add_group("Late arrivals").id
+    store.remove_group(a)
+    store.close()
+    with EventStore.open(event_path) as again:
+        status = actions.report_status(again, STAGE)
+        assert status.order == (c, b, d)
+        assert status.reported == {c}
+        actions.set_reported(again, STAGE, c, False)
+        assert actions.report_status(again, STAGE).reported == set()
+
+
+def test_end_workshop_revokes_devices_and_records_the_end(store, groups):
+    store.add_device(groups[0], "hash-1", "Phone")
+    store.log_entry_opened("http://192.0.2.1:8765")
+    store.end_workshop()
+    assert store.event().ended_at
+    assert store.device_by_token_hash("hash-1") is None
+    assert store.entry_log()[-1]["closed_at"]
+    store.delete_device_records()
+    assert store.devices(include_revoked=True) == []
+    assert actions.report_status(store, STAGE).order == tuple(groups)

@@ -1,0 +1,298 @@
+"""Action items and report-back status: the plan each organization leaves the room with.
+
+A group's action items are one store record (kind ``"actions"``), so every edit is kept with
+history like an answer. Items are created from the group's first-step answer (the report-back
+stage's ``action_prompt``) and then edited: what, owner role, due date, status.
+
+The report-back status of a stage (the speaking order of the groups and who has already
+reported) is an event option, ``report_order:<stage id>``, holding JSON.
+
+No Qt here: the console page, the browser form and the exports all use these functions.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import secrets
+from dataclasses import asdict, dataclass, field, replace
+from datetime import date
+from typing import Any
+
+from workshop_app import text
+from workshop_app.store import EventStore, Saved
+
+KIND = "actions"
+STATUSES = ("planned", "started", "done")
+STATUS_LABELS = {"planned": "Planned", "started": "Started", "done": "Done"}
+WHAT_MAX = 2000
+OWNER_MAX = 200
+MAX_ITEMS = 50
+
+# A role named at the start of a first step ("Privacy officer sets up…"). Good enough to fill
+# the owner column for the facilitator to correct; never required.
+_ROLE_WORDS = (
+    "officer|director|coordinator|manager|chair|chairs|lead|leads|president|committee|team|"
+    "board|staff|secretary|administrator|supervisor|navigator|navigators|council|treasurer|"
+    "adviser|advisor|counsel|lawyer|therapist|therapists|nurse|worker|workers|volunteer|"
+    "volunteers|founder|head|ceo|cfo|coo|owner|editor|specialist|assistant"
+)
+_OWNER = re.compile(
+    rf"^(?:the\s+|our\s+)?(?P<owner>(?:[\w'’+-]+\s+){{0,3}}?(?:{_ROLE_WORDS}))\b(?=\s+\w)",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"^\s*(?:[-*•–—·]|\d{1,2}[.)]|[a-z][.)])\s+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"(])")
+
+
+@dataclass(frozen=True)
+class ActionItem:
+    what: str
+    owner: str = ""
+    due: str = ""  # ISO date (YYYY-MM-DD) or empty
+    status: str = "planned"
+    id: str = field(default_factory=lambda: secrets.token_hex(4))
+
+    def to_dict(self) -> dict[str, str]:
+        return asdict(self)
+
+
+def check_due(value: str) -> str:
+    """An ISO date (YYYY-MM-DD) or empty."""
+    value = text.short_text(value or "", "The due date", 40)
+    if not value:
+        return ""
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise text.InputError(
+            f"The due date {value!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-12-31."
+        ) from None
+
+
+def check_status(value: str) -> str:
+    value = (value or "planned").strip().casefold()
+    if value not in STATUSES:
+        raise text.InputError(f"The status must be one of {', '.join(STATUSES)}, not {value!r}.")
+    return value
+
+
+def validate(data: dict[str, Any] | ActionItem) -> ActionItem:
+    """An action item whose every field passed the input rules; InputError otherwise."""
+    if isinstance(data, ActionItem):
+        data = data.to_dict()
+    if not isinstance(data, dict):
+        raise text.InputError("An action item must be a set of fields.")
+    what = text.short_text(str(data.get("what", "")), "The action", WHAT_MAX)
+    if not what:
+        raise text.InputError("The action is empty: say what will be done.")
+    item_id = str(data.get("id") or "") or secrets.token_hex(4)
+    if not re.fullmatch(r"[A-Za-z0-9_-]{1,32}", item_id):
+        raise text.InputError("The action's id is not valid.")
+    return ActionItem(
+        what=what,
+        owner=text.short_text(str(data.get("owner", "") or ""), "The owner", OWNER_MAX),
+        due=check_due(str(data.get("due", "") or "")),
+        status=check_status(str(data.get("status", "") or "")),
+        id=item_id,
+    )
+
+
+def _guess_owner(sentence: str) -> str:
+    match = _OWNER.match(sentence)
+    if not match:
+        return ""
+    owner = match.group("owner").strip()
+    return owner[:1].upper() + owner[1:]
+
+
+def _pieces(first_step: str) -> list[str]:
+    lines = [line.strip() for line in text.clean(first_step).split("\n") if line.strip()]
+    bulleted = [line for line in lines if _BULLET.match(line)]
+    if len(lines) > 1 and len(bulleted) >= len(lines) - 1:
+        # a list (perhaps under a lead-in line): one action per bullet
+        return [_BULLET.sub("", line).strip() for line in bulleted]
+    if len(lines) > 1:
+        return [p for line in lines for p in _pieces(line)]
+    whole = " ".join(lines)
+    parts = [p.strip() for p in re.split(r";\s+", whole) if p.strip()]
+    if len(parts) == 1:
+        parts = [p.strip() for p in _SENTENCE_END.split(whole) if p.strip()]
+    return parts
+
+
+def actions_from_first_step(first_step: str) -> list[ActionItem]:
+    """One or more planned action items from a first-step answer.
+
+    Bullet or numbered lines give one item each; otherwise one item per clause separated by a
+    semicolon, or else per sentence. An owner role named at the start ("Privacy officer …") fills
+    the owner column. Nothing is cut: an over-long piece is refused like any other input.
+    """
+    items = []
+    for piece in _pieces(first_step or ""):
+        piece = piece.rstrip(" ;,")
+        if not piece:
+            continue
+        piece = piece[:1].upper() + piece[1:]
+        items.append(validate({"what": piece, "owner": _guess_owner(piece)}))
+    return items[:MAX_ITEMS]
+
+
+# -- stored per group -------------------------------------------------------------------------
+
+
+def load(store: EventStore, group_id: int) -> list[ActionItem]:
+    record = store.record(group_id, KIND)
+    if record is None or not isinstance(record.data, list):
+        return []
+    items = []
+    for raw in record.data:
+        try:
+            items.append(validate(raw))
+        except text.InputError:
+            continue  # a damaged item never hides the others
+    return items
+
+
+def save(
+    store: EventStore,
+    group_id: int,
+    items: list[ActionItem | dict[str, Any]],
+    *,
+    source: str = "console",
+    edit_id: str | None = None,
+) -> Saved:
+    """Replace the group's action items (validated; ids unique); kept with history."""
+    checked = [validate(i) for i in items]
+    if len(checked) > MAX_ITEMS:
+        raise text.InputError(f"A group can keep at most {MAX_ITEMS} action items.")
+    seen: set[str] = set()
+    unique = []
+    for item in checked:
+        if item.id in seen:
+            item = replace(item, id=secrets.token_hex(4))
+        seen.add(item.id)
+        unique.append(item)
+    return store.save_record(
+        group_id, KIND, [i.to_dict() for i in unique], source=source, edit_id=edit_id
+    )
+
+
+def add(
+    store: EventStore, group_id: int, item: ActionItem | dict[str, Any], **kw: Any
+) -> ActionItem:
+    item = validate(item)
+    save(store, group_id, [*load(store, group_id), item], **kw)
+    return item
+
+
+def update(store: EventStore, group_id: int, item_id: str, **fields: str) -> ActionItem:
+    """Change some fields of one item (what, owner, due, status)."""
+    unknown = set(fields) - {"what", "owner", "due", "status"}
+    if unknown:
+        raise KeyError(", ".join(sorted(unknown)))
+    items = load(store, group_id)
+    for i, item in enumerate(items):
+        if item.id == item_id:
+            items[i] = validate({**item.to_dict(), **fields})
+            save(store, group_id, items)
+            return items[i]
+    raise KeyError(f"no action {item_id!r} for this group")
+
+
+def remove(store: EventStore, group_id: int, item_id: str) -> None:
+    items = load(store, group_id)
+    kept = [i for i in items if i.id != item_id]
+    if len(kept) == len(items):
+        raise KeyError(f"no action {item_id!r} for this group")
+    save(store, group_id, kept)
+
+
+def first_step_text(store: EventStore, group_id: int, stage_id: str) -> str:
+    stage = store.plan.stage(stage_id)
+    prompt_id = stage.action_prompt or (stage.prompts[-1].id if stage.prompts else "")
+    return store.answer_text(group_id, stage_id, prompt_id) if prompt_id else ""
+
+
+def create_from_first_step(store: EventStore, group_id: int, stage_id: str) -> list[ActionItem]:
+    """Add items made from the group's first-step answer; ones already there are not repeated.
+
+    Returns the items added (empty when there is no first step or all are already there).
+    """
+    existing = load(store, group_id)
+    known = {i.what.casefold() for i in existing}
+    new = [
+        i
+        for i in actions_from_first_step(first_step_text(store, group_id, stage_id))
+        if i.what.casefold() not in known
+    ]
+    if new:
+        save(store, group_id, [*existing, *new])
+    return new
+
+
+# -- report-back status per stage: speaking order and who has reported -------------------------
+
+
+@dataclass(frozen=True)
+class ReportStatus:
+    order: tuple[int, ...]  # every present group, in speaking order
+    reported: frozenset[int]
+
+    def position(self, group_id: int) -> int:
+        return self.order.index(group_id)
+
+
+def _option_key(stage_id: str) -> str:
+    return f"report_order:{stage_id}"
+
+
+def report_status(store: EventStore, stage_id: str) -> ReportStatus:
+    """The speaking order (groups added later go last, removed ones drop out) and who reported."""
+    present = [g.id for g in store.groups()]
+    try:
+        raw = json.loads(store.option(_option_key(stage_id), "{}"))
+    except ValueError:
+        raw = {}
+    if not isinstance(raw, dict):
+        raw = {}
+    stored = [g for g in raw.get("order", []) if isinstance(g, int) and g in present]
+    stored = list(dict.fromkeys(stored))
+    order = stored + [g for g in present if g not in stored]
+    reported = frozenset(g for g in raw.get("reported", []) if g in present)
+    return ReportStatus(tuple(order), reported)
+
+
+def _save_status(store: EventStore, stage_id: str, status: ReportStatus) -> ReportStatus:
+    store.plan.stage(stage_id)  # KeyError for an unknown stage
+    payload = {"order": list(status.order), "reported": sorted(status.reported)}
+    store.set_option(_option_key(stage_id), json.dumps(payload))
+    return status
+
+
+def set_report_order(store: EventStore, stage_id: str, order: list[int]) -> ReportStatus:
+    current = report_status(store, stage_id)
+    if sorted(order) != sorted(current.order):
+        raise ValueError("the speaking order needs every organization of the event exactly once")
+    return _save_status(store, stage_id, ReportStatus(tuple(order), current.reported))
+
+
+def move_in_order(store: EventStore, stage_id: str, group_id: int, delta: int) -> ReportStatus:
+    """Move one group earlier (delta < 0) or later in the speaking order."""
+    order = list(report_status(store, stage_id).order)
+    i = order.index(group_id)
+    j = max(0, min(len(order) - 1, i + delta))
+    order.insert(j, order.pop(i))
+    return set_report_order(store, stage_id, order)
+
+
+def set_reported(store: EventStore, stage_id: str, group_id: int, reported: bool) -> ReportStatus:
+    current = report_status(store, stage_id)
+    if group_id not in current.order:
+        raise KeyError(f"no organization with id {group_id}")
+    done = set(current.reported)
+    if reported:
+        done.add(group_id)
+    else:
+        done.discard(group_id)
+    return _save_status(store, stage_id, ReportStatus(current.order, frozenset(done)))
