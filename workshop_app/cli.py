@@ -16,7 +16,7 @@ from pathlib import Path
 from workshop_app import APP_NAME, __version__, paths
 from workshop_app.plan import PlanError, load_plan
 from workshop_app.store import EventStore, StoreError
-from workshop_app.text import InputError
+from workshop_app.text import InputError, org_name
 
 
 class UserError(Exception):
@@ -62,6 +62,12 @@ def _new_args(p: argparse.ArgumentParser) -> None:
 
 def run_new(args: argparse.Namespace) -> int:
     plan = load_plan(args.plan or paths.default_plan_path())
+    seen: dict[str, str] = {}  # refuse bad --org names before a half-made event is written
+    for name in args.org:
+        clean = org_name(name)
+        if clean.casefold() in seen:
+            raise UserError(f"--org {clean!r} is given twice (as {seen[clean.casefold()]!r}).")
+        seen[clean.casefold()] = clean
     with EventStore.create(
         args.event,
         plan,
@@ -166,6 +172,60 @@ def run_check_plan(args: argparse.Namespace) -> int:
     plan = load_plan(args.plan or paths.default_plan_path())
     print(f"ok: {plan.describe()}")
     return 0
+
+
+# -- Word exports (the work is in workshop_app/export/commands.py) ----------------------------
+
+
+@command("export", "write one Word worksheet per organization: <event> - <organization>.docx")
+def _export_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("event", type=event_path, help="the event file (*.workshop)")
+    p.add_argument("--out", type=Path, required=True, help="the folder to write the files into")
+    p.add_argument("--org", default=None, metavar="NAME", help="only this organization")
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from workshop_app.export.commands import export_command
+
+    return export_command(args)
+
+
+@command("handout", "write the blank handout for paper participants")
+def _handout_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("out", type=Path, help="the .docx file to write")
+    p.add_argument("--plan", type=Path, default=None, help="a workshop plan (default: seeded)")
+    p.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size")
+
+
+def run_handout(args: argparse.Namespace) -> int:
+    from workshop_app.export.commands import handout_command
+
+    return handout_command(args)
+
+
+@command("summary", "write the facilitator's session summary (all organizations)")
+def _summary_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("event", type=event_path, help="the event file (*.workshop)")
+    p.add_argument("out", type=Path, help="the .docx file to write")
+
+
+def run_summary(args: argparse.Namespace) -> int:
+    from workshop_app.export.commands import summary_command
+
+    return summary_command(args)
+
+
+@command("serve", "open participant entry without the GUI (follows the event's stage)")
+def _serve_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("event", type=event_path, help="the event file (*.workshop)")
+    p.add_argument("--host", default=None, help="the address to serve (default: this machine's)")
+    p.add_argument("--port", type=int, default=8765, help="the port (default 8765, or the next free)")
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    from workshop_app.lan.headless import serve
+
+    return serve(args.event, args.host, args.port)
 
 
 def _gui_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,182 @@
+/* Participant page: autosave, the offline queue and following the room's stage.
+ * Every edit is written to localStorage (with its own edit id) before it is sent; it leaves
+ * localStorage only when the server answers with the committed revision. A stage kind adds its
+ * own script (static/stage_<kind>.js) that calls WA.register(kind, function (root, api) {...}). */
+(function () {
+  "use strict";
+  var kinds = {};
+  window.WA = { register: function (kind, init) { kinds[kind] = init; } };
+  document.addEventListener("DOMContentLoaded", start);
+
+  function start() {
+    document.documentElement.classList.add("js");
+    var root = document.getElementById("stage");
+    if (!root) { return; }
+    var csrf = document.querySelector('meta[name="csrf-token"]').content;
+    var group = root.dataset.group, stage = root.dataset.stage;
+    var KEY = "wa:pending:" + group, REFUSED = "wa:refused:" + group;
+    var banner = document.getElementById("banner");
+    var fields = {}, listeners = [], offline = false, stopped = false, sending = false;
+    var retryTimer = null, flushTimer = null;
+
+    function read(key) { try { return JSON.parse(localStorage.getItem(key)) || {}; } catch (e) { return {}; } }
+    function write(key, value) { try { localStorage.setItem(key, JSON.stringify(value)); } catch (e) { /* full */ } }
+    function newId() {
+      var bytes = new Uint8Array(12);
+      crypto.getRandomValues(bytes);
+      return Array.prototype.map.call(bytes, function (b) { return ("0" + b.toString(16)).slice(-2); }).join("");
+    }
+    function status(pid, text, cls) {
+      var el = document.getElementById("status-" + pid);
+      if (el) { el.textContent = text; el.className = "status " + (cls || ""); }
+    }
+    function showBanner(text) { banner.textContent = text; banner.hidden = !text; }
+    function setOffline() {
+      if (stopped) { return; }
+      offline = true;
+      showBanner("Offline — your text is kept on this device");
+      var pending = read(KEY);
+      Object.keys(pending).forEach(function (k) {
+        if (pending[k].stage === stage) { status(pending[k].prompt, "Not sent yet — kept on this device", "pending"); }
+      });
+    }
+    function setOnline() { if (offline && !stopped) { offline = false; showBanner(""); } }
+    function retryLater() {
+      if (!retryTimer) { retryTimer = setTimeout(function () { retryTimer = null; flush(); }, 2000); }
+    }
+
+    function queue(key, item) {
+      var pending = read(KEY);
+      item.edit_id = newId();
+      pending[key] = item;
+      write(KEY, pending);
+    }
+    function queueAnswer(pid, text) {
+      queue(stage + "/" + pid, { stage: stage, prompt: pid, text: text });
+      status(pid, offline ? "Not sent yet — kept on this device" : "Saving…", "pending");
+    }
+    function request(item) {
+      if (item.record) {
+        return { url: "/api/record/" + encodeURIComponent(item.record),
+                 body: { group_id: Number(group), data: item.data, edit_id: item.edit_id } };
+      }
+      return { url: "/api/answer", body: { group_id: Number(group), stage_id: item.stage,
+               prompt_id: item.prompt, text: item.text, edit_id: item.edit_id } };
+    }
+    function done(key, item) {
+      var pending = read(KEY);
+      if (pending[key] && pending[key].edit_id === item.edit_id) { delete pending[key]; write(KEY, pending); }
+      return !pending[key];
+    }
+    function flush() {
+      if (sending || stopped) { return; }
+      var pending = read(KEY), keys = Object.keys(pending);
+      if (!keys.length) { setOnline(); return; }
+      var key = keys[0], item = pending[key], req = request(item);
+      sending = true;
+      fetch(req.url, {
+        method: "POST", credentials: "same-origin", cache: "no-store",
+        headers: { "Content-Type": "application/json", "X-CSRF-Token": csrf },
+        body: JSON.stringify(req.body)
+      }).then(function (r) {
+        return r.json().catch(function () { return {}; }).then(function (body) { return { code: r.status, body: body }; });
+      }).then(function (res) {
+        sending = false;
+        var here = !item.record && item.stage === stage && fields[item.prompt];
+        if (res.code === 200) {
+          setOnline();
+          var settled = done(key, item);
+          if (here) {
+            fields[item.prompt].revision = res.body.revision;
+            if (settled) { status(item.prompt, "Saved", "saved"); }
+          }
+          listeners.forEach(function (fn) { fn({ saved: item, revision: res.body.revision }); });
+          flush();
+        } else if (res.code === 403) {
+          stopped = true;
+          showBanner("You are no longer connected — your text is kept on this device. Join again with the code.");
+        } else if (res.code >= 500 || res.code === 429 || res.code === 0) {
+          retryLater();
+        } else {  /* refused as it is (too long…): keep it aside, never drop it */
+          var refused = read(REFUSED);
+          refused[key] = item;
+          write(REFUSED, refused);
+          done(key, item);
+          if (here) { status(item.prompt, res.body.error || "Not saved.", "failed"); }
+          flush();
+        }
+      }, function () { sending = false; setOffline(); retryLater(); });
+    }
+    function flushSoon(delay) {
+      clearTimeout(flushTimer);
+      flushTimer = setTimeout(flush, delay);
+    }
+
+    function refresh() {
+      if (stopped) { return; }
+      fetch("/api/state?stage=" + encodeURIComponent(stage), { credentials: "same-origin", cache: "no-store" })
+        .then(function (r) {
+          if (r.status === 403) { location.reload(); return null; }
+          return r.ok ? r.json() : null;
+        }).then(function (st) {
+          if (!st) { return; }
+          if (st.ended || st.stage.id !== stage) { location.reload(); return; }
+          var pending = read(KEY);
+          Object.keys(fields).forEach(function (pid) {
+            var f = fields[pid], a = st.answers[pid];
+            if (!a || a.revision <= f.revision || pending[stage + "/" + pid]) { return; }
+            f.revision = a.revision;
+            if (f.el.value !== a.text) {
+              f.el.value = a.text;
+              status(pid, "Updated on another device", "other");
+            }
+          });
+          listeners.forEach(function (fn) { fn({ state: st }); });
+        }, function () { /* offline: the next event or poll tries again */ });
+    }
+
+    Array.prototype.forEach.call(root.querySelectorAll("textarea[data-prompt]"), function (el) {
+      var pid = el.dataset.prompt;
+      fields[pid] = { el: el, revision: Number(el.dataset.revision || 0) };
+      el.addEventListener("input", function () { queueAnswer(pid, el.value); flushSoon(800); });
+      el.addEventListener("blur", function () { flushSoon(0); });
+    });
+    var pending = read(KEY);  /* text typed before a reload or while offline comes back first */
+    Object.keys(pending).forEach(function (k) {
+      var item = pending[k];
+      if (!item.record && item.stage === stage && fields[item.prompt]) {
+        fields[item.prompt].el.value = item.text;
+        status(item.prompt, "Not sent yet — kept on this device", "pending");
+      }
+    });
+    var form = document.getElementById("answers");
+    if (form) {
+      form.addEventListener("submit", function (e) {
+        e.preventDefault();
+        Object.keys(fields).forEach(function (pid) { queueAnswer(pid, fields[pid].el.value); });
+        flush();
+      });
+    }
+    window.addEventListener("online", function () { flush(); refresh(); });
+    window.addEventListener("offline", setOffline);
+
+    var events = null;
+    if (window.EventSource) {
+      events = new EventSource("/events");
+      events.addEventListener("change", function () { refresh(); });
+      events.addEventListener("open", function () { flush(); refresh(); });
+    }
+    setInterval(function () {  /* polling fallback when the event stream is not open */
+      if (!events || events.readyState !== 1) { refresh(); flush(); }
+    }, 4000);
+    flush();
+
+    var api = {
+      root: root, group: Number(group), stage: stage, csrf: csrf,
+      saveRecord: function (kind, data) { queue("record/" + kind, { record: kind, data: data }); flush(); },
+      onUpdate: function (fn) { listeners.push(fn); },
+      refresh: refresh
+    };
+    if (kinds[root.dataset.kind]) { kinds[root.dataset.kind](root, api); }
+  }
+})();

@@ -1,0 +1,161 @@
+"""Each refusal the issue lists, over raw HTTP, with the status a browser or script would get."""
+
+from __future__ import annotations
+
+import logging
+import time
+
+import pytest
+
+from workshop_app.lan.server import EntryServer
+
+STAGE = "stakeholders"
+
+
+@pytest.fixture
+def joined(entry, device, groups):
+    phone = device()
+    assert phone.join(entry[1].code, groups[0].id).status == 303
+    return phone
+
+
+def test_every_response_carries_the_strict_headers(joined):
+    for path in ("/", "/static/app.js", "/api/state", "/nowhere"):
+        headers = joined.get(path).headers
+        csp = headers["content-security-policy"]
+        assert "default-src 'self'" in csp and "frame-ancestors 'none'" in csp
+        assert "unsafe-inline" not in csp
+        assert headers["x-content-type-options"] == "nosniff"
+        assert headers["referrer-policy"] == "no-referrer"
+
+
+def test_pages_have_no_inline_script(joined):
+    page = joined.get("/").body
+    assert page.count("<script") == page.count('<script src="/static/')
+    assert " on" not in page.replace(" one", "").split("<body>")[1].split(">")[0]
+
+
+def test_session_cookie_is_httponly_and_samesite_strict(entry, device, groups):
+    phone = device()
+    phone.get("/")
+    reply = phone.post_form("/join", {"code": entry[1].code, "group_id": groups[0].id})
+    (cookie,) = [c for c in reply.set_cookies if c.startswith("wa_session=")]
+    assert "wa_session=" in cookie and "HttpOnly" in cookie and "SameSite=Strict" in cookie
+    token = phone.cookies["wa_session"]
+    assert len(token) >= 22  # 128 bits, base64url
+
+
+def test_a_post_without_the_csrf_token_is_refused(entry, device, groups, joined):
+    stranger = device()
+    stranger.get("/")
+    no_token = stranger.post_form(
+        "/join", {"code": entry[1].code, "group_id": groups[1].id}, csrf=False
+    )
+    assert no_token.status == 403
+    joined.csrf = "0" * 32
+    assert joined.save(groups[0].id, STAGE, "served", "x").status == 403
+
+
+def test_a_foreign_origin_is_refused(joined, groups):
+    reply = joined.save(groups[0].id, STAGE, "served", "x")
+    assert reply.status == 200
+    foreign = joined.post_json(
+        "/api/answer",
+        {"group_id": groups[0].id, "stage_id": STAGE, "prompt_id": "served", "text": "y"},
+        headers={"Origin": "http://evil.example"},
+    )
+    assert foreign.status == 403
+
+
+def test_a_foreign_host_is_refused(joined):
+    assert joined.get("/", Host="attacker.example:8765").status == 400
+    assert joined.get("/", Host="localhost").status == 200
+
+
+def test_a_100_kb_body_is_refused(joined, groups):
+    reply = joined.save(groups[0].id, STAGE, "served", "x" * 100_000)
+    assert reply.status == 413
+
+
+def test_twenty_wrong_codes_end_in_429(entry, device, groups):
+    guesser = device()
+    guesser.get("/")
+    statuses = [
+        guesser.post_form("/join", {"code": f"WRONG{i}", "group_id": groups[0].id}).status
+        for i in range(20)
+    ]
+    assert statuses[:10] == [403] * 10 and set(statuses[10:]) == {429}
+    right = guesser.post_form("/join", {"code": entry[1].code, "group_id": groups[0].id})
+    assert right.status == 429  # even the right code waits out the minute
+
+
+def test_another_groups_ids_are_refused(joined, groups, store):
+    other = groups[1].id
+    assert joined.save(other, STAGE, "served", "forged").status == 403
+    assert joined.get(f"/api/state?group_id={other}").status == 403
+    form = joined.post_form("/save", {"group_id": other, "stage_id": STAGE, "a.served": "forged"})
+    assert form.status == 403
+    assert joined.save(groups[0].id, STAGE, "no_such_prompt", "x").status == 404
+    assert joined.save(groups[0].id, "no_such_stage", "served", "x").status == 404
+    assert store.answers(other) == []
+
+
+def test_a_revoked_device_is_refused(joined, groups, store):
+    assert joined.save(groups[0].id, STAGE, "served", "before").status == 200
+    (device_row,) = store.devices()
+    store.revoke_device(device_row["id"])
+    assert joined.save(groups[0].id, STAGE, "served", "after").status == 403
+    assert joined.get("/api/state").status == 403
+    assert "Join the workshop" in joined.get("/").body
+    assert store.answer_text(groups[0].id, STAGE, "served") == "before"
+
+
+def test_a_token_stops_working_when_entry_closes(store, groups, client_for):
+    server = EntryServer(store.path)
+    info = server.start("127.0.0.1", 0)
+    phone = client_for(info.port)
+    phone.join(info.code, groups[0].id)
+    assert phone.save(groups[0].id, STAGE, "served", "open").status == 200
+    server.stop()
+    info = server.start("127.0.0.1", info.port)
+    try:
+        phone.port = info.port
+        assert phone.save(groups[0].id, STAGE, "served", "closed").status == 403
+        assert phone.post_form("/join", {"code": "ABCDEF", "group_id": groups[0].id}).status == 403
+    finally:
+        server.stop()
+
+
+def test_nothing_works_once_the_event_has_ended(joined, entry, groups, store, device):
+    store.end_workshop()
+    deadline = time.monotonic() + 3
+    while joined.save(groups[0].id, STAGE, "served", "late").status != 403:
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+    newcomer = device()
+    newcomer.get("/")
+    assert (
+        newcomer.post_form("/join", {"code": entry[1].code, "group_id": groups[1].id}).status == 403
+    )
+
+
+def test_markup_typed_as_an_answer_shows_literally(joined, groups, store):
+    store.set_current_stage(STAGE)
+    typed = "<script>alert(1)</script>"
+    assert joined.save(groups[0].id, STAGE, "served", typed).status == 200
+    deadline = time.monotonic() + 3
+    while "Whom does your organization serve?" not in (page := joined.get("/").body):
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and typed not in page
+    assert store.answer_text(groups[0].id, STAGE, "served") == typed
+
+
+def test_answer_text_never_reaches_the_logs(joined, groups, caplog, capfd):
+    caplog.set_level(logging.DEBUG)
+    secret = "Client Jane Roe was evicted on Tuesday"
+    assert joined.save(groups[0].id, STAGE, "served", secret).status == 200
+    joined.post_form("/save", {"group_id": groups[0].id, "stage_id": STAGE, "a.reach": secret})
+    joined.save(groups[0].id, STAGE, "served", secret * 2000)  # refused: too long
+    out, err = capfd.readouterr()
+    assert secret not in caplog.text and secret not in out and secret not in err

@@ -1,0 +1,121 @@
+"""Who may use participant entry: event codes, session tokens, CSRF tokens and rate limits.
+
+Nothing here touches the network or the store; `server.py` and `views.py` combine these pieces
+with the store's `devices` table (which keeps only a hash of each token).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+import time
+from collections import deque
+
+# No 0/O, 1/I/L: a code read off a projector from the back of a room is typed right first time.
+CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+CODE_LENGTH = 6
+TOKEN_BYTES = 16  # 128 bits
+SESSION_COOKIE = "wa_session"
+PRE_COOKIE = "wa_pre"  # before joining: binds the join form's CSRF token to this browser
+CSRF_FIELD = "csrf"
+CSRF_HEADER = "X-CSRF-Token"
+JOIN_LIMIT = 10  # failed join attempts per address ...
+JOIN_WINDOW = 60.0  # ... per this many seconds
+
+
+def new_code() -> str:
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+
+
+def normalize_code(typed: str) -> str:
+    """What the participant typed, as a code: case and spaces/dashes do not matter."""
+    return "".join(ch for ch in typed.upper() if ch.isalnum())[:32]
+
+
+def code_matches(typed: str, code: str) -> bool:
+    return hmac.compare_digest(normalize_code(typed).encode(), code.encode())
+
+
+def pin_matches(typed: str, pin: str) -> bool:
+    digits = "".join(ch for ch in typed if ch.isdigit())[:8]
+    return bool(pin) and hmac.compare_digest(digits.encode(), pin.encode())
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(TOKEN_BYTES)
+
+
+def token_hash(token: str) -> str:
+    """What the store keeps: a stolen event file does not hand out live sessions."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+class Csrf:
+    """CSRF tokens derived from a per-opening secret and the browser's cookie (session or pre).
+
+    A token is only valid together with the cookie it was made for, and only for this opening.
+    """
+
+    def __init__(self) -> None:
+        self._secret = secrets.token_bytes(32)
+
+    def token_for(self, cookie_value: str) -> str:
+        return hmac.new(self._secret, cookie_value.encode(), hashlib.sha256).hexdigest()[:32]
+
+    def check(self, cookie_value: str | None, sent: str | None) -> bool:
+        if not cookie_value or not sent:
+            return False
+        return hmac.compare_digest(self.token_for(cookie_value).encode(), sent.encode())
+
+
+class RateLimiter:
+    """At most `limit` failed attempts per address in a sliding window of `window` seconds."""
+
+    def __init__(self, limit: int = JOIN_LIMIT, window: float = JOIN_WINDOW, clock=time.monotonic):
+        self.limit, self.window, self._clock = limit, window, clock
+        self._failures: dict[str, deque[float]] = {}
+
+    def _recent(self, address: str) -> deque[float]:
+        stamps = self._failures.setdefault(address, deque())
+        cutoff = self._clock() - self.window
+        while stamps and stamps[0] < cutoff:
+            stamps.popleft()
+        return stamps
+
+    def blocked(self, address: str) -> bool:
+        return len(self._recent(address)) >= self.limit
+
+    def failed(self, address: str) -> None:
+        self._recent(address).append(self._clock())
+        if len(self._failures) > 10_000:  # a flood of addresses: forget the oldest
+            self._failures.pop(next(iter(self._failures)))
+
+    def retry_after(self, address: str) -> int:
+        stamps = self._recent(address)
+        if not stamps:
+            return 0
+        return max(1, int(stamps[0] + self.window - self._clock()) + 1)
+
+
+def device_label(user_agent: str) -> str:
+    """A short, recognisable name for a device, from its User-Agent (never stored in full)."""
+    ua = user_agent or ""
+    if "iPhone" in ua:
+        kind = "iPhone"
+    elif "iPad" in ua:
+        kind = "iPad"
+    elif "Android" in ua:
+        kind = "Android phone" if "Mobile" in ua else "Android tablet"
+    elif "Windows" in ua:
+        kind = "Windows laptop"
+    elif "Macintosh" in ua:
+        kind = "Mac"
+    elif "Linux" in ua or "X11" in ua:
+        kind = "Linux laptop"
+    else:
+        kind = "Device"
+    for browser in ("Edg", "Firefox", "Chrome", "Safari"):
+        if browser in ua:
+            return f"{kind} · {'Edge' if browser == 'Edg' else browser}"
+    return kind

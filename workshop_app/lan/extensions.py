@@ -1,0 +1,28 @@
+"""Where a stage kind adds its own part to the participant page.
+
+A kind (stakeholders, drafting, report back) can add:
+
+- a template ``resources/web/stage_<kind>.html``, included inside the stage page (it sees the
+  page's context plus ``extra``, the dict its context function returns);
+- a script ``resources/web/static/stage_<kind>.js``, loaded after ``app.js``; it calls
+  ``WA.register("<kind>", function (root, api) {...})`` (see app.js for ``api``);
+- a context function registered in STAGE_CONTEXT as "module:function", called as
+  ``function(store, group_id, stage) -> dict`` on the server's store connection;
+- record kinds the browser may save through ``POST /api/record/<kind>`` (JSON
+  ``{"group_id", "data", "edit_id"}``), registered in RECORD_KINDS as "module:function"; the
+  function gets ``(data, plan)`` and returns the cleaned data or raises text.InputError.
+  Saving goes through ``store.save_record(..., source="browser", edit_id=...)``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+
+STAGE_CONTEXT: dict[str, str] = {}
+RECORD_KINDS: dict[str, str] = {}
+
+
+def load(spec: str) -> Callable:
+    module, _, name = spec.partition(":")
+    return getattr(importlib.import_module(module), name)

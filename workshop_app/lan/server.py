@@ -1,0 +1,276 @@
+"""Participant entry over the room's network: the aiohttp app factory and its thread runner.
+
+`EntryServer` runs the app in a thread of its own, with its own asyncio loop and its own store
+connection; the GUI (or `workshop-app serve`) talks to it only through `start`/`stop` and the
+`on_change` callback, which is called on the server's thread (the ui layer turns it into a Qt
+signal). This package never imports Qt.
+
+Safety rules kept here for every request: the Host header must name an address we serve (DNS
+rebinding), bodies are at most 64 KB, every POST carries a CSRF token bound to the browser's
+cookie and a same-origin Origin (if any), and every response carries a strict CSP. Answer text
+is never logged (there is no access log; errors log only their type).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from aiohttp import web
+
+from workshop_app import paths
+from workshop_app.lan import auth, net, views
+from workshop_app.store import Change, EventStore
+
+log = logging.getLogger(__name__)
+MAX_BODY = 64 * 1024
+POLL_SECONDS = 0.2  # how often the file is checked for the console's changes (stage, edits)
+LOCAL_NAMES = {"localhost", "127.0.0.1", "[::1]", "::1"}
+SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+    "Cross-Origin-Opener-Policy": "same-origin",
+    "Cross-Origin-Resource-Policy": "same-origin",
+}
+
+
+@dataclass(frozen=True)
+class EntryInfo:
+    host: str
+    port: int
+    code: str
+    note: str = ""  # e.g. "Port 8765 was busy; using 8766."
+
+    @property
+    def url(self) -> str:
+        return net.url_for(self.host, self.port)
+
+
+POLLER = web.AppKey("poller", asyncio.Task)
+
+
+class EntryState:
+    """What the handlers share: the store connection of the server thread, the code, limits."""
+
+    def __init__(
+        self,
+        store: EventStore,
+        code: str,
+        hosts: set[str],
+        on_change: Callable[[Change], None] | None = None,
+    ):
+        self.store = store
+        self.code = code
+        self.hosts = {h.lower() for h in hosts} | LOCAL_NAMES
+        self.csrf = auth.Csrf()
+        self.limiter = auth.RateLimiter()
+        self.on_change = on_change
+        event = store.event()
+        self.stage_id = event.current_stage_id
+        self.ended = event.ended_at is not None
+        self.listeners: dict[int, set[asyncio.Queue]] = {}
+        self._data_version = self._read_data_version()
+        self.recent_touch: dict[int, float] = {}
+        store.subscribe(self._changed)
+
+    def _read_data_version(self) -> int:
+        return self.store.conn.execute("PRAGMA data_version").fetchone()[0]
+
+    def _changed(self, change: Change) -> None:
+        """A commit by this server's own connection (a participant's save or join)."""
+        if change.group_id is not None:
+            self.notify_group(change.group_id, {"what": change.what})
+        if self.on_change is not None:
+            try:
+                self.on_change(change)
+            except Exception:  # the GUI's trouble must never fail a participant's save
+                log.exception("entry change listener failed")
+
+    def notify_group(self, group_id: int, message: dict) -> None:
+        for queue in self.listeners.get(group_id, ()):
+            queue.put_nowait(message)
+
+    def notify_all(self, message: dict | None) -> None:
+        for queues in self.listeners.values():
+            for queue in queues:
+                queue.put_nowait(message)
+
+    def poll(self) -> None:
+        """Pick up what another connection (the console) committed: stage, end, edits."""
+        version = self._read_data_version()
+        if version == self._data_version:
+            return
+        self._data_version = version
+        event = self.store.event()
+        moved = event.current_stage_id != self.stage_id
+        self.stage_id = event.current_stage_id
+        self.ended = event.ended_at is not None
+        self.notify_all({"what": "stage" if moved else "refresh"})
+
+
+async def _poller(app: web.Application) -> None:
+    state: EntryState = app[views.ENTRY]
+    while True:
+        await asyncio.sleep(POLL_SECONDS)
+        try:
+            state.poll()
+        except Exception as exc:  # a busy or vanished file: try again on the next tick
+            log.warning("entry poll failed: %s", type(exc).__name__)
+
+
+async def _start_poller(app: web.Application) -> None:
+    app[POLLER] = asyncio.get_running_loop().create_task(_poller(app))
+
+
+async def _stop_streams(app: web.Application) -> None:
+    app[POLLER].cancel()
+    app[views.ENTRY].notify_all(None)  # ends every open event stream
+
+
+@web.middleware
+async def guard(request: web.Request, handler):
+    state: EntryState = request.app[views.ENTRY]
+    host = (request.host or "").lower()
+    name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
+    if name not in state.hosts:
+        return web.Response(status=400, text="Unknown host name.")
+    if request.content_length is not None and request.content_length > MAX_BODY:
+        return web.Response(status=413, text="Too much text in one request (limit 64 KB).")
+    if request.method == "POST":
+        origin = request.headers.get("Origin")
+        if origin is not None and origin != f"http://{request.host}":
+            return web.Response(status=403, text="This form belongs to another site.")
+        if not await views.csrf_ok(request):
+            return web.Response(
+                status=403, text="The form expired. Go back, reload the page and try again."
+            )
+    return await handler(request)
+
+
+async def _headers(request: web.Request, response: web.StreamResponse) -> None:
+    response.headers.update(SECURITY_HEADERS)
+    if not request.path.startswith("/static/"):
+        response.headers["Cache-Control"] = "no-store"
+
+
+def create_app(state: EntryState) -> web.Application:
+    """The participant web app over one event; `state` holds its store connection and code."""
+    app = web.Application(middlewares=[guard], client_max_size=MAX_BODY)
+    app[views.ENTRY] = state
+    app[views.TEMPLATES] = views.template_env()
+    app.on_response_prepare.append(_headers)
+    app.on_startup.append(_start_poller)
+    app.on_shutdown.append(_stop_streams)
+    views.add_routes(app)
+    app.router.add_static("/static/", paths.resource("web", "static"), append_version=False)
+    return app
+
+
+class EntryServer:
+    """Runs participant entry in its own thread; `start` blocks until the port is bound."""
+
+    def __init__(self, event_path: str | Path, on_change: Callable[[Change], None] | None = None):
+        self.event_path = Path(event_path)
+        self.on_change = on_change
+        self.info: EntryInfo | None = None
+        self._thread: threading.Thread | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._stopping: asyncio.Event | None = None
+        self._ready = threading.Event()
+        self._error: BaseException | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def start(self, host: str | None = None, port: int = net.DEFAULT_PORT) -> EntryInfo:
+        if self.running:
+            raise RuntimeError("participant entry is already open")
+        self._ready.clear()
+        self._error = None
+        host = host or net.default_address()
+        self._thread = threading.Thread(
+            target=self._run, args=(host, port), name="participant-entry", daemon=True
+        )
+        self._thread.start()
+        self._ready.wait(30)
+        if self._error is not None:
+            self._thread.join(5)
+            self._thread = None
+            raise self._error
+        assert self.info is not None
+        return self.info
+
+    def stop(self) -> None:
+        """Close entry: stop accepting, end open streams, free the port. Safe to call twice."""
+        thread, loop, stopping = self._thread, self._loop, self._stopping
+        if thread is None:
+            return
+        if loop is not None and stopping is not None and not loop.is_closed():
+            loop.call_soon_threadsafe(stopping.set)
+        thread.join(15)
+        self._thread = None
+        self.info = None
+
+    def _run(self, host: str, port: int) -> None:
+        loop = asyncio.new_event_loop()
+        self._loop = loop
+        try:
+            loop.run_until_complete(self._serve(host, port))
+        except BaseException as exc:
+            if not self._ready.is_set():
+                self._error = exc
+            else:
+                log.exception("participant entry stopped with an error")
+        finally:
+            self._ready.set()
+            loop.close()
+
+    async def _serve(self, host: str, port: int) -> None:
+        self._stopping = asyncio.Event()
+        store = EventStore.open(self.event_path, lock=False, backup=False)
+        try:
+            store.revoke_all_devices()  # sessions of an earlier opening (or a crash) end here
+            state = EntryState(store, auth.new_code(), {host}, self.on_change)
+            runner = web.AppRunner(create_app(state), access_log=None, shutdown_timeout=1.0)
+            await runner.setup()
+            try:
+                bound = await _bind(runner, host, port)
+                note = "" if bound == port or not port else f"Port {port} was busy; using {bound}."
+                self.info = EntryInfo(host, bound, state.code, note)
+                store.log_entry_opened(self.info.url)
+                self._ready.set()
+                await self._stopping.wait()
+            finally:
+                await runner.cleanup()
+        finally:
+            try:
+                store.revoke_all_devices()
+                store.log_entry_closed()
+            finally:
+                store.close()
+
+
+async def _bind(runner: web.AppRunner, host: str, port: int) -> int:
+    """Bind `port`, or the next free one of the following few; the port actually bound."""
+    last: OSError | None = None
+    for candidate in range(port, port + net.PORTS_TRIED) if port else [0]:
+        site = web.TCPSite(runner, host, candidate, backlog=512)
+        try:
+            await site.start()
+        except OSError as exc:
+            last = exc
+            continue
+        server = site._server  # the port the OS gave when 0 was asked for
+        sockets = getattr(server, "sockets", None) or []
+        return sockets[0].getsockname()[1] if sockets else candidate
+    raise OSError(f"no free port between {port} and {port + net.PORTS_TRIED - 1}: {last}")

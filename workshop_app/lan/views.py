@@ -1,0 +1,406 @@
+"""The participant pages and their JSON twins. Every handler that touches a group's data takes
+the group from the session, and refuses (403) a request that names another group."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import secrets
+import time
+from typing import Any
+
+import jinja2
+from aiohttp import web
+
+from workshop_app import paths
+from workshop_app.lan import auth, extensions
+from workshop_app.store import NOTES, SaveError
+from workshop_app.text import InputError, org_name
+
+EDIT_ID = re.compile(r"^[A-Za-z0-9_.:-]{1,80}$")
+TOUCH_SECONDS = 60.0
+ALLOW_NEW_GROUPS = "lan_allow_new_groups"  # store option: "1" lets participants add their org
+ENTRY = web.AppKey("entry", object)  # server.EntryState
+TEMPLATES = web.AppKey("templates", jinja2.Environment)
+
+
+def template_env() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(paths.resource("web")),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def add_routes(app: web.Application) -> None:
+    app.router.add_get("/", index)
+    app.router.add_post("/join", join)
+    app.router.add_post("/save", save_form)
+    app.router.add_post("/leave", leave)
+    app.router.add_post("/api/answer", save_json)
+    app.router.add_post("/api/record/{kind}", save_record)
+    app.router.add_get("/api/state", state_json)
+    app.router.add_get("/events", events)
+
+
+# -- sessions and CSRF ------------------------------------------------------------------------
+
+
+def _entry(request: web.Request):
+    return request.app[ENTRY]
+
+
+def session(request: web.Request) -> dict | None:
+    """The live device behind the request's cookie, or None (also once the event has ended)."""
+    entry = _entry(request)
+    token = request.cookies.get(auth.SESSION_COOKIE)
+    if not token or entry.ended or len(token) > 64:
+        return None
+    device = entry.store.device_by_token_hash(auth.token_hash(token))
+    if device is not None:
+        now = time.monotonic()
+        if now - entry.recent_touch.get(device["id"], 0.0) > TOUCH_SECONDS:
+            entry.recent_touch[device["id"]] = now
+            entry.store.touch_device(device["id"])
+    return device
+
+
+def _csrf_cookie(request: web.Request) -> str | None:
+    return request.cookies.get(auth.SESSION_COOKIE) or request.cookies.get(auth.PRE_COOKIE)
+
+
+async def csrf_ok(request: web.Request) -> bool:
+    sent = request.headers.get(auth.CSRF_HEADER)
+    if sent is None and request.content_type in (
+        "application/x-www-form-urlencoded",
+        "multipart/form-data",
+    ):
+        form = await request.post()
+        value = form.get(auth.CSRF_FIELD)
+        sent = value if isinstance(value, str) else None
+    return _entry(request).csrf.check(_csrf_cookie(request), sent)
+
+
+def _set_cookie(response: web.StreamResponse, name: str, value: str) -> None:
+    response.set_cookie(name, value, httponly=True, samesite="Strict", path="/")
+
+
+# -- pages ------------------------------------------------------------------------------------
+
+
+def render(request: web.Request, name: str, status: int = 200, **context: Any) -> web.Response:
+    entry = _entry(request)
+    plan = entry.store.plan
+    cookie = _csrf_cookie(request)
+    new_pre = None
+    if cookie is None:
+        new_pre = cookie = secrets.token_urlsafe(16)
+    context.setdefault("error", "")
+    context.setdefault("scripts", [])
+    html = (
+        request.app[TEMPLATES]
+        .get_template(name)
+        .render(
+            lang=plan.language,
+            event_title=entry.store.event().title,
+            csrf=entry.csrf.token_for(cookie),
+            **context,
+        )
+    )
+    response = web.Response(status=status, text=html, content_type="text/html")
+    if new_pre:
+        _set_cookie(response, auth.PRE_COOKIE, new_pre)
+    return response
+
+
+def _message(request: web.Request, title: str, body: str, status: int) -> web.Response:
+    return render(request, "message.html", status=status, title=title, body=body)
+
+
+async def index(request: web.Request) -> web.Response:
+    entry = _entry(request)
+    if entry.ended:
+        return _message(request, "The workshop has ended", "Thank you for taking part.", 403)
+    device = session(request)
+    if device is None:
+        return _join_page(request)
+    saved = request.query.get("saved", "")
+    return _stage_page(request, device, notice="Saved" if saved.isdigit() else "")
+
+
+def _join_page(
+    request: web.Request, status: int = 200, error: str = "", typed: dict | None = None
+) -> web.Response:
+    entry = _entry(request)
+    typed = typed or {}
+    return render(
+        request,
+        "join.html",
+        status=status,
+        error=error,
+        groups=entry.store.groups(),
+        allow_new=entry.store.option(ALLOW_NEW_GROUPS) == "1",
+        typed_code=typed.get("code", request.query.get("code", ""))[:32],
+        typed_group=str(typed.get("group_id", "")),
+        typed_new=typed.get("new_org", "")[:200],
+    )
+
+
+def _stage_page(
+    request: web.Request,
+    device: dict,
+    notice: str = "",
+    error: str = "",
+    typed: dict[str, str] | None = None,
+    status: int = 200,
+) -> web.Response:
+    entry = _entry(request)
+    store = entry.store
+    plan = store.plan
+    stage = plan.stage(entry.stage_id)
+    group = store.group(device["group_id"])
+    answers = {a.prompt_id: a for a in store.answers(group.id, stage.id)}
+    extra: dict = {}
+    if stage.kind in extensions.STAGE_CONTEXT:
+        extra = extensions.load(extensions.STAGE_CONTEXT[stage.kind])(store, group.id, stage)
+    script = paths.resource("web", "static", f"stage_{stage.kind}.js")
+    return render(
+        request,
+        "stage.html",
+        status=status,
+        group=group,
+        stage=stage,
+        stage_number=plan.stage_index(stage.id) + 1,
+        stage_count=len(plan.stages),
+        answers=answers,
+        typed=typed or {},
+        notes_id=NOTES,
+        notice=notice,
+        error=error,
+        edit_nonce=secrets.token_hex(8),
+        extra=extra,
+        scripts=[f"/static/{script.name}"] if script.exists() else [],
+    )
+
+
+async def join(request: web.Request) -> web.Response:
+    entry = _entry(request)
+    address = request.remote or "?"
+    entry.ended = entry.ended or entry.store.event().ended_at is not None
+    if entry.ended:
+        return _message(request, "The workshop has ended", "Joining is closed.", 403)
+    if entry.limiter.blocked(address):
+        response = _message(
+            request,
+            "Too many attempts",
+            "Too many wrong codes or PINs from this device. Wait a minute and try again.",
+            429,
+        )
+        response.headers["Retry-After"] = str(entry.limiter.retry_after(address))
+        return response
+    form = await request.post()
+    typed = {k: str(form.get(k, "")) for k in ("code", "group_id", "pin", "new_org")}
+    if not auth.code_matches(typed["code"], entry.code):
+        entry.limiter.failed(address)
+        return _join_page(
+            request, 403, "That code is not right: check the code on the projector.", typed
+        )
+    store = entry.store
+    try:
+        if typed["new_org"].strip() and store.option(ALLOW_NEW_GROUPS) == "1":
+            group = store.add_group(org_name(typed["new_org"]), source="browser")
+        else:
+            group = store.group(int(typed["group_id"]))
+    except InputError as exc:
+        return _join_page(request, 400, str(exc), typed)
+    except (KeyError, ValueError):
+        return _join_page(request, 400, "Choose your organization from the list.", typed)
+    if store.group_has_device(group.id) and not auth.pin_matches(typed["pin"], group.pin):
+        entry.limiter.failed(address)
+        message = (
+            f"{group.name} already has a device. Type the 4-digit PIN shown on that device "
+            "(or ask the facilitator)."
+        )
+        return _join_page(request, 403, message, {**typed, "pin": ""})
+    token = auth.new_token()
+    store.add_device(
+        group.id, auth.token_hash(token), auth.device_label(request.headers.get("User-Agent", ""))
+    )
+    response = web.HTTPSeeOther("/")
+    _set_cookie(response, auth.SESSION_COOKIE, token)
+    response.del_cookie(auth.PRE_COOKIE, path="/")
+    raise response
+
+
+async def leave(request: web.Request) -> web.Response:
+    device = session(request)
+    if device is not None:
+        _entry(request).store.revoke_device(device["id"])
+    response = web.HTTPSeeOther("/")
+    response.del_cookie(auth.SESSION_COOKIE, path="/")
+    raise response
+
+
+def _own_group(device: dict, sent: Any) -> None:
+    try:
+        same = int(sent) == device["group_id"]
+    except (TypeError, ValueError):
+        same = False
+    if not same:
+        raise web.HTTPForbidden(text="That belongs to another organization.")
+
+
+def _check_stage_prompt(request: web.Request, stage_id: str, prompt_id: str) -> None:
+    try:
+        stage = _entry(request).store.plan.stage(stage_id)
+        if prompt_id != NOTES:
+            stage.prompt(prompt_id)
+    except KeyError:
+        raise web.HTTPNotFound(text="No such question in this workshop.") from None
+
+
+async def save_form(request: web.Request) -> web.Response:
+    """The form without JavaScript: every field of the stage in one POST."""
+    device = session(request)
+    if device is None:
+        return _message(request, "Not connected", "Join again with the code.", 403)
+    form = await request.post()
+    _own_group(device, form.get("group_id"))
+    stage_id = str(form.get("stage_id", ""))
+    nonce = str(form.get("edit", ""))[:40]
+    typed = {k[2:]: str(v) for k, v in form.items() if k.startswith("a.")}
+    for prompt_id in typed:
+        _check_stage_prompt(request, stage_id, prompt_id)
+    store, count = _entry(request).store, 0
+    try:
+        for prompt_id, value in typed.items():
+            edit_id = f"form-{nonce}-{prompt_id}" if EDIT_ID.match(nonce or "-") else None
+            store.save_answer(
+                device["group_id"], stage_id, prompt_id, value, source="browser", edit_id=edit_id
+            )
+            count += 1
+    except (InputError, SaveError) as exc:
+        return _stage_page(request, device, error=str(exc), typed=typed, status=400)
+    raise web.HTTPSeeOther(f"/?saved={count}")
+
+
+def _fail(status: int, message: str) -> web.Response:
+    return web.json_response({"error": message}, status=status)
+
+
+async def _json_body(request: web.Request) -> dict:
+    try:
+        body = await request.json()
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        raise web.HTTPBadRequest(text="Not JSON.") from None
+    if not isinstance(body, dict):
+        raise web.HTTPBadRequest(text="Expected a JSON object.")
+    return body
+
+
+async def save_json(request: web.Request) -> web.Response:
+    """One answer from the page's script; the reply carries the committed revision."""
+    device = session(request)
+    if device is None:
+        return _fail(403, "You are no longer connected. Join again with the code.")
+    body = await _json_body(request)
+    _own_group(device, body.get("group_id"))
+    stage_id, prompt_id = str(body.get("stage_id", "")), str(body.get("prompt_id", ""))
+    value, edit_id = body.get("text"), body.get("edit_id")
+    if not isinstance(value, str) or not (edit_id is None or EDIT_ID.match(str(edit_id))):
+        return _fail(400, "Malformed answer.")
+    _check_stage_prompt(request, stage_id, prompt_id)
+    try:
+        saved = _entry(request).store.save_answer(
+            device["group_id"], stage_id, prompt_id, value, source="browser", edit_id=edit_id
+        )
+    except InputError as exc:
+        return _fail(400, str(exc))
+    except SaveError as exc:
+        return _fail(503, str(exc))
+    return web.json_response(
+        {"revision": saved.revision, "saved_at": saved.saved_at, "duplicate": saved.duplicate}
+    )
+
+
+async def save_record(request: web.Request) -> web.Response:
+    device = session(request)
+    if device is None:
+        return _fail(403, "You are no longer connected. Join again with the code.")
+    kind = request.match_info["kind"]
+    if kind not in extensions.RECORD_KINDS:
+        return _fail(404, "Unknown kind of record.")
+    body = await _json_body(request)
+    _own_group(device, body.get("group_id"))
+    edit_id = body.get("edit_id")
+    if not (edit_id is None or EDIT_ID.match(str(edit_id))):
+        return _fail(400, "Malformed edit id.")
+    store = _entry(request).store
+    try:
+        data = extensions.load(extensions.RECORD_KINDS[kind])(body.get("data"), store.plan)
+        saved = store.save_record(device["group_id"], kind, data, source="browser", edit_id=edit_id)
+    except InputError as exc:
+        return _fail(400, str(exc))
+    except SaveError as exc:
+        return _fail(503, str(exc))
+    return web.json_response({"revision": saved.revision, "duplicate": saved.duplicate})
+
+
+async def state_json(request: web.Request) -> web.Response:
+    """The room's stage and the group's answers for one stage (default: the current one)."""
+    entry = _entry(request)
+    device = session(request)
+    if device is None:
+        return _fail(403, "You are no longer connected. Join again with the code.")
+    if "group_id" in request.query:
+        _own_group(device, request.query["group_id"])
+    plan = entry.store.plan
+    stage_id = request.query.get("stage", entry.stage_id)
+    _check_stage_prompt(request, stage_id, NOTES)
+    current = plan.stage(entry.stage_id)
+    answers = {
+        a.prompt_id: {"text": a.text, "revision": a.revision, "source": a.source}
+        for a in entry.store.answers(device["group_id"], stage_id)
+    }
+    return web.json_response(
+        {
+            "stage": {"id": current.id, "title": current.title, "kind": current.kind},
+            "ended": entry.ended,
+            "answers": answers,
+        }
+    )
+
+
+async def events(request: web.Request) -> web.StreamResponse:
+    """Server-sent events: 'change' whenever the stage moves or the group's answers change."""
+    entry = _entry(request)
+    device = session(request)
+    if device is None:
+        raise web.HTTPForbidden(text="Not connected.")
+    response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
+    await response.prepare(request)
+    queue: asyncio.Queue = asyncio.Queue()
+    listeners = entry.listeners.setdefault(device["group_id"], set())
+    listeners.add(queue)
+    try:
+        await response.write(b"retry: 2000\n\n")
+        while True:
+            try:
+                message = await asyncio.wait_for(queue.get(), 15)
+            except TimeoutError:
+                await response.write(b": ping\n\n")
+                continue
+            if message is None:
+                break
+            if session(request) is None:
+                await response.write(b'event: change\ndata: {"what": "gone"}\n\n')
+                break
+            await response.write(f"event: change\ndata: {json.dumps(message)}\n\n".encode())
+    except ConnectionResetError:
+        pass
+    finally:
+        listeners.discard(queue)
+    return response
