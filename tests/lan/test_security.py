@@ -65,6 +65,12 @@ def test_a_foreign_origin_is_refused(joined, groups):
         headers={"Origin": "http://evil.example"},
     )
     assert foreign.status == 403
+    cross_site = joined.post_json(
+        "/api/answer",
+        {"group_id": groups[0].id, "stage_id": STAGE, "prompt_id": "served", "text": "z"},
+        headers={"Origin": "null", "Sec-Fetch-Site": "cross-site"},
+    )
+    assert cross_site.status == 403
 
 
 def test_a_foreign_host_is_refused(joined):

@@ -146,8 +146,13 @@ async def guard(request: web.Request, handler):
     if request.content_length is not None and request.content_length > MAX_BODY:
         return web.Response(status=413, text="Too much text in one request (limit 64 KB).")
     if request.method == "POST":
+        # With Referrer-Policy no-referrer, Chromium sends "Origin: null" for our own forms;
+        # then the browser's Sec-Fetch-Site says whether the form was ours.
         origin = request.headers.get("Origin")
-        if origin is not None and origin != f"http://{request.host}":
+        fetch_site = request.headers.get("Sec-Fetch-Site", "same-origin")
+        if (origin is not None and origin not in (f"http://{request.host}", "null")) or (
+            fetch_site not in ("same-origin", "none")
+        ):
             return web.Response(status=403, text="This form belongs to another site.")
         if not await views.csrf_ok(request):
             return web.Response(

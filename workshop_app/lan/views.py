@@ -44,6 +44,11 @@ def add_routes(app: web.Application) -> None:
     app.router.add_post("/api/record/{kind}", save_record)
     app.router.add_get("/api/state", state_json)
     app.router.add_get("/events", events)
+    app.router.add_get("/favicon.ico", _no_icon)
+
+
+async def _no_icon(_request: web.Request) -> web.Response:
+    return web.Response(status=204)
 
 
 # -- sessions and CSRF ------------------------------------------------------------------------

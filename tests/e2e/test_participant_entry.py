@@ -1,0 +1,144 @@
+"""The participant page in Debian's Chromium: join, type, see "Saved", second device, offline,
+following the stage, an edit from another device. One browser for the module.
+
+Set WORKSHOP_SCREENSHOTS=docs/screenshots to keep phone and laptop screenshots."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from workshop_app.lan.server import EntryServer
+
+pytestmark = pytest.mark.browser
+PHONE = {"width": 390, "height": 844}
+LAPTOP = {"width": 1280, "height": 800}
+STAGE = "stakeholders"
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="module")
+def browser(chromium):
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=chromium, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def room(store):
+    harbour = store.add_group("Harbour Legal Aid")
+    store.add_group("Northside Youth Centre")
+    store.set_current_stage(STAGE)
+    server = EntryServer(store.path)
+    info = server.start("127.0.0.1", 0)
+    yield info, harbour
+    server.stop()
+
+
+def shot(page, name: str) -> None:
+    folder = os.environ.get("WORKSHOP_SCREENSHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(Path(folder) / name), full_page=False)
+
+
+def join(browser, info, group, viewport, pin: str = ""):
+    context = browser.new_context(viewport=viewport)
+    page = context.new_page()
+    page.goto(info.url)
+    if viewport == PHONE:
+        shot(page, "participant-join-phone.png")
+    page.get_by_label("Code shown on the projector").fill(info.code.lower())
+    page.get_by_label("Your organization").select_option(label=group.name)
+    if pin:
+        page.get_by_label("Group PIN").fill(pin)
+    page.get_by_role("button", name="Join").click()
+    return context, page
+
+
+def status(page, prompt_id: str):
+    return page.locator(f"#status-{prompt_id}")
+
+
+def test_join_type_and_see_saved_on_a_phone(browser, room, store):
+    info, harbour = room
+    context, page = join(browser, info, harbour, PHONE)
+    answer = page.get_by_label("Whom does your organization serve?")
+    answer.fill("Tenants facing eviction <b>and</b> their families")
+    page.locator("#status-served", has_text="Saved").wait_for(timeout=5000)
+    saved = store.answer(harbour.id, STAGE, "served")
+    assert saved.text == "Tenants facing eviction <b>and</b> their families"
+    assert saved.source == "browser"
+    assert page.locator("html").get_attribute("lang") == "en"
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= PHONE["width"], "the phone page scrolls sideways"
+    shot(page, "participant-phone.png")
+    context.close()
+
+
+def test_a_second_device_needs_the_groups_pin(browser, room, store):
+    info, harbour = room
+    first, _ = join(browser, info, harbour, PHONE)
+    second, page = join(browser, info, harbour, LAPTOP)
+    assert "Type the 4-digit PIN" in page.locator(".error").inner_text()
+    page.get_by_label("Group PIN").fill(harbour.pin)
+    page.get_by_role("button", name="Join").click()
+    page.get_by_role("heading", name="Stakeholders").wait_for()
+    assert len(store.devices()) == 2
+    first.close()
+    second.close()
+
+
+def test_text_typed_offline_is_kept_and_saved_once_back_online(browser, room, store):
+    info, harbour = room
+    context, page = join(browser, info, harbour, LAPTOP)
+    page.get_by_role("heading", name="Stakeholders").wait_for()
+    context.set_offline(True)
+    page.get_by_label("Who is using, or could use").fill("Volunteers on their own phones")
+    page.get_by_text("Offline — your text is kept on this device").wait_for(timeout=5000)
+    assert store.answer(harbour.id, STAGE, "reach") is None
+    shot(page, "participant-offline-laptop.png")
+    context.set_offline(False)
+    status(page, "reach").filter(has_text="Saved").wait_for(timeout=10000)
+    assert store.answer_text(harbour.id, STAGE, "reach") == "Volunteers on their own phones"
+    assert len(store.answer_history(harbour.id, STAGE, "reach")) == 1
+    assert page.locator("#banner").is_hidden()
+    context.close()
+
+
+def test_the_page_follows_the_facilitators_stage(browser, room, store):
+    info, harbour = room
+    context, page = join(browser, info, harbour, LAPTOP)
+    page.get_by_role("heading", name="Stakeholders").wait_for()
+    shot(page, "participant-laptop.png")
+    store.set_current_stage("report_back")
+    page.get_by_role("heading", name="Report back").wait_for(timeout=5000)
+    assert page.get_by_label("Which part came most easily?").is_visible()
+    context.close()
+
+
+def test_an_edit_from_another_device_is_shown(browser, room, store):
+    info, harbour = room
+    context, page = join(browser, info, harbour, PHONE)
+    page.get_by_label("Whom does your organization serve?").fill("first words")
+    status(page, "served").filter(has_text="Saved").wait_for(timeout=5000)
+    store.save_answer(harbour.id, STAGE, "served", "the facilitator's correction")
+    status(page, "served").filter(has_text="Updated on another device").wait_for(timeout=5000)
+    assert page.get_by_label("Whom does your organization serve?").input_value() == (
+        "the facilitator's correction"
+    )
+    history = store.answer_history(harbour.id, STAGE, "served")
+    assert [a.text for a in history] == ["the facilitator's correction", "first words"]
+    context.close()
