@@ -1,0 +1,222 @@
+"""The worksheet read back: every answer under its prompt, in plan order, safe text, styles."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import docx
+import pytest
+
+from workshop_app.export import docx_kit as kit
+from workshop_app.export import worksheet
+from workshop_app.plan import load_plan_text
+from workshop_app.store import EventStore
+
+
+def test_every_demo_answer_appears_under_its_prompt_in_plan_order(
+    demo_store, tmp_path, read_paragraphs
+):
+    written = worksheet.export_worksheets(demo_store, tmp_path)
+    assert len(written) == len(demo_store.groups()) == 3
+    for group, path in zip(demo_store.groups(), written, strict=True):
+        paragraphs = read_paragraphs(path)
+        texts = [t for _, t in paragraphs]
+        cursor = 0
+        answered = 0
+        for stage in demo_store.plan.stages:
+            cursor = texts.index(stage.title, cursor)
+            assert paragraphs[cursor][0] == "Heading 1"
+            for prompt in stage.prompts:
+                cursor = texts.index(prompt.text, cursor)
+                assert paragraphs[cursor][0] == "Heading 2"
+                expected = demo_store.answer_text(group.id, stage.id, prompt.id)
+                assert expected, "the demo answers every prompt"
+                assert texts[cursor + 1] == expected
+                answered += 1
+            notes = demo_store.notes(group.id, stage.id)
+            if notes:
+                cursor = texts.index("Our notes", cursor)
+                assert texts[cursor + 1] == notes
+        assert answered == demo_store.plan.prompt_count
+
+
+def test_title_block_header_footer_and_properties(demo_store, tmp_path, read_all_text):
+    group = demo_store.groups()[1]
+    path = worksheet.write_worksheet(demo_store, group, tmp_path / "w.docx")
+    doc = docx.Document(str(path))
+    event = demo_store.event()
+    assert doc.paragraphs[0].style.name == "Title"
+    assert doc.paragraphs[0].text == event.title
+    block = {row.cells[0].text: row.cells[1].text for row in doc.tables[0].rows}
+    assert block["Organization"] == group.name
+    assert block["Place"] == event.location
+    assert block["Facilitator"] == event.facilitator
+    assert block["Date"] == event.date
+    section = doc.sections[0]
+    assert section.header.paragraphs[0].text == f"{event.title} · {group.name}"
+    footer = section.footer.paragraphs[0]
+    assert f"Confidential — prepared for {group.name}" in footer.text
+    instructions = [el.text.strip() for el in footer._p.iter() if el.tag.endswith("}instrText")]
+    assert instructions == ["PAGE", "NUMPAGES"]
+    props = doc.core_properties
+    assert props.author == "Workshop App"
+    assert group.name in props.title
+    assert props.subject.startswith("Worksheet")
+    assert props.created.year >= 2024
+    # objectives are a numbered list that starts at 1
+    objectives = demo_store.plan.stage_of_kind("objectives").objectives
+    styles = {p.text: p.style.name for p in doc.paragraphs}
+    assert all(styles[o] == "List Number" for o in objectives)
+    # only Word's built-in styles are used
+    builtin = {s.name for s in docx.Document().styles}
+    assert {p.style.name for p in doc.paragraphs} <= builtin
+
+
+def test_emoji_rtl_markup_survive_control_characters_vanish_empty_shows(
+    store, tmp_path, read_paragraphs
+):
+    group = store.add_group("Ünïcode <&> Org 🙂")
+    stage = store.plan.stage_of_kind("report_back")
+    easiest, hardest, first = stage.prompts
+    store.save_answer(group.id, stage.id, easiest.id, "Emoji 🙂👍🏽 and <b>&amp;</b> & <script>")
+    store.save_answer(group.id, stage.id, hardest.id, "سياسة الخصوصية للعملاء\nsecond line\tTab")
+    path = worksheet.write_worksheet(store, group, tmp_path / "w.docx")
+    texts = [t for _, t in read_paragraphs(path)]
+    assert texts[texts.index(easiest.text) + 1] == "Emoji 🙂👍🏽 and <b>&amp;</b> & <script>"
+    assert texts[texts.index(hardest.text) + 1] == "سياسة الخصوصية للعملاء\nsecond line\tTab"
+    assert texts[texts.index(first.text) + 1] == kit.NO_ANSWER
+    # every prompt of this fresh event shows the visible empty line
+    assert texts.count(kit.NO_ANSWER) == store.plan.prompt_count - 2
+    assert docx.Document(str(path)).sections[0].header.paragraphs[0].text.endswith("<&> Org 🙂")
+
+
+def test_control_characters_never_break_a_file(tmp_path):
+    doc = kit.new_document(
+        title="t\x00itle", subject="s", header="head\x1fer", confidential_for="x\x0b"
+    )
+    kit.para(doc, "bell\x07 vertical\x0b formfeed\x0c esc\x1b del\x7f end")
+    kit.table(doc, ("a\x01", "b"), [("c\x02", "d\x08")])
+    path = tmp_path / "c.docx"
+    doc.save(str(path))
+    back = docx.Document(str(path))
+    assert back.paragraphs[-1].text == "bell vertical formfeed esc del end"
+    assert back.tables[0].rows[0].cells[0].text == "a"
+    assert back.sections[0].header.paragraphs[0].text == "header"
+
+
+PLAN_TOML = textwrap.dedent(
+    """
+    [workshop]
+    id = "tiny"
+    title = "Tiny plan"
+    [[stages]]
+    id = "second"
+    kind = "prompts"
+    title = "Comes first here"
+    minutes = 5
+    [[stages.prompts]]
+    id = "b"
+    text = "Prompt B?"
+    [[stages]]
+    id = "first"
+    kind = "prompts"
+    title = "Comes second here"
+    minutes = 5
+    [[stages.prompts]]
+    id = "a"
+    text = "Prompt A?"
+    size = "long"
+    """
+)
+
+
+def test_a_different_plan_gives_a_different_worksheet_and_sections_run_in_order(
+    tmp_path, read_paragraphs
+):
+    plan = load_plan_text(PLAN_TOML)
+    with EventStore.create(tmp_path / "t.workshop", plan, "Tiny") as store:
+        group = store.add_group("Org")
+        store.save_answer(group.id, "first", "a", "answer A")
+        store.save_notes(group.id, "second", "notes for B")
+
+        def extra(doc, store_, group_, stage):
+            kit.heading(doc, f"Extra for {stage.title} / {group_.name}", 2)
+
+        worksheet.SECTIONS.register("prompts", extra)
+        try:
+            path = worksheet.write_worksheet(store, group, tmp_path / "t.docx")
+        finally:
+            worksheet.SECTIONS.unregister("prompts", extra)
+    texts = [t for _, t in read_paragraphs(path)]
+    body = texts[texts.index("Comes first here") :]
+    assert body == [
+        "Comes first here",
+        "Prompt B?",
+        kit.NO_ANSWER,
+        "Our notes",
+        "notes for B",
+        "Extra for Comes first here / Org",
+        "Comes second here",
+        "Prompt A?",
+        "answer A",
+        "Extra for Comes second here / Org",
+    ]
+
+
+def test_sections_may_be_registered_by_name_and_resolve_lazily():
+    from workshop_app.export.registry import SectionRegistry
+
+    registry = SectionRegistry("t")
+    registry.register("k", "workshop_app.export.docx_kit:spacer")
+    assert "k" in registry
+    assert registry.sections("k") == [kit.spacer]
+    broken = SectionRegistry("bad")
+    broken.register("k", "no_such_module_here:f")  # registering imports nothing
+    with pytest.raises(ModuleNotFoundError):
+        broken.run("k")
+    broken.run("other kind")  # a kind without sections adds nothing
+
+
+def test_export_one_organization_by_name_any_case(demo_store, tmp_path):
+    name = demo_store.groups()[2].name
+    written = worksheet.export_worksheets(demo_store, tmp_path, only=name.upper())
+    assert [p.name for p in written] == [
+        f"Demo workshop - social media and client confidentiality - {name}.docx"
+    ]
+    with pytest.raises(LookupError, match="no organization named"):
+        worksheet.export_worksheets(demo_store, tmp_path, only="Nobody")
+
+
+def test_python_docx_is_not_imported_at_start_up():
+    code = (
+        "import sys, workshop_app.cli, workshop_app.export.worksheet, "
+        "workshop_app.export.handout, workshop_app.export.summary, workshop_app.export.commands; "
+        "print('docx' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_big_answer_and_many_rows_stay_fast(tmp_path):
+    import time
+
+    doc = kit.new_document(title="t", subject="s", header="h", confidential_for="c")
+    start = time.perf_counter()
+    kit.table(doc, ("a", "b", "c"), ([str(i), "x" * 20, "y"] for i in range(1500)))
+    elapsed = time.perf_counter() - start
+    doc.save(str(tmp_path / "t.docx"))
+    assert len(docx.Document(str(tmp_path / "t.docx")).tables[0].rows) == 1501
+    assert elapsed < 5, f"a 1,500-row table took {elapsed:.1f} s: quadratic?"
+
+
+def test_written_file_is_complete_zip(demo_store, tmp_path):
+    import zipfile
+
+    path = worksheet.write_worksheet(demo_store, demo_store.groups()[0], tmp_path / "w.docx")
+    with zipfile.ZipFile(path) as z:
+        assert z.testzip() is None
+        assert "word/document.xml" in z.namelist()
+    assert not [p for p in Path(tmp_path).iterdir() if p.name.startswith(".~export-")]

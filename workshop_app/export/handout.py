@@ -1,0 +1,98 @@
+"""The blank handout for paper participants: the plan's structure with room to write.
+
+Built from the plan alone (no event needed): a title block with lines for the organization and
+date, then every stage in plan order with its objectives, each prompt with its help text and an
+empty box sized by the prompt's answer size, a box for the group's notes, then the sections
+registered for the stage's kind; a final notes page. A4 or Letter.
+
+Adding a section for a stage kind (choice checklists, empty stakeholder grid, approval table…)
+----------------------------------------------------------------------------------------------
+Write a function taking ``(doc, plan, stage)`` that appends to ``doc`` with the `docx_kit`
+helpers (`kit.heading(doc, title, 2)`, `kit.table`, `kit.answer_box`…) and add ONE line to the
+block at the end of this file::
+
+    SECTIONS.register("drafting", "workshop_app.export.drafting_sections:handout_section")
+
+It runs once per stage of that kind, after the stage's prompts and notes box.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from workshop_app.export.atomic import atomic_write
+from workshop_app.export.registry import SectionRegistry
+from workshop_app.plan import WorkshopPlan
+
+if TYPE_CHECKING:
+    from docx.document import Document
+
+    from workshop_app.plan import Stage
+
+SECTIONS = SectionRegistry("handout")
+BOX_CM = {"short": 3.0, "medium": 5.0, "long": 8.5}  # answer space by Prompt.size
+NOTES_BOX_CM = 3.5
+NOTES_PAGE_CM = {"a4": 22.0, "letter": 20.0}
+PAPERS = ("a4", "letter")
+
+
+def build_handout(plan: WorkshopPlan, paper: str = "a4") -> Document:
+    from workshop_app.export import docx_kit as kit
+
+    if paper not in PAPERS:
+        raise ValueError(f"paper must be one of {', '.join(PAPERS)}, not {paper!r}")
+    doc = kit.new_document(
+        title=f"{plan.title} — handout",
+        subject=f"Blank handout: {plan.title}",
+        header=plan.title,
+        confidential_for="Confidential once filled in — keep it with your organization's records",
+        paper=paper,
+        keywords=f"workshop, handout, {plan.id}",
+        language=plan.language,
+    )
+    kit.heading(doc, plan.title, 0)
+    kit.para(doc, "Handout", "Subtitle")
+    kit.table(
+        doc,
+        None,
+        [("Organization", ""), ("Date", ""), ("Names (optional)", "")],
+        widths=(4.0, 12.5),
+        labels=True,
+        min_height_cm=0.9,
+    )
+    if plan.summary:
+        kit.spacer(doc)
+        kit.para(doc, plan.summary)
+    for number, stage in enumerate(plan.stages, 1):
+        add_stage(doc, plan, stage, number)
+    doc.add_page_break()
+    kit.heading(doc, "Notes", 1)
+    kit.answer_box(doc, NOTES_PAGE_CM[paper])
+    return doc
+
+
+def add_stage(doc: Document, plan: WorkshopPlan, stage: Stage, number: int) -> None:
+    from workshop_app.export import docx_kit as kit
+
+    kit.heading(doc, f"{number}. {stage.title}", 1)
+    minutes = kit.para(doc, f"About {stage.minutes} minutes", italic=True)
+    minutes.paragraph_format.keep_with_next = True
+    if stage.objectives:
+        kit.numbered(doc, stage.objectives)
+    for prompt in stage.prompts:
+        kit.heading(doc, prompt.text, 2)
+        if prompt.help:
+            kit.para(doc, prompt.help, italic=True).paragraph_format.keep_with_next = True
+        kit.answer_box(doc, BOX_CM.get(prompt.size, BOX_CM["medium"]))
+    kit.heading(doc, f"Notes: {stage.title}", 3)
+    kit.answer_box(doc, NOTES_BOX_CM)
+    SECTIONS.run(stage.kind, doc, plan, stage)
+
+
+def write_handout(plan: WorkshopPlan, target: str | Path, paper: str = "a4") -> Path:
+    doc = build_handout(plan, paper)
+    return atomic_write(target, doc.save)
+
+
+# -- sections of other stage kinds: one line each ---------------------------------------------

@@ -1,0 +1,52 @@
+"""Sections by stage kind: how other parts of the app add their content to an export.
+
+Each export (worksheet, handout, summary) keeps a `SectionRegistry`. A section is a function,
+or a ``"package.module:function"`` string resolved on first use (so registering imports nothing
+and python-docx stays unloaded until an export runs). Several sections may be registered for one
+kind; they run in registration order.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from typing import Any
+
+Section = Callable[..., None]
+
+
+class SectionRegistry:
+    def __init__(self, name: str):
+        self.name = name
+        self._entries: dict[str, list[Section | str]] = {}
+
+    def register(self, kind: str, section: Section | str) -> None:
+        entries = self._entries.setdefault(kind, [])
+        if section not in entries:
+            entries.append(section)
+
+    def unregister(self, kind: str, section: Section | str) -> None:
+        if section in self._entries.get(kind, []):
+            self._entries[kind].remove(section)
+
+    def kinds(self) -> set[str]:
+        return {k for k, v in self._entries.items() if v}
+
+    def sections(self, kind: str) -> list[Section]:
+        resolved = [_resolve(s) for s in self._entries.get(kind, [])]
+        self._entries[kind] = list(resolved) if resolved else []
+        return resolved
+
+    def run(self, kind: str, *args: Any) -> None:
+        for section in self.sections(kind):
+            section(*args)
+
+    def __contains__(self, kind: str) -> bool:
+        return bool(self._entries.get(kind))
+
+
+def _resolve(section: Section | str) -> Section:
+    if callable(section):
+        return section
+    module, _, attr = section.partition(":")
+    return getattr(importlib.import_module(module), attr)

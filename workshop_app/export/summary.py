@@ -1,0 +1,164 @@
+"""The facilitator's record of a session, in Word.
+
+Page 1: the title block, planned against actual minutes per stage, and participation (answers
+per organization per stage, devices that joined if participant entry was used). Then, on a
+landscape page, every organization's report-back answers side by side. Then, stage by stage in
+plan order, each prompt with every organization's answer, followed by the sections registered
+for the stage's kind.
+
+Adding a section for a stage kind (every group's action items…)
+---------------------------------------------------------------
+Write a function taking ``(doc, store, groups, stage)`` that appends to ``doc`` with the
+`docx_kit` helpers and add ONE line to the block at the end of this file::
+
+    SECTIONS.register("report_back", "workshop_app.export.action_sections:summary_section")
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from workshop_app.export.atomic import atomic_write
+from workshop_app.export.registry import SectionRegistry
+from workshop_app.store import NOTES, EventStore
+
+if TYPE_CHECKING:
+    from docx.document import Document
+
+SECTIONS = SectionRegistry("summary")
+
+
+def _minutes(value: float | None) -> str:
+    return "—" if value is None else f"{value:.0f} min"
+
+
+def build_summary(store: EventStore, paper: str = "a4") -> Document:
+    from workshop_app.export import docx_kit as kit
+
+    plan, event = store.plan, store.event()
+    groups = store.groups()
+    doc = kit.new_document(
+        title=f"{event.title} — session summary",
+        subject=f"Session summary: {plan.title}",
+        header=f"{event.title} · session summary",
+        confidential_for="Confidential — for the facilitator; it holds every organization's answers",
+        paper=paper,
+        keywords=f"workshop, summary, {plan.id}",
+        language=plan.language,
+    )
+    kit.heading(doc, event.title, 0)
+    kit.para(doc, "Session summary", "Subtitle")
+    facts = [
+        ("Workshop", plan.title),
+        ("Date", event.date),
+        ("Place", event.location),
+        ("Facilitator", event.facilitator),
+        ("Organizations", ", ".join(g.name for g in groups) or "none"),
+        ("Ended", event.ended_at[:16].replace("T", " ") + " UTC" if event.ended_at else ""),
+    ]
+    kit.table(doc, None, [(k, v) for k, v in facts if v], widths=(3.5, 13.0), labels=True)
+
+    kit.heading(doc, "Planned and actual time", 1)
+    actual = store.actual_minutes()
+    rows = []
+    for stage in plan.stages:
+        ran = actual.get(stage.id)
+        diff = "" if ran is None else f"{ran - stage.minutes:+.0f} min"
+        rows.append((stage.title, _minutes(stage.minutes), _minutes(ran), diff))
+    total_actual = sum(actual.values()) if actual else None
+    planned = sum(s.minutes for s in plan.stages)
+    rows.append(("Total", _minutes(planned), _minutes(total_actual), ""))
+    kit.table(doc, ("Stage", "Planned", "Actual", "Difference"), rows, widths=(7.5, 3, 3, 3))
+    if not actual:
+        kit.para(doc, "The stages were not run with the timer, so no actual times were kept.")
+
+    answers = {(a.group_id, a.stage_id, a.prompt_id): a.text for a in store.answers()}
+    _participation(doc, store, groups, answers)
+
+    report = plan.stage_of_kind("report_back")
+    if report and report.prompts and groups:
+        kit.landscape_section(doc)
+        kit.heading(doc, f"{report.title}: all organizations side by side", 1)
+        headers = ["Organization", *(p.text for p in report.prompts)]
+        width = 25.0 / len(headers)
+        kit.table(
+            doc,
+            headers,
+            (
+                [g.name] + [answers.get((g.id, report.id, p.id), "") or "—" for p in report.prompts]
+                for g in groups
+            ),
+            widths=[min(4.5, width)]
+            + [(25.0 - min(4.5, width)) / len(report.prompts)] * len(report.prompts),
+        )
+        kit.portrait_section(doc)
+    else:
+        doc.add_page_break()
+
+    kit.heading(doc, "Answers per stage", 1)
+    for stage in plan.stages:
+        kit.heading(doc, stage.title, 1)
+        for prompt in stage.prompts:
+            kit.heading(doc, prompt.text, 2)
+            for g in groups:
+                kit.heading(doc, g.name, 3)
+                kit.answer(doc, answers.get((g.id, stage.id, prompt.id), ""))
+        noted = [(g, answers.get((g.id, stage.id, NOTES), "").strip()) for g in groups]
+        noted = [(g, n) for g, n in noted if n]
+        if noted:
+            kit.heading(doc, "Notes", 2)
+            for g, notes in noted:
+                kit.heading(doc, g.name, 3)
+                kit.para(doc, notes)
+        SECTIONS.run(stage.kind, doc, store, groups, stage)
+    return doc
+
+
+def _participation(doc, store: EventStore, groups, answers) -> None:
+    from workshop_app.export import docx_kit as kit
+
+    plan = store.plan
+    kit.heading(doc, "Participation", 1)
+    if not groups:
+        kit.para(doc, "No organizations took part.")
+        return
+    devices = store.devices(include_revoked=True)
+    per_group = Counter(d["group_id"] for d in devices)
+    entry = store.entry_log()
+    stages = [s for s in plan.stages if s.prompts]
+    headers = ["Organization", *(s.title for s in stages)]
+    if devices or entry:
+        headers.append("Devices")
+    rows = []
+    for g in groups:
+        row = [g.name]
+        for s in stages:
+            done = sum(1 for p in s.prompts if answers.get((g.id, s.id, p.id), "").strip())
+            row.append(f"{done} of {len(s.prompts)}")
+        if devices or entry:
+            row.append(str(per_group.get(g.id, 0)))
+        rows.append(row)
+    first = 5.0
+    rest = (16.5 - first) / (len(headers) - 1)
+    kit.table(doc, headers, rows, widths=[first] + [rest] * (len(headers) - 1))
+    if entry:
+        opened = entry[0]["opened_at"][:16].replace("T", " ")
+        closed = entry[-1]["closed_at"]
+        closed = closed[:16].replace("T", " ") if closed else "still open"
+        kit.para(
+            doc,
+            f"Participant entry was open {len(entry)} time(s), first from {opened} UTC "
+            f"(last closed: {closed}); {len(devices)} device(s) joined.",
+        )
+    else:
+        kit.para(doc, "Participant entry over the local network was not used.")
+
+
+def write_summary(store: EventStore, target: str | Path, paper: str = "a4") -> Path:
+    doc = build_summary(store, paper)
+    return atomic_write(target, doc.save)
+
+
+# -- sections of other stage kinds: one line each ---------------------------------------------

@@ -1,0 +1,127 @@
+"""The worksheet each organization takes home: its own answers, in the plan's order, in Word.
+
+Layout: title block (event, date, place, organization, facilitator); then every stage of the
+plan in order, each with its objectives, each prompt followed by the group's answer (an empty
+answer prints a visible "No answer recorded"), the group's notes for that stage, and then the
+sections registered for the stage's kind. A different plan therefore gives a different
+worksheet.
+
+Adding a section for a stage kind (stakeholder map, draft policy, action items…)
+---------------------------------------------------------------------------------
+Write a function in your own module that takes ``(doc, store, group, stage)`` and appends to
+``doc`` with the helpers in `docx_kit` (heading level 2 for your section titles, `kit.table`,
+`kit.numbered`, `kit.answer`…), then add ONE line to the block at the end of this file::
+
+    SECTIONS.register("stakeholders", "workshop_app.export.stakeholder_sections:worksheet_section")
+
+The string is imported on first export (no import cycle, python-docx stays lazy). A section
+runs once per stage of that kind, after the stage's prompts, answers and notes. It must not
+raise for a group that has no data: print a short visible line instead ("No map drawn").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from workshop_app.export.atomic import atomic_write
+from workshop_app.export.filenames import worksheet_names
+from workshop_app.export.registry import SectionRegistry
+from workshop_app.store import NOTES, EventStore, Group
+
+if TYPE_CHECKING:
+    from docx.document import Document
+
+    from workshop_app.plan import Stage
+
+SECTIONS = SectionRegistry("worksheet")
+Progress = Callable[[int, int, str], None]  # (done, total, name) after each file
+
+
+def build_worksheet(store: EventStore, group: Group, paper: str = "a4") -> Document:
+    from workshop_app.export import docx_kit as kit
+
+    plan, event = store.plan, store.event()
+    doc = kit.new_document(
+        title=f"{event.title} — {group.name}",
+        subject=f"Worksheet: {plan.title}",
+        header=f"{event.title} · {group.name}",
+        confidential_for=kit.confidential_line(group.name),
+        paper=paper,
+        keywords=f"workshop, worksheet, {plan.id}",
+        language=plan.language,
+    )
+    kit.heading(doc, event.title, 0)
+    kit.para(doc, f"Worksheet for {group.name}", "Subtitle")
+    facts = [
+        ("Event", event.title),
+        ("Workshop", plan.title),
+        ("Date", event.date),
+        ("Place", event.location),
+        ("Organization", group.name),
+        ("Facilitator", event.facilitator),
+    ]
+    kit.table(doc, None, [(k, v) for k, v in facts if v], widths=(3.5, 13.0), labels=True)
+    answers = {(a.stage_id, a.prompt_id): a.text for a in store.answers(group.id)}
+    for stage in plan.stages:
+        add_stage(doc, store, group, stage, answers)
+    return doc
+
+
+def add_stage(
+    doc: Document,
+    store: EventStore,
+    group: Group,
+    stage: Stage,
+    answers: dict[tuple[str, str], str],
+) -> None:
+    from workshop_app.export import docx_kit as kit
+
+    kit.heading(doc, stage.title, 1)
+    if stage.objectives:
+        kit.numbered(doc, stage.objectives)
+    for prompt in stage.prompts:
+        kit.heading(doc, prompt.text, 2)
+        kit.answer(doc, answers.get((stage.id, prompt.id), ""))
+    notes = answers.get((stage.id, NOTES), "").strip()
+    if notes:
+        kit.heading(doc, "Our notes", 3)
+        kit.para(doc, notes)
+    SECTIONS.run(stage.kind, doc, store, group, stage)
+
+
+def write_worksheet(store: EventStore, group: Group, target: str | Path, paper: str = "a4") -> Path:
+    doc = build_worksheet(store, group, paper)
+    return atomic_write(target, doc.save)
+
+
+def export_worksheets(
+    store: EventStore,
+    folder: str | Path,
+    only: str | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[Path]:
+    """One worksheet per organization in `folder` (or only the one named `only`, any case)."""
+    folder = Path(folder)
+    groups = store.groups()
+    names = worksheet_names(store.event().title, [g.name for g in groups])
+    pairs = list(zip(groups, names, strict=True))
+    if only is not None:
+        wanted = only.strip().casefold()
+        pairs = [(g, n) for g, n in pairs if g.name.casefold() == wanted]
+        if not pairs:
+            known = ", ".join(g.name for g in groups) or "none"
+            raise LookupError(f"no organization named {only!r} in this event (known: {known})")
+    written = []
+    for i, (group, name) in enumerate(pairs, 1):
+        if cancelled and cancelled():
+            break
+        written.append(write_worksheet(store, group, folder / name))
+        if progress:
+            progress(i, len(pairs), name)
+    return written
+
+
+# -- sections of other stage kinds: one line each ---------------------------------------------
