@@ -226,10 +226,17 @@ class _Validator:
 
     def plan(self, data: dict, text: str) -> WorkshopPlan:
         self.table(data, "", {"workshop", "stages"})
-        head = self.table(
-            data.get("workshop"), "workshop", {"id", "title", "language", "version", "summary"}
-        )
+        if "workshop" not in data:
+            self.fail("workshop", "the [workshop] table is missing")
+            head: dict[str, Any] = {}
+        else:
+            head = self.table(
+                data["workshop"], "workshop", {"id", "title", "language", "version", "summary"}
+            )
         plan_id = self.ident(head, "workshop", _PLAN_ID) if head else ""
+        title = self.text(head, "title", "workshop") if head else ""
+        language = self.text(head, "language", "workshop", required=False) or "en"
+        summary = self.text(head, "summary", "workshop", required=False)
         version = head.get("version", 1)
         if not isinstance(version, int) or isinstance(version, bool) or version < 1:
             self.fail("workshop.version", "must be a whole number of at least 1")
@@ -243,10 +250,10 @@ class _Validator:
             raise PlanError(self.source, self.problems)
         return WorkshopPlan(
             id=plan_id,
-            title=self.text(head, "title", "workshop"),
-            language=self.text(head, "language", "workshop", required=False) or "en",
+            title=title,
+            language=language,
             version=version,
-            summary=self.text(head, "summary", "workshop", required=False),
+            summary=summary,
             stages=stages,
             source_text=text,
         )
@@ -271,7 +278,7 @@ class _Validator:
                 "action_prompt",
             },
         )
-        if not data:
+        if not isinstance(raw, dict):
             return None
         kind = self.text(data, "kind", path)
         if kind and kind not in STAGE_KINDS:
