@@ -230,12 +230,19 @@ class _InstanceLock:
 
 def _connect(path: Path, readonly: bool = False) -> sqlite3.Connection:
     if readonly:
-        conn = sqlite3.connect(
-            f"{path.resolve().as_uri()}?mode=ro",
-            uri=True,
-            isolation_level=None,
-            check_same_thread=True,
-        )
+        uri = path.resolve().as_uri()
+        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None)
+        try:
+            conn.execute("PRAGMA user_version").fetchone()
+        except sqlite3.OperationalError:
+            # A WAL file in a folder we cannot write (a read-only stick, a locked folder):
+            # SQLite cannot create the -shm file. With no -wal content to miss, read it as
+            # an immutable file so it can still be inspected and shown.
+            conn.close()
+            wal = path.with_name(path.name + "-wal")
+            if wal.exists() and wal.stat().st_size:
+                raise
+            conn = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None)
     else:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=True)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -1065,22 +1072,3 @@ def _version() -> str:
     from workshop_app import __version__
 
     return __version__
-
-
-def create_v1_file(path: Path, plan: WorkshopPlan, title: str) -> None:
-    """Write an event file in format 1 (the first release's). Tests keep one to prove migration."""
-    conn = _connect(path)
-    db = sqlite_utils.Database(conn)
-    conn.execute("BEGIN IMMEDIATE")
-    _v1(db)
-    conn.execute("PRAGMA user_version = 1")
-    conn.execute("INSERT INTO meta VALUES ('app', ?), ('created_with', '0.1.0')", (APP_ID,))
-    conn.execute(
-        "INSERT INTO event (id, title, date, plan_id, plan_text, created_at, current_stage_id)"
-        " VALUES (1, ?, '2026-01-15', ?, ?, ?, ?)",
-        (title, plan.id, plan.source_text, now(), plan.stages[0].id),
-    )
-    conn.execute("COMMIT")
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.execute("PRAGMA journal_mode = DELETE")
-    conn.close()
