@@ -1,0 +1,111 @@
+"""The layers: only workshop_app/ui imports QtWidgets; core and lan/ import no Qt at all."""
+
+from __future__ import annotations
+
+import ast
+import shutil
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "workshop_app"
+CORE = ("plan", "store", "clauses", "stakeholders", "text", "paths", "demo")
+
+
+def module_name(path: Path) -> str:
+    parts = path.relative_to(ROOT).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def imported_modules(path: Path) -> set[str]:
+    """Every module a file imports, wherever the import is (top level or inside a function)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            found.add(node.module)
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute | ast.Name)
+            and getattr(node.func, "attr", getattr(node.func, "id", "")) == "import_module"
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+        ):
+            found.add(node.args[0].value)
+    return found
+
+
+def python_files() -> list[Path]:
+    return sorted(PACKAGE.rglob("*.py"))
+
+
+def is_under(name: str, package: str) -> bool:
+    return name == package or name.startswith(package + ".")
+
+
+def test_the_scan_sees_imports(tmp_path: Path):
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        "import os\nfrom PySide6 import QtWidgets\n"
+        "def f():\n    from PySide6.QtGui import QImage\n    import importlib\n"
+        "    importlib.import_module('PySide6.QtWidgets')\n"
+    )
+    found = imported_modules(sample)
+    assert {"os", "PySide6.QtWidgets", "PySide6.QtGui.QImage", "PySide6"} <= found
+
+
+def test_only_ui_imports_qtwidgets():
+    offenders = [
+        f"{module_name(path)} imports {name}"
+        for path in python_files()
+        if not is_under(module_name(path), "workshop_app.ui")
+        for name in imported_modules(path)
+        if is_under(name, "PySide6.QtWidgets")
+    ]
+    assert offenders == []
+
+
+def test_core_and_lan_import_no_qt():
+    checked = []
+    offenders = []
+    for path in python_files():
+        name = module_name(path)
+        core = name.removeprefix("workshop_app.") in CORE
+        if not (core or is_under(name, "workshop_app.lan")):
+            continue
+        checked.append(name)
+        offenders += [
+            f"{name} imports {m}" for m in imported_modules(path) if is_under(m, "PySide6")
+        ]
+    assert {"workshop_app.plan", "workshop_app.store", "workshop_app.text"} <= set(checked)
+    assert offenders == []
+
+
+def test_every_core_module_is_in_the_import_linter_contract():
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    contracts = config["tool"]["importlinter"]["contracts"]
+    no_qt = next(c for c in contracts if "PySide6" in c["forbidden_modules"])
+    present = [m for m in CORE if (PACKAGE / f"{m}.py").exists()]
+    missing = [m for m in present if f"workshop_app.{m}" not in no_qt["source_modules"]]
+    assert "workshop_app.lan" in no_qt["source_modules"]
+    assert missing == [], f"add these core modules to the import-linter contract: {missing}"
+
+
+def test_import_linter_contracts_pass():
+    exe = Path(sys.executable).with_name("lint-imports")
+    if not exe.exists():
+        found = shutil.which("lint-imports")
+        if not found:
+            pytest.skip("lint-imports is not installed (pip install -e '.[test]')")
+        exe = Path(found)
+    result = subprocess.run([str(exe)], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "broken" not in result.stdout.lower().replace("0 broken", "")
