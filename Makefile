@@ -30,6 +30,7 @@ test: lint
 bench: $(STAMP)
 	$(PY) bench/open_event.py
 	$(PY) bench/save_answer.py
+	$(PY) bench/export.py
 
 demo: $(STAMP)
 	$(PY) -m workshop_app demo demo.workshop
