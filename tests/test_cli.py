@@ -221,3 +221,16 @@ def test_version_and_help():
     out = ok(run("--help"))
     for name in ("new", "demo", "info", "check-plan"):
         assert name in out
+
+
+def test_usage_mistakes_are_one_line_user_errors(tmp_path: Path):
+    user_error(run("new"), "workshop-app new", "required: event", "--help")
+    user_error(run("info", str(tmp_path / "e"), "--bogus"), "unrecognized arguments: --bogus")
+    user_error(run("check-plan", "a.toml", "b.toml"), "unrecognized arguments")
+
+
+def test_new_where_no_folder_can_be_made(tmp_path: Path):
+    a_file = tmp_path / "not-a-folder"
+    a_file.write_text("x")
+    user_error(run("new", str(a_file / "e.workshop")), "e.workshop was not created", "not-a-folder")
+    assert a_file.read_text() == "x"

@@ -23,6 +23,13 @@ class UserError(Exception):
     """A mistake in what the user asked for; printed as one line."""
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage mistake is a user error: one line on stderr and exit 1."""
+
+    def error(self, message: str):  # type: ignore[override]
+        raise UserError(f"{self.prog}: {message} (see {self.prog} --help)")
+
+
 COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None]]] = {}
 
 
@@ -229,7 +236,7 @@ def run_serve(args: argparse.Namespace) -> int:
 
 
 def _gui_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="workshop-app",
         description=f"{APP_NAME}: run a workshop from one laptop. Commands: "
         + ", ".join(COMMANDS)
@@ -262,7 +269,7 @@ def main(argv: list[str] | None = None) -> int:
         if argv and argv[0] in COMMANDS:
             name = argv[0]
             help_text, add_arguments = COMMANDS[name]
-            parser = argparse.ArgumentParser(prog=f"workshop-app {name}", description=help_text)
+            parser = _Parser(prog=f"workshop-app {name}", description=help_text)
             add_arguments(parser)
             args = parser.parse_args(argv[1:])
             return globals()[f"run_{name.replace('-', '_')}"](args)
@@ -273,6 +280,10 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except (StoreError, InputError, UserError) as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:  # a folder that cannot be made or written, a path that is a file
+        where = f": {exc.filename}" if exc.filename else ""
+        print(f"error: {exc.strerror or exc}{where}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

@@ -374,7 +374,13 @@ class EventStore:
             raise text.InputError("The event's title is empty.")
         if path.exists():
             raise EventFileRefused(f"{path.name} already exists; choose another name.")
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise SaveError(
+                f"{path.name} was not created: the folder {path.parent} cannot be made "
+                f"({exc.strerror})."
+            ) from None
         tmp = path.with_name(f".{path.name}.creating")
         tmp.unlink(missing_ok=True)
         try:
