@@ -93,6 +93,39 @@ def test_emoji_rtl_markup_survive_control_characters_vanish_empty_shows(
     assert docx.Document(str(path)).sections[0].header.paragraphs[0].text.endswith("<&> Org 🙂")
 
 
+def test_summary_keeps_special_text_too(store, tmp_path, read_paragraphs):
+    from workshop_app.export import summary
+
+    group = store.add_group("RTL org")
+    stage = store.plan.stage_of_kind("report_back")
+    store.save_answer(group.id, stage.id, stage.prompts[0].id, "مرحبا 🙂 <&>")
+    texts = [t for _, t in read_paragraphs(summary.write_summary(store, tmp_path / "s.docx"))]
+    at = texts.index(stage.prompts[0].text, texts.index("Answers per stage"))
+    assert texts[at + 1 : at + 3] == ["RTL org", "مرحبا 🙂 <&>"]
+    assert texts[texts.index(stage.prompts[1].text, at) + 2] == kit.NO_ANSWER
+
+
+def test_pictures_and_checklists_for_other_sections(tmp_path):
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(40, 20, QImage.Format.Format_RGB32)
+    image.fill(QColor("teal"))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    doc = kit.new_document(title="t", subject="s", header="h", confidential_for="c")
+    kit.picture(doc, bytes(buffer.data()), caption="The map")
+    kit.checklist(doc, ["Facebook", "TikTok"], other=True)
+    doc.save(str(tmp_path / "p.docx"))
+    back = docx.Document(str(tmp_path / "p.docx"))
+    assert len(back.inline_shapes) == 1
+    width = back.sections[0].page_width - back.sections[0].left_margin * 2
+    assert abs(back.inline_shapes[0].width - width) < 10_000
+    texts = [p.text for p in back.paragraphs]
+    assert texts[-4:] == ["The map", "☐  Facebook", "☐  TikTok", "☐  Other: " + "_" * 40]
+
+
 def test_control_characters_never_break_a_file(tmp_path):
     doc = kit.new_document(
         title="t\x00itle", subject="s", header="head\x1fer", confidential_for="x\x0b"

@@ -43,11 +43,13 @@ __all__ = [
     "answer",
     "answer_box",
     "bullets",
+    "checklist",
     "heading",
     "landscape_section",
     "new_document",
     "numbered",
     "para",
+    "picture",
     "portrait_section",
     "safe",
     "styled",
@@ -311,6 +313,24 @@ def answer_box(doc: Document, height_cm: float, label: str = "") -> Table:
         run.italic = True
         run.font.size = Pt(9)
     return t
+
+
+def checklist(doc: Document, items: Iterable[str], other: bool = False) -> list[Paragraph]:
+    """Tick boxes to fill in by hand (handouts): "☐ item" lines; `other` adds a line to write on."""
+    lines = [styled(doc, f"☐  {safe(item)}", "List Paragraph") for item in items]
+    if other:
+        lines.append(styled(doc, "☐  Other: " + "_" * 40, "List Paragraph"))
+    return lines
+
+
+def picture(doc: Document, png: bytes, width_cm: float | None = None, caption: str = "") -> None:
+    """A picture (PNG bytes) at `width_cm` or the full text width, with an optional caption."""
+    import io
+
+    width = Cm(width_cm) if width_cm else text_width(doc)
+    doc.add_picture(io.BytesIO(png), width=width)
+    if caption:
+        styled(doc, caption, "Caption")
 
 
 def spacer(doc: Document, points: float = 6) -> Paragraph:
