@@ -12,15 +12,17 @@ import pytest
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
-from workshop_app import paths  # noqa: E402
-from workshop_app.plan import WorkshopPlan, load_plan  # noqa: E402
-from workshop_app.store import EventStore  # noqa: E402
+from workshop_app import paths
+from workshop_app.plan import WorkshopPlan, load_plan
+from workshop_app.store import EventStore
 
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 
 @pytest.fixture(autouse=True)
-def _private_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _private_folders(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     root = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("WORKSHOP_APP_DATA_DIR", str(root / "data"))
     monkeypatch.setenv("WORKSHOP_APP_DOCUMENTS_DIR", str(root / "documents"))
