@@ -117,3 +117,18 @@ def test_end_workshop_revokes_devices_and_records_the_end(store, groups):
     store.delete_device_records()
     assert store.devices(include_revoked=True) == []
     assert actions.report_status(store, STAGE).order == tuple(groups)
+
+
+def test_hardest_parts_follow_the_speaking_order_and_skip_blanks(store, groups):
+    a, b, c = groups
+    stage = store.plan.stage(STAGE)
+    assert actions.hardest_prompt_id(stage) == "hardest"
+    assert actions.action_prompt_id(stage) == "first_step"
+    store.save_answer(a, STAGE, "hardest", "Peers' own accounts")
+    store.save_answer(c, STAGE, "hardest", "Photos of minors")
+    store.save_answer(b, STAGE, "hardest", "   ")
+    actions.set_report_order(store, STAGE, [c, b, a])
+    assert actions.hardest_parts(store, STAGE) == [
+        (c, "Photos of minors"),
+        (a, "Peers' own accounts"),
+    ]

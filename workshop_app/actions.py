@@ -20,6 +20,7 @@ from datetime import date
 from typing import Any
 
 from workshop_app import text
+from workshop_app.plan import Stage
 from workshop_app.store import EventStore, Saved
 
 KIND = "actions"
@@ -208,10 +209,38 @@ def remove(store: EventStore, group_id: int, item_id: str) -> None:
     save(store, group_id, kept)
 
 
+def action_prompt_id(stage: Stage) -> str:
+    """The prompt whose answer becomes action items: the plan's action_prompt, else the last."""
+    return stage.action_prompt or (stage.prompts[-1].id if stage.prompts else "")
+
+
+def hardest_prompt_id(stage: Stage) -> str:
+    """The prompt that asks for the hardest part ("hardest parts" view), or "" when none does."""
+    for prompt in stage.prompts:
+        if prompt.id == "hardest":
+            return prompt.id
+    for prompt in stage.prompts:
+        if "hard" in prompt.id or "hardest" in prompt.text.casefold():
+            return prompt.id
+    return ""
+
+
 def first_step_text(store: EventStore, group_id: int, stage_id: str) -> str:
-    stage = store.plan.stage(stage_id)
-    prompt_id = stage.action_prompt or (stage.prompts[-1].id if stage.prompts else "")
+    prompt_id = action_prompt_id(store.plan.stage(stage_id))
     return store.answer_text(group_id, stage_id, prompt_id) if prompt_id else ""
+
+
+def hardest_parts(store: EventStore, stage_id: str) -> list[tuple[int, str]]:
+    """Every group's non-blank hardest part, in speaking order: (group id, text)."""
+    prompt_id = hardest_prompt_id(store.plan.stage(stage_id))
+    if not prompt_id:
+        return []
+    found = []
+    for group_id in report_status(store, stage_id).order:
+        value = store.answer_text(group_id, stage_id, prompt_id).strip()
+        if value:
+            found.append((group_id, value))
+    return found
 
 
 def create_from_first_step(store: EventStore, group_id: int, stage_id: str) -> list[ActionItem]:

@@ -7,4 +7,8 @@ plan.Stage) with two methods: ``set_group(group_id: int | None)`` to show one or
 Register it in STAGE_EXTRAS as "module:Class" so the console imports it only when used.
 """
 
-STAGE_EXTRAS: dict[str, str] = {}
+STAGE_EXTRAS: dict[str, str] = {
+    "drafting": "workshop_app.ui.pages.drafting:DraftEditor",
+    "report_back": "workshop_app.ui.pages.report_back:ReportBackEditor",
+    "stakeholders": "workshop_app.ui.pages.stakeholders:StakeholderEditor",
+}

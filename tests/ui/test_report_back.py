@@ -1,0 +1,217 @@
+"""The report-back page: three groups report, the room compares two cards, actions get dates.
+
+Set WORKSHOP_SCREENSHOTS=docs/screenshots to keep the page and projector screenshots.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+from workshop_app import actions
+from workshop_app.store import EventStore
+from workshop_app.ui.context import AppContext
+from workshop_app.ui.interaction import Interaction
+from workshop_app.ui.room import Spotlight
+from workshop_app.ui.settings import Settings
+
+STAGE = "report_back"
+ANSWERS = {
+    "Cedar Valley HIV Resource Center": (
+        "The core rule: nothing that identifies a client, ever.",
+        "Peer navigators' personal accounts at Cedar Valley HIV Resource Center.",
+        "Privacy officer sets up the drafting committee by next month; "
+        "communications coordinator asks the web contractor to remove the pixel.",
+    ),
+    "Casa Arcoíris": (
+        "No private messages to youth from personal accounts.",
+        "Photos at Pride: a tag can out a 15-year-old.",
+        "Program director drafts the photo clauses with the Youth Advisory Council.",
+    ),
+    "Riverside Recovery": (
+        "Never confirming someone is a client.",
+        "Reviews that name a client's treatment.",
+        "- Executive director asks counsel about Part 2\n- Clinical lead trains the front desk",
+    ),
+}
+
+
+class Answers(Interaction):
+    """Answers every question without a dialog and remembers what was asked."""
+
+    def __init__(self) -> None:
+        super().__init__(None)
+        self.asked: list[str] = []
+        self.confirm_answers: list[bool] = []
+        self.folder: Path | None = None
+
+    def inform(self, title, message):
+        self.asked.append(f"inform: {title}")
+
+    def warn(self, title, message):
+        self.asked.append(f"warn: {title}: {message}")
+
+    def confirm(self, title, message, yes="OK", no="Cancel"):
+        self.asked.append(f"confirm: {title}")
+        return self.confirm_answers.pop(0) if self.confirm_answers else False
+
+    def choose_folder(self, title, folder):
+        self.asked.append(f"folder: {title}")
+        return self.folder
+
+
+def make_ctx(store: EventStore, tmp_path: Path) -> AppContext:
+    ctx = AppContext.create(Settings.throwaway(tmp_path / "settings.ini"), Answers())
+    ctx.attach(store)
+    ctx.room.set_stage(STAGE)
+    return ctx
+
+
+def make_page(qtbot, ctx):
+    from workshop_app.ui.pages.report_back import ReportBackEditor
+
+    # embedded as in the console (a top-level with size constraints makes offscreen Qt warn)
+    host = QWidget()
+    qtbot.addWidget(host)
+    host.resize(1400, 900)
+    page = ReportBackEditor(ctx, ctx.store.plan.stage(STAGE), host)
+    page.setGeometry(0, 0, 1400, 900)
+    host.show()
+    page.test_host = host  # qtbot keeps only a weak reference
+    return page
+
+
+def keep_screenshot(widget, name: str) -> None:
+    folder = os.environ.get("WORKSHOP_SCREENSHOTS")
+    if folder:
+        QApplication.processEvents()  # let pending layout requests run before the picture
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        assert widget.grab().save(str(Path(folder) / name))
+
+
+def label_texts(widget) -> str:
+    return "\n".join(
+        label.text() for label in widget.findChildren(QLabel) if label.isVisibleTo(widget)
+    )
+
+
+@pytest.fixture
+def three(store):
+    return [store.add_group(name).id for name in ANSWERS]
+
+
+def test_report_back_story(qtbot, store, three, event_path, tmp_path):
+    from workshop_app.ui.pages import STAGE_EXTRAS
+    from workshop_app.ui.presenter import PresenterView
+
+    assert STAGE_EXTRAS["report_back"].endswith(":ReportBackEditor")
+    ctx = make_ctx(store, tmp_path)
+    page = make_page(qtbot, ctx)
+    cedar, casa, river = three
+
+    # fill three groups' report back in their cards (one typed key by key)
+    for group_id, values in zip(three, ANSWERS.values(), strict=True):
+        card = page.cards[group_id]
+        for editor, value in zip(card.editors.values(), values, strict=True):
+            editor.setPlainText(value)
+    typed = page.cards[casa].editors["easiest"]
+    typed.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(typed, " Written down.")
+    assert page.flush()
+    assert store.answer_text(casa, STAGE, "easiest").endswith("personal accounts. Written down.")
+    assert store.answer_text(river, STAGE, "first_step").startswith("- Executive director")
+
+    # order the cards: Riverside first (Alt+Up twice), then Cedar Valley one later
+    page.set_group(river)
+    page.order_list.setFocus()
+    qtbot.keyClick(page.order_list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(page.order_list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert page.order() == [river, cedar, casa]
+    page.set_group(cedar)
+    page.down_button.click()
+    assert page.order() == page.card_order() == [river, casa, cedar]
+    assert page.cards[river].title.text() == "1. Riverside Recovery"
+    page.set_reported(river, True)
+    assert "Reported" in page.cards[river].state.text()
+
+    # spotlight two side by side; the projector shows both, names hidden in privacy mode
+    projector = PresenterView(ctx)
+    qtbot.addWidget(projector)
+    projector.resize(1280, 720)
+    projector.show()
+    page.order_list.clearSelection()
+    page.order_list.item(0).setSelected(True)  # Riverside
+    page.order_list.item(2).setSelected(True)  # Cedar Valley
+    assert page.show_button.text() == "Show 2 side by side"
+    page.show_button.click()
+    assert ctx.room.spotlight == [
+        Spotlight("report_card", river, STAGE),
+        Spotlight("report_card", cedar, STAGE),
+    ]
+    assert "On screen" in page.cards[cedar].state.text()
+    assert len(projector.cards) == 2
+    seen = label_texts(projector)
+    assert "Group C" in seen and "Group A" in seen  # event order: Cedar = A, Riverside = C
+    assert "Reviews that name a client's treatment." in seen
+    assert "Peer navigators' personal accounts at Group A." in seen
+    for name in ANSWERS:
+        assert name not in seen
+    keep_screenshot(projector, "report-back-projector-two-cards.png")
+
+    page.hardest_button.click()
+    assert ctx.room.spotlight == [Spotlight("hardest_parts", None, STAGE)]
+    seen = label_texts(projector)
+    assert "Group B: Photos at Pride" in seen and "Group C: Reviews" in seen
+    keep_screenshot(projector, "report-back-projector-hardest-parts.png")
+    ctx.room.set_names_visible(True)
+    assert "Casa Arcoíris: Photos at Pride" in label_texts(projector)
+
+    # actions from first steps, then a due date
+    table = page.cards[cedar].actions
+    qtbot.mouseClick(table.create_button, Qt.MouseButton.LeftButton)
+    assert [i.owner for i in table.items] == ["Privacy officer", "Communications coordinator"]
+    page.cards[river].actions.create_button.click()
+    assert len(actions.load(store, river)) == 2
+    table.set_field(0, "due", "2026-12-15")
+    table.set_field(1, "status", "started")
+    table.set_field(1, "due", "soon")  # refused, the stored value comes back
+    assert "YYYY-MM-DD" in page.message.text()
+    assert table.table.item(1, 2).text() == ""
+    table.create_button.click()  # nothing new to add
+    assert len(actions.load(store, cedar)) == 2
+    page.set_group(cedar)
+    keep_screenshot(page, "report-back-page.png")
+    projector.close()
+    page.close()
+    store.close()
+
+    # reopen: all kept
+    with EventStore.open(event_path) as again:
+        ctx2 = make_ctx(again, tmp_path)
+        page2 = make_page(qtbot, ctx2)
+        assert page2.order() == page2.card_order() == [river, casa, cedar]
+        assert page2.order_list.item(0).checkState() == Qt.CheckState.Checked
+        assert page2.cards[casa].editors["easiest"].toPlainText().endswith("Written down.")
+        kept = page2.cards[cedar].actions.items
+        assert [(i.due, i.status) for i in kept] == [("2026-12-15", "planned"), ("", "started")]
+        assert len(again.record_history(cedar, actions.KIND)) >= 3
+        page2.close()
+
+
+def test_show_needs_one_to_three_groups(qtbot, store, tmp_path):
+    ids = [store.add_group(f"Org {n}").id for n in range(4)]
+    ctx = make_ctx(store, tmp_path)
+    page = make_page(qtbot, ctx)
+    page.order_list.selectAll()
+    assert not page.show_button.isEnabled()
+    page.show_selected()
+    assert ctx.room.spotlight == []
+    page.set_group(ids[1])
+    assert page.show_button.isEnabled() and page.show_button.text() == "Show on screen"
+    store.remove_group(ids[0])
+    assert page.order() == ids[1:] and ids[0] not in page.cards
