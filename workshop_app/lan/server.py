@@ -243,6 +243,7 @@ class EntryServer:
     async def _serve(self, host: str, port: int) -> None:
         self._stopping = asyncio.Event()
         store = EventStore.open(self.event_path, lock=False, backup=False)
+        state: EntryState | None = None
         try:
             store.revoke_all_devices()  # sessions of an earlier opening (or a crash) end here
             state = EntryState(store, auth.new_code(), {host}, self.on_change)
@@ -258,6 +259,8 @@ class EntryServer:
             finally:
                 await runner.cleanup()
         finally:
+            if state is not None:
+                state.on_change = None  # whoever opened entry has stopped listening by now
             try:
                 store.revoke_all_devices()
                 store.log_entry_closed()

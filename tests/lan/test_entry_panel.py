@@ -1,0 +1,96 @@
+"""The console's participant-entry panel: open/close, code and QR, devices with revoke, and
+answers from devices arriving live without blocking the GUI thread."""
+
+from __future__ import annotations
+
+import os
+import socket
+import time
+from pathlib import Path
+
+import pytest
+
+from workshop_app.ui.context import AppContext
+from workshop_app.ui.entry_panel import EntryPanel
+from workshop_app.ui.settings import Settings
+
+STAGE = "stakeholders"
+
+
+class Quiet:
+    def __init__(self):
+        self.messages = []
+
+    def warn(self, title, message):
+        self.messages.append((title, message))
+
+    inform = warn
+
+
+@pytest.fixture
+def panel(qtbot, store, groups, tmp_path):
+    ctx = AppContext.create(Settings.throwaway(tmp_path / "settings"), Quiet())
+    ctx.attach(store)
+    widget = EntryPanel(ctx)
+    qtbot.addWidget(widget)
+    yield widget
+    widget.close_entry()
+    ctx.attach(None)
+
+
+def test_opening_shows_code_and_qr_and_tells_the_room(panel, qtbot):
+    panel.open_entry("127.0.0.1", 0)
+    code = panel.code_label.text()
+    assert len(code) == 6 and panel.url_label.text().startswith("http://127.0.0.1:")
+    assert not panel.qr.pixmap().isNull()
+    assert panel.ctx.room.entry == {"url": panel.server.info.url, "code": code}
+    assert panel.ctx.lan is panel.server
+    port = panel.server.info.port
+    panel.toggle.click()
+    assert not panel.is_open and panel.ctx.room.entry is None and panel.code_label.text() == ""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", port))
+
+
+def test_devices_and_answers_arrive_live_and_literally(panel, qtbot, groups, client_for):
+    panel.open_entry("127.0.0.1", 0)
+    phone = client_for(panel.server.info.port)
+    phone.join(panel.code_label.text(), groups[0].id)
+    qtbot.waitUntil(lambda: panel.devices.topLevelItem(0).childCount() == 1, timeout=2000)
+    assert groups[0].pin in panel.devices.topLevelItem(0).text(1)
+
+    typed = "<script>alert(1)</script>"
+    started = time.monotonic()
+    assert phone.save(groups[0].id, STAGE, "served", typed, "e-1").status == 200
+    qtbot.waitUntil(lambda: typed in panel.live.text(), timeout=2000)
+    assert time.monotonic() - started < 1.0
+    assert "Harbour Legal Aid" in panel.live.text()
+    folder = os.environ.get("WORKSHOP_SCREENSHOTS")
+    if folder:
+        panel.resize(420, 760)
+        panel.grab().save(str(Path(folder) / "entry-panel.png"))
+
+
+def test_revoking_a_device_disconnects_it(panel, qtbot, groups, client_for):
+    panel.open_entry("127.0.0.1", 0)
+    phone = client_for(panel.server.info.port)
+    phone.join(panel.code_label.text(), groups[0].id)
+    qtbot.waitUntil(lambda: panel.devices.topLevelItem(0).childCount() == 1, timeout=2000)
+    panel.devices.setCurrentItem(panel.devices.topLevelItem(0).child(0))
+    assert panel.revoke.isEnabled()
+    panel.revoke.click()
+    assert panel.devices.topLevelItem(0).childCount() == 0
+    assert phone.save(groups[0].id, STAGE, "served", "after", "e-2").status == 403
+
+
+def test_letting_participants_add_their_organization(panel, qtbot, store, client_for):
+    panel.allow_new.setChecked(True)
+    panel.open_entry("127.0.0.1", 0)
+    phone = client_for(panel.server.info.port)
+    phone.get("/")
+    reply = phone.post_form(
+        "/join", {"code": panel.code_label.text(), "group_id": "", "new_org": "Riverside Clinic"}
+    )
+    assert reply.status == 303
+    assert "Riverside Clinic" in [g.name for g in store.groups()]
+    qtbot.waitUntil(lambda: panel.devices.topLevelItemCount() == 3, timeout=2000)

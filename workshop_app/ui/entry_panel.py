@@ -1,0 +1,266 @@
+"""The console's "Participant entry" panel: open or close the LAN server, show its address, code
+and QR code, the devices of each organization (with revoke) and answers arriving live.
+
+The server runs in its own thread (workshop_app.lan.server); its change callback goes through
+ctx.changes.report, which re-emits on the GUI thread, so nothing here ever waits on the server.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.lan import net
+from workshop_app.lan.views import ALLOW_NEW_GROUPS
+from workshop_app.store import Change
+
+DEVICE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def qr_pixmap(data: str, scale: int = 5) -> QPixmap:
+    import io
+
+    import segno
+
+    buffer = io.BytesIO()
+    segno.make(data, error="m").save(buffer, kind="png", scale=scale, border=2)
+    pixmap = QPixmap()
+    pixmap.loadFromData(buffer.getvalue(), "PNG")
+    return pixmap
+
+
+class EntryPanel(QWidget):
+    """Needs ctx.store, ctx.room (RoomState) and, if present, ctx.changes (StoreEvents)."""
+
+    opened = Signal(str, str)  # url, code
+    closed = Signal()
+    browser_change = Signal(object)  # store.Change from a participant's device
+
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.server = None
+        self.answers_received = 0
+        self.setObjectName("entryPanel")
+        layout = QVBoxLayout(self)
+
+        row = QHBoxLayout()
+        self.address = QComboBox()
+        self.address.setAccessibleName("Address participants use")
+        self.address.addItems(net.local_addresses())
+        row.addWidget(QLabel("Address:"))
+        row.addWidget(self.address, 1)
+        layout.addLayout(row)
+
+        self.toggle = QPushButton("Open participant entry")
+        self.toggle.clicked.connect(self.toggle_entry)
+        layout.addWidget(self.toggle)
+
+        self.url_label = QLabel("Participant entry is closed.")
+        self.url_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.url_label.setWordWrap(True)
+        layout.addWidget(self.url_label)
+        self.code_label = QLabel("")
+        self.code_label.setObjectName("entryCode")
+        font = self.code_label.font()
+        font.setPointSize(font.pointSize() * 2)
+        font.setBold(True)
+        font.setLetterSpacing(font.SpacingType.AbsoluteSpacing, 4)
+        self.code_label.setFont(font)
+        self.code_label.setAccessibleName("Event code")
+        layout.addWidget(self.code_label)
+        self.qr = QLabel()
+        self.qr.setAccessibleName("QR code with the address and the code")
+        layout.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
+
+        self.allow_new = QCheckBox("Participants may add their organization")
+        store = ctx.store
+        self.allow_new.setChecked(store is not None and store.option(ALLOW_NEW_GROUPS) == "1")
+        self.allow_new.toggled.connect(self._allow_new_toggled)
+        layout.addWidget(self.allow_new)
+
+        self.devices = QTreeWidget()
+        self.devices.setHeaderLabels(["Organization / device", "PIN / last seen"])
+        self.devices.setAccessibleName("Connected devices")
+        self.devices.itemSelectionChanged.connect(self._selection_changed)
+        layout.addWidget(self.devices, 1)
+        self.revoke = QPushButton("Disconnect the selected device")
+        self.revoke.setEnabled(False)
+        self.revoke.clicked.connect(self.revoke_selected)
+        layout.addWidget(self.revoke)
+
+        self.live = QLabel("No answers from devices yet.")
+        self.live.setTextFormat(Qt.TextFormat.PlainText)  # answers are shown, never interpreted
+        self.live.setWordWrap(True)
+        self.live.setAccessibleName("Latest answer from a device")
+        layout.addWidget(self.live)
+
+        self.browser_change.connect(self._on_browser_change)
+        changes = getattr(ctx, "changes", None)
+        if changes is not None:
+            changes.changed.connect(self._on_store_change)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.close_entry)
+        self.destroyed.connect(_stopper(self))
+        self.refresh_devices()
+
+    # opening and closing
+
+    @property
+    def is_open(self) -> bool:
+        return self.server is not None and self.server.running
+
+    def toggle_entry(self) -> None:
+        if self.is_open:
+            self.close_entry()
+        else:
+            self.open_entry()
+
+    def open_entry(self, host: str | None = None, port: int = net.DEFAULT_PORT) -> None:
+        from workshop_app.lan.server import EntryServer
+
+        store = self.ctx.store
+        if store is None or self.is_open:
+            return
+        self.server = EntryServer(store.path, on_change=self._from_server)
+        try:
+            info = self.server.start(host or self.address.currentText(), port)
+        except Exception as exc:
+            self.server = None
+            self._tell("Participant entry could not open", str(exc))
+            return
+        if hasattr(self.ctx, "lan"):
+            self.ctx.lan = self.server
+        if self.address.findText(info.host) < 0:
+            self.address.addItem(info.host)
+        self.address.setCurrentText(info.host)
+        join_url = f"{info.url}?code={info.code}"
+        self.url_label.setText(info.url + (f"\n{info.note}" if info.note else ""))
+        self.code_label.setText(info.code)
+        self.qr.setPixmap(qr_pixmap(join_url))
+        self.toggle.setText("Close participant entry")
+        self.address.setEnabled(False)
+        self.ctx.room.set_entry({"url": info.url, "code": info.code})
+        self.refresh_devices()
+        self.opened.emit(info.url, info.code)
+
+    def close_entry(self) -> None:
+        server, self.server = self.server, None
+        if server is None:
+            return
+        server.stop()
+        if getattr(self.ctx, "lan", None) is server:
+            self.ctx.lan = None
+        self.url_label.setText("Participant entry is closed.")
+        self.code_label.setText("")
+        self.qr.clear()
+        self.toggle.setText("Open participant entry")
+        self.address.setEnabled(True)
+        self.ctx.room.set_entry(None)
+        self.refresh_devices()
+        self.closed.emit()
+
+    def _tell(self, title: str, message: str) -> None:
+        interaction = getattr(self.ctx, "interaction", None)
+        if interaction is not None:
+            interaction.warn(title, message)
+        else:
+            self.url_label.setText(message)
+
+    # changes
+
+    def _from_server(self, change: Change) -> None:
+        """Called on the server's thread: hand over to the GUI thread, never block."""
+        changes = getattr(self.ctx, "changes", None)
+        if changes is not None:
+            changes.report(change)
+        else:
+            self.browser_change.emit(change)
+
+    def _on_store_change(self, change: Change) -> None:
+        if change.source == "browser" or change.what == "device":
+            self._on_browser_change(change)
+        elif change.what == "event" and change.key == "ended":
+            self.close_entry()
+
+    def _on_browser_change(self, change: Change) -> None:
+        if change.what in ("device", "group"):
+            self.refresh_devices()
+            return
+        store = self.ctx.store
+        if change.what != "answer" or store is None or change.group_id is None:
+            return
+        self.answers_received += 1
+        try:
+            group = store.group(change.group_id).name
+            stage = store.plan.stage(change.stage_id).title
+            text = store.answer_text(change.group_id, change.stage_id, change.key or "")
+        except KeyError:
+            return
+        preview = text if len(text) <= 160 else text[:157] + "…"
+        stamp = datetime.now().strftime("%H:%M:%S")
+        self.live.setText(
+            f"Answers from devices: {self.answers_received}. Latest, {stamp}: {group} · {stage}\n"
+            f"{preview}"
+        )
+
+    def _allow_new_toggled(self, on: bool) -> None:
+        if self.ctx.store is not None:
+            self.ctx.store.set_option(ALLOW_NEW_GROUPS, "1" if on else "0")
+
+    # devices
+
+    def refresh_devices(self) -> None:
+        store = self.ctx.store
+        self.devices.clear()
+        if store is None:
+            return
+        by_group: dict[int, list[dict]] = {}
+        for device in store.devices():
+            by_group.setdefault(device["group_id"], []).append(device)
+        for group in store.groups():
+            item = QTreeWidgetItem([group.name, f"PIN {group.pin}"])
+            for device in by_group.get(group.id, []):
+                seen = (device["last_seen"] or device["created_at"])[11:19]
+                child = QTreeWidgetItem([device["label"] or "Device", f"seen {seen} UTC"])
+                child.setData(0, DEVICE_ROLE, device["id"])
+                item.addChild(child)
+            self.devices.addTopLevelItem(item)
+            item.setExpanded(True)
+        self.devices.resizeColumnToContents(0)
+
+    def _selection_changed(self) -> None:
+        item = self.devices.currentItem()
+        self.revoke.setEnabled(item is not None and item.data(0, DEVICE_ROLE) is not None)
+
+    def revoke_selected(self) -> None:
+        item = self.devices.currentItem()
+        device_id = item.data(0, DEVICE_ROLE) if item is not None else None
+        if device_id is not None and self.ctx.store is not None:
+            self.ctx.store.revoke_device(int(device_id))
+            self.refresh_devices()
+
+
+def _stopper(panel: EntryPanel):
+    """Stops the server when the panel is destroyed (reads the Python attribute only)."""
+
+    def stop(*_args) -> None:
+        server = panel.__dict__.get("server")
+        if server is not None:
+            server.stop()
+
+    return stop
