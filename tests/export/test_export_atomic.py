@@ -98,3 +98,28 @@ def test_replacing_keeps_the_files_mode(good):
     atomic_write(good, lambda f: f.write(b"NEW"))
     assert good.read_bytes() == b"NEW"
     assert good.stat().st_mode & 0o777 == 0o640
+
+
+def test_two_writers_of_one_target_never_mix(tmp_path):
+    """An export over a file that is being written: each write is whole, the last one wins."""
+    import threading
+
+    target = tmp_path / "same.docx"
+    inside = threading.Barrier(2)
+
+    def writer(payload: bytes):
+        def write(f):
+            f.write(payload[:1000])
+            inside.wait(timeout=10)  # both are half-way through at the same time
+            f.write(payload[1000:])
+
+        atomic_write(target, write)
+
+    a, b = b"A" * 5000, b"B" * 7000
+    threads = [threading.Thread(target=writer, args=(p,)) for p in (a, b)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=20)
+    assert target.read_bytes() in (a, b)
+    assert leftovers(tmp_path) == []

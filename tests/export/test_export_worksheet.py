@@ -253,3 +253,14 @@ def test_written_file_is_complete_zip(demo_store, tmp_path):
         assert z.testzip() is None
         assert "word/document.xml" in z.namelist()
     assert not [p for p in Path(tmp_path).iterdir() if p.name.startswith(".~export-")]
+
+
+def test_sections_are_registered_only_for_real_stage_kinds():
+    """A typo ("stakeholder") would silently drop a section from every export."""
+    from workshop_app.export import handout, summary
+    from workshop_app.plan import STAGE_KINDS
+
+    for registry in (worksheet.SECTIONS, handout.SECTIONS, summary.SECTIONS):
+        assert registry.kinds() <= set(STAGE_KINDS), registry.name
+        for kind in registry.kinds():
+            assert all(callable(s) for s in registry.sections(kind))  # every name resolves

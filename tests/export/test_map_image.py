@@ -29,7 +29,9 @@ def crowd(plan, n: int, seed: int = 6) -> list[sh.Stakeholder]:
     rnd = random.Random(seed)
     ids = [c.id for c in _cats(plan)]
     return [
-        sh.Stakeholder(f"Stakeholder {i}", rnd.choice(ids), rnd.uniform(0, 100), rnd.uniform(0, 100))
+        sh.Stakeholder(
+            f"Stakeholder {i}", rnd.choice(ids), rnd.uniform(0, 100), rnd.uniform(0, 100)
+        )
         for i in range(1, n + 1)
     ]
 
@@ -54,13 +56,17 @@ def keep(png: bytes, name: str) -> None:
 
 @pytest.mark.parametrize(("n", "mode"), [(5, "names"), (60, "numbers")])
 def test_map_has_a_fixed_size_and_every_label_is_drawn(plan, n, mode):
-    items = crowd(plan, n) if n == 60 else [
-        sh.Stakeholder("Consumer Advisory Board", "people_served", 70, 90),
-        sh.Stakeholder("Ryan White Part B monitor", "funders", 80, 30),
-        sh.Stakeholder("Peer navigators", "frontline", 35, 85),
-        sh.Stakeholder("County health department", "regulators", 60, 55),
-        sh.Stakeholder("Meta", "platforms_vendors", 20, 10),
-    ]
+    items = (
+        crowd(plan, n)
+        if n == 60
+        else [
+            sh.Stakeholder("Consumer Advisory Board", "people_served", 70, 90),
+            sh.Stakeholder("Ryan White Part B monitor", "funders", 80, 30),
+            sh.Stakeholder("Peer navigators", "frontline", 35, 85),
+            sh.Stakeholder("County health department", "regulators", 60, 55),
+            sh.Stakeholder("Meta", "platforms_vendors", 20, 10),
+        ]
+    )
     painter = _MapPainter(items, _cats(plan), f"Stakeholder map: {n} stakeholders", SIZE)
     png = painter.png()
     keep(png, f"stakeholder-map-{n}.png")
