@@ -19,6 +19,16 @@ def demo_content(plan_id: str = paths.DEFAULT_PLAN_ID) -> dict:
         return tomllib.load(f)
 
 
+def _fill_stakeholders(store: EventStore, group_id: int, org: dict) -> None:
+    """The group's stakeholder map and its approval chain, as the group left them."""
+    from workshop_app import stakeholders
+
+    if "stakeholders" in org:
+        stakeholders.save(store, group_id, [stakeholders.validate(s) for s in org["stakeholders"]])
+    if "approval_chain" in org:
+        stakeholders.save_chain(store, group_id, org["approval_chain"])
+
+
 def build_demo(path: str | Path) -> EventStore:
     """Create the demo event at `path` and return it open."""
     plan = load_plan(paths.default_plan_path())
@@ -39,6 +49,7 @@ def build_demo(path: str | Path) -> EventStore:
                     store.save_answer(group.id, stage_id, prompt_id, value.strip())
             for stage_id, value in org.get("notes", {}).items():
                 store.save_notes(group.id, stage_id, value.strip())
+            _fill_stakeholders(store, group.id, org)
     except BaseException:
         store.close()
         raise

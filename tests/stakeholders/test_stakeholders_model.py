@@ -115,3 +115,14 @@ def test_a_stakeholder_map_survives_reopening_the_event(store: EventStore, event
     with EventStore.open(event_path) as again:
         (s,) = sh.load(again, g.id)
         assert (s.name, s.influence, s.interest) == ("Emoji 🌈 group", 55.5, 12.0)
+
+
+def test_the_demo_event_has_a_map_and_a_chain_for_every_organization(demo_store):
+    for group in demo_store.groups():
+        items = sh.load(demo_store, group.id)
+        assert 8 <= len(items) <= 12, group.name
+        assert len({s.quadrant for s in items}) == 4, group.name  # every quadrant is used
+        assert {s.category for s in items} <= {c.id for c in sh.categories(demo_store.plan)}
+        chain = sh.load_chain(demo_store, group.id)
+        assert demo_store.record(group.id, sh.CHAIN_KIND) is not None
+        assert len(chain) >= 4 and {s.status for s in chain} != {"not_asked"}
