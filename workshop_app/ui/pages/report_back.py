@@ -154,6 +154,11 @@ class ReportBackEditor(QWidget):
             "Show every group's hardest part together on the projector",
         )
         self.clear_button = named(QPushButton("Back to the prompts", self), "Clear the projector")
+        self.end_button = named(
+            QPushButton("End workshop…", self),
+            "Record the end time, close participant entry, export the worksheets",
+        )
+        self.end_button.clicked.connect(self.end_workshop)
         self.show_button.clicked.connect(self.show_selected)
         self.hardest_button.clicked.connect(self.show_hardest_parts)
         self.clear_button.clicked.connect(self.ctx.room.clear)
@@ -175,6 +180,7 @@ class ReportBackEditor(QWidget):
         self.message.setMinimumHeight(self.message.fontMetrics().lineSpacing() * 4)
         self.message.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         left.addWidget(self.message)
+        left.addWidget(self.end_button)
         left_box = QWidget(self)
         left_box.setLayout(left)
         left_box.setMaximumWidth(280)
@@ -390,6 +396,16 @@ class ReportBackEditor(QWidget):
         self.flush()
         self.ctx.room.show([Spotlight("hardest_parts", None, self.stage.id)])
         self.tell("On screen: every group's hardest part.")
+
+    def end_workshop(self) -> None:
+        from workshop_app.ui.end_workshop import end_workshop
+
+        ended = end_workshop(self.ctx, flush=self.flush)
+        if ended is not None:
+            self.tell(
+                "The workshop has ended; participant entry is closed."
+                + (f" {len(ended.exported)} file(s) exported." if ended.exported else "")
+            )
 
     # -- outside changes (a browser, another part of the console) ----------------------------
 
