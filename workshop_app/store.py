@@ -278,9 +278,12 @@ def _inspect(path: Path) -> int:
     except sqlite3.Error as exc:
         raise EventFileRefused(f"{name} cannot be opened: {exc}.") from None
     try:
-        check = conn.execute("PRAGMA quick_check").fetchone()[0]
+        check = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
         if check != "ok":
-            raise EventFileRefused(f"{name} is damaged (SQLite says: {check}). Open a backup copy.")
+            # SQLite's report can span lines ("*** in database main ***\n..."): keep one line.
+            lines = [ln for ln in check.splitlines() if ln.strip() and not ln.startswith("***")]
+            said = lines[0].strip() if lines else "not ok"
+            raise EventFileRefused(f"{name} is damaged (SQLite says: {said}). Open a backup copy.")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         app = None
