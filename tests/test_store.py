@@ -4,6 +4,7 @@ with a one-line message while the file stays byte-for-byte the same."""
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import signal
 import sqlite3
@@ -514,3 +515,49 @@ def test_v1_fixture_migrates_with_its_data(tmp_path: Path):
     with EventStore.open(path, readonly=True) as s:
         assert s.answer_text(1, "stakeholders", "served") == "From a phone"
     assert sha256(FIXTURE_V1) == original
+
+
+@pytest.fixture
+def tiny_disk(tmp_path: Path):
+    """A 1 MB tmpfs: a real disk that fills up. Needs root and mount rights; skipped without."""
+    mount = tmp_path / "tiny"
+    mount.mkdir()
+    made = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount)],
+        capture_output=True,
+        text=True,
+    )
+    if made.returncode != 0:
+        pytest.skip(
+            f"cannot mount a small tmpfs here ({made.stderr.strip()}); max_page_count covers it"
+        )
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+def test_real_full_disk_save_fails_cleanly(tiny_disk: Path, plan: WorkshopPlan):
+    path = tiny_disk / "Event.workshop"
+    with EventStore.create(path, plan, "Full disk") as s:
+        g = s.add_group("Org")
+        s.save_answer(g.id, "stakeholders", "served", "kept")
+        fd = os.open(tiny_disk / "filler", os.O_WRONLY | os.O_CREAT)
+        try:
+            with pytest.raises(OSError):
+                while True:
+                    os.write(fd, b"x" * 65536)
+        finally:
+            os.close(fd)
+        with pytest.raises(SaveError, match="disk is full"):
+            for i in range(50):
+                s.save_answer(g.id, "drafting", "field", f"{i} " + "long answer " * 1600)
+        assert s.answer_text(g.id, "stakeholders", "served") == "kept"
+        saved_before_full = len(s.answer_history(g.id, "drafting", "field"))
+    (tiny_disk / "filler").unlink()
+    with EventStore.open(path) as s:
+        assert s.answer_text(g.id, "stakeholders", "served") == "kept"
+        assert len(s.answer_history(g.id, "drafting", "field")) == saved_before_full
+        assert (
+            s.save_answer(g.id, "drafting", "field", "room again").revision == saved_before_full + 1
+        )
