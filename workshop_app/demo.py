@@ -19,6 +19,28 @@ def demo_content(plan_id: str = paths.DEFAULT_PLAN_ID) -> dict:
         return tomllib.load(f)
 
 
+def _fill_drafting(store: EventStore, group_id: int, org: dict) -> None:
+    """The group's choices, then its proposed draft with a few clauses left out, edited or added."""
+    from workshop_app import clauses
+
+    stage = store.plan.stage_of_kind("drafting")
+    if stage is None or "choices" not in org:
+        return
+    picked = org["choices"]
+    choices = clauses.Choices(
+        {k: tuple(v) for k, v in picked.items() if k != "other"}, picked.get("other", {})
+    )
+    draft = clauses.apply_choices(store, group_id, stage, choices)
+    spec = org.get("draft", {})
+    for key in spec.get("exclude", []):
+        draft = draft.set_included(key, False)
+    for key, body in spec.get("edits", {}).items():
+        draft = draft.edit(key, body=body.strip())
+    for own in spec.get("own", []):
+        draft, _ = draft.add_own(own["title"], own["body"].strip(), after=own.get("after"))
+    clauses.save_draft(store, group_id, draft)
+
+
 def _fill_stakeholders(store: EventStore, group_id: int, org: dict) -> None:
     """The group's stakeholder map and its approval chain, as the group left them."""
     from workshop_app import stakeholders
@@ -50,6 +72,7 @@ def build_demo(path: str | Path) -> EventStore:
             for stage_id, value in org.get("notes", {}).items():
                 store.save_notes(group.id, stage_id, value.strip())
             _fill_stakeholders(store, group.id, org)
+            _fill_drafting(store, group.id, org)
     except BaseException:
         store.close()
         raise

@@ -125,3 +125,4 @@ def export_worksheets(
 
 
 # -- sections of other stage kinds: one line each ---------------------------------------------
+SECTIONS.register("drafting", "workshop_app.export.drafting_sections:worksheet_section")

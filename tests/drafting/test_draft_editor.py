@@ -1,0 +1,192 @@
+"""The drafting stage's console page, driven like a facilitator would."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtCore import Qt
+
+from workshop_app import clauses
+from workshop_app.store import EventStore
+from workshop_app.ui.pages import STAGE_EXTRAS
+from workshop_app.ui.pages.drafting import DraftEditor
+
+ODD = "{0} & <Co> 🌈 مركز"
+
+
+class Answers:
+    """The interaction seam: records questions, answers yes."""
+
+    def __init__(self):
+        self.asked: list[str] = []
+
+    def confirm(self, title: str, message: str, yes: str = "OK", no: str = "Cancel") -> bool:
+        self.asked.append(title)
+        return True
+
+
+def make_editor(qtbot, store: EventStore) -> DraftEditor:
+    ctx = SimpleNamespace(store=store, interaction=Answers(), changes=None)
+    editor = DraftEditor(ctx, store.plan.stage_of_kind("drafting"))
+    qtbot.addWidget(editor)
+    editor.resize(1400, 820)
+    return editor
+
+
+def titles(editor: DraftEditor) -> list[str]:
+    return [editor.list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(editor.list.count())]
+
+
+def test_registered_as_the_drafting_extra():
+    assert STAGE_EXTRAS["drafting"] == "workshop_app.ui.pages.drafting:DraftEditor"
+
+
+def test_story_choices_exclude_edit_reorder_restore_reopen(qtbot, event_path, plan):
+    store = EventStore.create(event_path, plan, "Story")
+    group = store.add_group(ODD)
+    editor = make_editor(qtbot, store)
+    editor.set_group(group.id)
+    # no choices yet: the core clauses are proposed
+    assert "1. Scope and definitions" in editor.preview.text()
+    editor.choices.tick("dating_apps")
+    editor.choices.tick("hipaa")
+    keys = titles(editor)
+    assert "dating_app_outreach" in keys and "messaging" in keys
+    # exclude two
+    editor.set_included("testimonials", False)
+    editor.set_included("photos_service_areas", False)
+    assert "Testimonials and client stories" not in editor.preview.text()
+    # edit one (typed, then saved by the pause timer)
+    editor.select("scope")
+    assert editor.body.toPlainText().startswith(
+        f"This policy applies to everyone who works or volunteers for {ODD}"
+    )
+    edit = "Everyone at {org} & <partners> 🌈 שלום."
+    editor.body.setPlainText(edit)
+    qtbot.waitUntil(
+        lambda: clauses.load_draft(store, group.id).get("scope").body == edit, timeout=3000
+    )
+    assert f"1. Scope and definitions\n{edit}" in editor.preview.text()
+    assert "(edited)" in editor.list.currentItem().text()
+    # reorder: employee rights to the top
+    editor.select("employee_rights")
+    for _ in range(20):
+        editor.move_current(-1)
+    assert titles(editor)[0] == "employee_rights"
+    assert editor.preview.text().index("1. Employees' rights") < editor.preview.text().index(
+        "2. Scope"
+    )
+    good = store.record(group.id, clauses.DRAFT).revision
+    # a proposed clause can only be left out, not removed
+    assert not editor.remove.isEnabled()
+    # unwanted changes: leave the edited clause out and scribble over another, then restore
+    editor.set_included("scope", False)
+    editor.select("training_review")
+    editor.body.setPlainText("oops")
+    editor.flush()
+    assert "1. Scope" not in editor.preview.text() and "oops" in editor.preview.text()
+    editor.preview.select_revision(good)
+    editor.preview.restore.click()
+    assert f"2. Scope and definitions\n{edit}" in editor.preview.text()
+    assert "oops" not in editor.preview.text()
+    editor.flush()
+    store.close()
+
+    again = EventStore.open(event_path)
+    try:
+        reopened = make_editor(qtbot, again)
+        reopened.set_group(group.id)
+        draft = clauses.load_draft(again, group.id)
+        assert draft.get("scope").body == edit
+        assert not draft.get("testimonials").included
+        assert not draft.get("photos_service_areas").included
+        assert titles(reopened)[0] == "employee_rights"
+        assert reopened.choices.boxes["dating_apps"].isChecked()
+        assert reopened.choices.boxes["hipaa"].isChecked()
+        assert not reopened.choices.boxes["facebook"].isChecked()
+        printed = reopened.preview.text()
+        assert printed.startswith(f"{ODD}: social media policy (draft)")
+        assert f"2. Scope and definitions\n{edit}" in printed
+        assert len(again.record_history(group.id, clauses.DRAFT)) >= 6
+    finally:
+        again.close()
+
+
+def test_edited_clause_survives_unticking_and_withdrawn_ones_are_marked(qtbot, store):
+    group = store.add_group("Harbor Clinic")
+    editor = make_editor(qtbot, store)
+    editor.set_group(group.id)
+    editor.choices.tick("dating_apps")
+    editor.select("dating_app_outreach")
+    editor.body.setPlainText("Our outreach workers use the agency profile only.")
+    editor.flush()
+    editor.choices.tick("dating_apps", False)
+    c = clauses.load_draft(store, group.id).get("dating_app_outreach")
+    assert c.status == clauses.WITHDRAWN
+    assert c.body == "Our outreach workers use the agency profile only."
+    editor.select("dating_app_outreach")
+    assert "no longer proposed" in editor.list.currentItem().text()
+    assert editor.keep.isEnabled()
+    editor.keep.click()
+    assert clauses.load_draft(store, group.id).get("dating_app_outreach").status == clauses.KEPT
+    # an own clause can be removed (after the seam's question)
+    editor.add.click()
+    own = editor.current_key()
+    assert editor.remove.isEnabled()
+    editor.remove_current()
+    assert editor.ctx.interaction.asked == ["Remove clause"]
+    assert own not in titles(editor)
+    editor.select("dating_app_outreach")
+    # reset to the library text
+    editor.reset.click()
+    assert clauses.load_draft(store, group.id).get("dating_app_outreach").body is None
+    assert (
+        "Outreach on dating and hookup apps uses a profile clearly identified as Harbor Clinic"
+        in (editor.preview.text())
+    )
+
+
+def test_own_clause_and_other_text(qtbot, store):
+    group = store.add_group("Harbor Clinic")
+    editor = make_editor(qtbot, store)
+    editor.set_group(group.id)
+    editor.select("scope")
+    editor.add.click()
+    assert editor.title.hasFocus() or editor.title.text() == "Our own clause"
+    editor.title.setText("Pets & <animals>")
+    editor.title.textEdited.emit("Pets & <animals>")
+    editor.body.setPlainText("No photos of clients' pets {ever}.")
+    editor.flush()
+    assert "2. Pets & <animals>\nNo photos of clients' pets {ever}." in editor.preview.text()
+    other = editor.choices.others["platforms"]
+    other.setText("Nextdoor")
+    other.editingFinished.emit()
+    assert clauses.load_choices(store, group.id).other == {"platforms": "Nextdoor"}
+
+
+def test_too_long_text_is_refused_visibly(qtbot, store):
+    group = store.add_group("Harbor Clinic")
+    editor = make_editor(qtbot, store)
+    editor.set_group(group.id)
+    editor.select("scope")
+    editor.body.setPlainText("x" * 20_001)
+    assert editor.flush() is False
+    assert "limit is 20,000" in editor.error.text()
+    assert (
+        clauses.load_draft(store, group.id) is None
+        or clauses.load_draft(store, group.id).get("scope").body is None
+    )
+
+
+@pytest.mark.slow
+def test_screenshot_of_the_draft_editor(qtbot, demo_store):
+    from pathlib import Path
+
+    group = demo_store.groups()[0]
+    editor = make_editor(qtbot, demo_store)
+    editor.set_group(group.id)
+    editor.select("dating_app_outreach")
+    out = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    assert editor.grab().save(str(out / "draft-editor.png"))

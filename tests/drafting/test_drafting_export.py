@@ -1,0 +1,131 @@
+"""The draft policy in the worksheet and the choice checklists in the blank handout."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import docx
+import pytest
+
+from workshop_app import clauses
+from workshop_app.clauses import Choices
+from workshop_app.export import handout, worksheet
+
+ODD = "{0} & <Co> 🌈 مركز الأمل"
+EDIT = "At {org} & <b>{0}</b>, 🌈 staff follow שלום rules."
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+def drafted(store):
+    stage = store.plan.stage_of_kind("drafting")
+    group = store.add_group(ODD)
+    choices = Choices(
+        {"platforms": ("dating_apps",), "regimes": ("gdpr",)}, {"platforms": "Nextdoor & <Co>"}
+    )
+    draft = clauses.apply_choices(store, group.id, stage, choices)
+    draft = draft.edit("scope", body=EDIT).set_included("location_data", False)
+    draft, _ = draft.add_own("Pets {x} & <y>", "No photos of clients' pets. 🐕", after="scope")
+    clauses.save_draft(store, group.id, draft)
+    return group
+
+
+def paragraphs(path: Path) -> list[tuple[str, str]]:
+    return [(p.style.name, p.text) for p in docx.Document(str(path)).paragraphs]
+
+
+def test_worksheet_has_numbered_clauses_titles_and_deletable_notes(store, tmp_path):
+    group = drafted(store)
+    path = worksheet.write_worksheet(store, group, tmp_path / "w.docx")
+    paras = paragraphs(path)
+    texts = [t for _, t in paras]
+    start = texts.index("Our draft policy")
+    assert paras[start][0] == "Heading 2"
+    assert paras[start + 1][0] == "Body Text 3"
+    start += 1
+    assert paras[start + 1] == ("Heading 3", "1. Scope and definitions")
+    assert texts[start + 2] == EDIT  # the group's edit, literally
+    assert paras[start + 3][0] == "Body Text 3"
+    assert texts[start + 3].startswith("Why: GMC guidance")
+    assert paras[start + 4] == ("Heading 3", "2. Pets {x} & <y>")
+    assert texts[start + 5] == "No photos of clients' pets. 🐕"
+    assert paras[start + 6] == ("Heading 3", "3. Client confidentiality online")
+    assert f"could identify a client of {ODD}, on any account" in texts[start + 7]
+    headings = [t for s, t in paras[start:] if s == "Heading 3"]
+    assert [h.split(". ", 1)[0] for h in headings] == [str(i) for i in range(1, len(headings) + 1)]
+    assert "Location tags and photo metadata" not in " ".join(headings)
+    assert "Left out of this draft for now: Location tags and photo metadata." in texts
+    doc = docx.Document(str(path))
+    covers = {r.cells[0].text: r.cells[1].text for t in doc.tables for r in t.rows}
+    assert covers["Which platforms and channels does the policy cover?"] == (
+        "Dating and hookup apps used for outreach; Other: Nextdoor & <Co>"
+    )
+    assert covers["Who does the policy cover?"] == "Nothing chosen"
+
+
+def test_group_without_a_draft_gets_a_visible_line(store, tmp_path):
+    group = store.add_group("Quiet Org")
+    texts = [t for _, t in paragraphs(worksheet.write_worksheet(store, group, tmp_path / "q.docx"))]
+    assert "No draft policy was made in the workshop." in texts
+
+
+def test_handout_has_the_choice_checklists_and_the_clause_table(plan, tmp_path):
+    path = handout.write_handout(plan, tmp_path / "h.docx")
+    texts = [t for _, t in paragraphs(path)]
+    start = texts.index("What will your policy cover?")
+    assert "☐  Dating and hookup apps used for outreach" in texts[start:]
+    assert "☐  42 CFR Part 2 (substance-use treatment records)" in texts[start:]
+    assert "☐  Board members" in texts[start:]
+    assert texts[start:].count("☐  Other: " + "_" * 40) == 1  # only the platforms list has "other"
+    rows = [[c.text for c in r.cells] for t in docx.Document(str(path)).tables for r in t.rows]
+    assert ["☐", "Scope and definitions", "Always (core)"] in rows
+    assert [
+        "☐",
+        "Outreach on dating and hookup apps",
+        "Dating and hookup apps used for outreach, Peer workers",
+    ] in rows
+
+
+@pytest.mark.office
+@pytest.mark.slow
+def test_worksheet_draft_page_in_libreoffice(demo_store, tmp_path, soffice):
+    """One conversion: LibreOffice opens the worksheet; the draft's page is saved as a PNG."""
+    group = demo_store.groups()[0]
+    path = worksheet.write_worksheet(demo_store, group, tmp_path / "cedar.docx")
+    subprocess.run(
+        [soffice, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
+        check=True,
+        capture_output=True,
+        timeout=180,
+        env={"HOME": str(tmp_path), "PATH": "/usr/bin:/bin"},
+    )
+    pdf = tmp_path / "cedar.pdf"
+    assert pdf.exists()
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Our draft policy" in text
+    assert "1. Scope and definitions" in text
+    assert "Spanish-language version" in text
+    pages = text.split("\f")
+    page = next(i for i, p in enumerate(pages, 1) if "Our draft policy" in p)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-png",
+            "-r",
+            "70",
+            "-f",
+            str(page),
+            "-l",
+            str(page + 1),
+            str(pdf),
+            str(tmp_path / "page"),
+        ],
+        check=True,
+    )
+    shots = sorted(tmp_path.glob("page-*.png"))
+    assert len(shots) == 2
+    for i, shot in enumerate(shots, 1):
+        (SCREENSHOTS / f"worksheet-draft-policy-{i}.png").write_bytes(shot.read_bytes())

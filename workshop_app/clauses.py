@@ -1,0 +1,435 @@
+"""The clause library and each group's draft policy: choices → proposed clauses → edited draft.
+
+The library lives in the plan's drafting stage (plan.Stage.clauses). A group's *choices* (which
+platforms, which people, which laws) propose clauses: core clauses always, the others when one of
+their tags was chosen (`propose_draft`, a pure function). The group's *draft* is the ordered list
+of clauses it is working on. Merge rules when the choices change (`Draft.merge`):
+
+- a clause the group edited is never overwritten;
+- a newly proposed clause is added next to its neighbours in library order;
+- a clause that is no longer proposed is marked "withdrawn" (not deleted): the group decides
+  whether to keep it or remove it.
+
+The organization's name replaces ``{org}`` literally (`str.replace`, never `str.format`), and
+only in library text: what a group typed is printed exactly as typed. Choices and drafts are
+saved as per-group records, so every save is kept in history and any version can be restored.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
+
+from workshop_app import text
+
+if TYPE_CHECKING:
+    from workshop_app.plan import Clause, Stage
+    from workshop_app.store import EventStore, Saved
+
+CHOICES = "choices"  # record kinds
+DRAFT = "draft"
+PLACEHOLDER = "{org}"
+TITLE_MAX = 200
+
+# statuses of a clause in a draft
+PROPOSED = "proposed"  # proposed by the current choices
+WITHDRAWN = "withdrawn"  # was proposed, the choices no longer propose it: the group decides
+KEPT = "kept"  # withdrawn, and the group chose to keep it
+OWN = "own"  # written by the group
+STATUS_LABELS = {
+    PROPOSED: "proposed",
+    WITHDRAWN: "no longer proposed",
+    KEPT: "kept by the group",
+    OWN: "the group's own clause",
+}
+
+
+def fill(template: str, org: str) -> str:
+    """Library text with the organization's name in place of {org}, exactly as typed."""
+    return template.replace(PLACEHOLDER, org)
+
+
+# -- choices ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Choices:
+    """What a group ticked: option ids per choice list, plus free "other" text where allowed."""
+
+    selected: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    other: dict[str, str] = field(default_factory=dict)
+
+    def chosen(self) -> frozenset[str]:
+        return frozenset(o for ids in self.selected.values() for o in ids)
+
+    def is_chosen(self, option_id: str) -> bool:
+        return option_id in self.chosen()
+
+    def toggled(self, list_id: str, option_id: str, on: bool) -> Choices:
+        ids = [o for o in self.selected.get(list_id, ()) if o != option_id]
+        if on:
+            ids.append(option_id)
+        return replace(self, selected={**self.selected, list_id: tuple(ids)})
+
+    def with_other(self, list_id: str, value: str) -> Choices:
+        return replace(self, other={**self.other, list_id: value})
+
+    def normalized(self, stage: Stage) -> Choices:
+        """Only the stage's lists and options, in the plan's order; "other" text cleaned."""
+        selected, other = {}, {}
+        for choice in stage.choices:
+            picked = set(self.selected.get(choice.id, ()))
+            selected[choice.id] = tuple(o.id for o in choice.options if o.id in picked)
+            if choice.allow_other:
+                value = text.short_text(
+                    self.other.get(choice.id, ""), f'"Other" under {choice.label}'
+                )
+                if value:
+                    other[choice.id] = value
+        return Choices(selected, other)
+
+    def to_data(self) -> dict[str, Any]:
+        return {"selected": {k: list(v) for k, v in self.selected.items()}, "other": self.other}
+
+    @classmethod
+    def from_data(cls, data: Any) -> Choices:
+        if not isinstance(data, dict):
+            return cls()
+        selected = {
+            str(k): tuple(str(o) for o in v)
+            for k, v in (data.get("selected") or {}).items()
+            if isinstance(v, list)
+        }
+        other = {str(k): str(v) for k, v in (data.get("other") or {}).items()}
+        return cls(selected, other)
+
+
+# -- proposal ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ProposedClause:
+    clause_id: str
+    title: str
+    body: str  # organization's name filled in
+    why: str
+    reason: str  # "core clause" or "because you chose Instagram and TikTok"
+    core: bool
+
+
+def option_labels(stage: Stage) -> dict[str, str]:
+    return {o.id: o.label for c in stage.choices for o in c.options}
+
+
+def _join(labels: list[str]) -> str:
+    if len(labels) > 3:
+        labels = [*labels[:3], f"{len(labels) - 3} more"]
+    if len(labels) == 1:
+        return labels[0]
+    return ", ".join(labels[:-1]) + " and " + labels[-1]
+
+
+def reason_for(clause: Clause, chosen: frozenset[str], labels: dict[str, str]) -> str | None:
+    """Why `clause` is proposed for these choices, or None when it is not."""
+    if clause.core:
+        return "core clause"
+    matched = [
+        label
+        for option_id, label in labels.items()
+        if option_id in chosen and option_id in clause.tags
+    ]
+    if not matched:
+        return None
+    return f"because you chose {_join(matched)}"
+
+
+def propose_draft(choices: Choices, org: str, stage: Stage) -> list[ProposedClause]:
+    """The library clauses that apply to these choices, in library order (a pure function)."""
+    chosen, labels = choices.chosen(), option_labels(stage)
+    out = []
+    for clause in stage.clauses:
+        reason = reason_for(clause, chosen, labels)
+        if reason is not None:
+            out.append(
+                ProposedClause(
+                    clause.id, clause.title, fill(clause.body, org), clause.why, reason, clause.core
+                )
+            )
+    return out
+
+
+# -- the draft --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DraftClause:
+    """One clause of a group's draft. `title`/`body` None = the library's text (not edited)."""
+
+    key: str  # library id, or "own-N" for the group's own clauses
+    clause_id: str | None
+    status: str
+    included: bool = True
+    title: str | None = None
+    body: str | None = None
+    reason: str = ""
+
+    @property
+    def edited(self) -> bool:
+        return self.clause_id is not None and (self.title is not None or self.body is not None)
+
+    def to_data(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "clause_id": self.clause_id,
+            "status": self.status,
+            "included": self.included,
+            "title": self.title,
+            "body": self.body,
+            "reason": self.reason,
+        }
+
+    @classmethod
+    def from_data(cls, data: dict) -> DraftClause:
+        return cls(
+            key=str(data["key"]),
+            clause_id=data.get("clause_id"),
+            status=str(data.get("status", PROPOSED)),
+            included=bool(data.get("included", True)),
+            title=data.get("title"),
+            body=data.get("body"),
+            reason=str(data.get("reason", "")),
+        )
+
+
+@dataclass(frozen=True)
+class NumberedClause:
+    number: int
+    title: str
+    body: str
+    why: str  # the library's guidance; empty for the group's own clauses
+
+
+@dataclass(frozen=True)
+class Draft:
+    clauses: tuple[DraftClause, ...] = ()
+
+    # building and merging
+
+    @classmethod
+    def from_proposals(cls, proposals: list[ProposedClause]) -> Draft:
+        return cls(
+            tuple(
+                DraftClause(p.clause_id, p.clause_id, PROPOSED, reason=p.reason) for p in proposals
+            )
+        )
+
+    def merge(self, proposals: list[ProposedClause], stage: Stage) -> Draft:
+        """Follow new choices without losing the group's work (see the module docstring)."""
+        wanted = {p.clause_id: p for p in proposals}
+        items = []
+        for c in self.clauses:
+            if c.clause_id is None:
+                items.append(c)
+            elif c.clause_id in wanted:
+                items.append(replace(c, status=PROPOSED, reason=wanted[c.clause_id].reason))
+            elif c.status == PROPOSED:
+                items.append(replace(c, status=WITHDRAWN, reason="no longer matches your choices"))
+            else:
+                items.append(c)
+        order = {cl.id: i for i, cl in enumerate(stage.clauses)}
+        present = {c.clause_id for c in items}
+        for p in proposals:
+            if p.clause_id in present:
+                continue
+            new = DraftClause(p.clause_id, p.clause_id, PROPOSED, reason=p.reason)
+            items.insert(_insert_at(items, order, order.get(p.clause_id, len(order))), new)
+            present.add(p.clause_id)
+        return Draft(tuple(items))
+
+    # the group's edits
+
+    def index(self, key: str) -> int:
+        return next(i for i, c in enumerate(self.clauses) if c.key == key)
+
+    def get(self, key: str) -> DraftClause:
+        return self.clauses[self.index(key)]
+
+    def _with(self, key: str, **changes: Any) -> Draft:
+        items = list(self.clauses)
+        i = self.index(key)
+        items[i] = replace(items[i], **changes)
+        return Draft(tuple(items))
+
+    def set_included(self, key: str, included: bool) -> Draft:
+        return self._with(key, included=included)
+
+    def edit(self, key: str, *, title: str | None = None, body: str | None = None) -> Draft:
+        """Change a clause's text. Text is checked with the input rules; raises InputError."""
+        changes: dict[str, Any] = {}
+        if title is not None:
+            changes["title"] = text.short_text(title, "A clause title", TITLE_MAX)
+        if body is not None:
+            changes["body"] = text.answer_text(body)
+        return self._with(key, **changes)
+
+    def edit_text(self, key: str, title: str, body: str, stage: Stage, org: str) -> Draft:
+        """Set a clause's title and text as shown in an editor; text that equals the library's
+        (name filled in) is not an edit, so the clause keeps following the library."""
+        draft = self.edit(key, title=title, body=body)
+        lib = library(stage).get(self.get(key).clause_id or "")
+        if lib is None:
+            return draft
+        new = draft.get(key)
+        return draft._with(
+            key,
+            title=None if new.title == fill(lib.title, org) else new.title,
+            body=None if new.body == fill(lib.body, org) else new.body,
+        )
+
+    def reset(self, key: str) -> Draft:
+        """Back to the library's text (a no-op for the group's own clauses)."""
+        if self.get(key).clause_id is None:
+            return self
+        return self._with(key, title=None, body=None)
+
+    def keep(self, key: str) -> Draft:
+        return self._with(key, status=KEPT, reason="kept by the group")
+
+    def remove(self, key: str) -> Draft:
+        return Draft(tuple(c for c in self.clauses if c.key != key))
+
+    def move(self, key: str, offset: int) -> Draft:
+        items = list(self.clauses)
+        i = self.index(key)
+        j = max(0, min(len(items) - 1, i + offset))
+        items.insert(j, items.pop(i))
+        return Draft(tuple(items))
+
+    def add_own(self, title: str, body: str, after: str | None = None) -> tuple[Draft, str]:
+        used = {c.key for c in self.clauses}
+        n = 1
+        while f"own-{n}" in used:
+            n += 1
+        key = f"own-{n}"
+        new = DraftClause(
+            key,
+            None,
+            OWN,
+            title=text.short_text(title, "A clause title", TITLE_MAX),
+            body=text.answer_text(body),
+        )
+        items = list(self.clauses)
+        at = self.index(after) + 1 if after else len(items)
+        items.insert(at, new)
+        return Draft(tuple(items)), key
+
+    # reading
+
+    def title_of(self, c: DraftClause, stage: Stage, org: str) -> str:
+        if c.title is not None:
+            return c.title
+        lib = library(stage).get(c.clause_id or "")
+        return fill(lib.title, org) if lib else ""
+
+    def body_of(self, c: DraftClause, stage: Stage, org: str) -> str:
+        """What prints: the group's text as typed, or the library's with the name filled in."""
+        if c.body is not None:
+            return c.body
+        lib = library(stage).get(c.clause_id or "")
+        return fill(lib.body, org) if lib else ""
+
+    def numbered(self, stage: Stage, org: str) -> list[NumberedClause]:
+        lib = library(stage)
+        out = []
+        for c in self.clauses:
+            if not c.included:
+                continue
+            why = lib[c.clause_id].why if c.clause_id in lib else ""
+            out.append(
+                NumberedClause(
+                    len(out) + 1, self.title_of(c, stage, org), self.body_of(c, stage, org), why
+                )
+            )
+        return out
+
+    def as_text(self, stage: Stage, org: str) -> str:
+        """The draft as it prints: numbered clauses with titles."""
+        return "\n\n".join(f"{n.number}. {n.title}\n{n.body}" for n in self.numbered(stage, org))
+
+    def to_data(self) -> dict[str, Any]:
+        return {"version": 1, "clauses": [c.to_data() for c in self.clauses]}
+
+    @classmethod
+    def from_data(cls, data: Any) -> Draft:
+        if not isinstance(data, dict):
+            return cls()
+        return cls(tuple(DraftClause.from_data(c) for c in data.get("clauses", [])))
+
+
+def _insert_at(items: list[DraftClause], order: dict[str, int], rank: int) -> int:
+    """Where a new library clause goes: after the nearest library clause that precedes it."""
+    best, best_rank = None, -1
+    for i, c in enumerate(items):
+        r = order.get(c.clause_id or "", -1)
+        if best_rank < r < rank:
+            best, best_rank = i, r
+    if best is not None:
+        return best + 1
+    return next((i for i, c in enumerate(items) if c.clause_id is not None), len(items))
+
+
+def library(stage: Stage) -> dict[str, Clause]:
+    return {c.id: c for c in stage.clauses}
+
+
+# -- storage ----------------------------------------------------------------------------------
+
+
+def load_choices(store: EventStore, group_id: int) -> Choices:
+    rec = store.record(group_id, CHOICES)
+    return Choices.from_data(rec.data) if rec else Choices()
+
+
+def load_draft(store: EventStore, group_id: int) -> Draft | None:
+    rec = store.record(group_id, DRAFT)
+    return Draft.from_data(rec.data) if rec else None
+
+
+def save_draft(
+    store: EventStore,
+    group_id: int,
+    draft: Draft,
+    *,
+    source: str = "console",
+    edit_id: str | None = None,
+) -> Saved:
+    return store.save_record(group_id, DRAFT, draft.to_data(), source=source, edit_id=edit_id)
+
+
+def apply_choices(
+    store: EventStore,
+    group_id: int,
+    stage: Stage,
+    choices: Choices,
+    *,
+    source: str = "console",
+    edit_id: str | None = None,
+) -> Draft:
+    """Save the group's choices and bring its draft up to date with them (both with history)."""
+    choices = choices.normalized(stage)
+    org = store.group(group_id).name
+    store.save_record(group_id, CHOICES, choices.to_data(), source=source, edit_id=edit_id)
+    proposals = propose_draft(choices, org, stage)
+    current = load_draft(store, group_id)
+    draft = Draft.from_proposals(proposals) if current is None else current.merge(proposals, stage)
+    save_draft(store, group_id, draft, source=source)
+    return draft
+
+
+def draft_for(store: EventStore, group_id: int, stage: Stage) -> Draft:
+    """The group's saved draft, or what its (possibly empty) choices propose if none is saved."""
+    draft = load_draft(store, group_id)
+    if draft is not None:
+        return draft
+    org = store.group(group_id).name
+    return Draft.from_proposals(propose_draft(load_choices(store, group_id), org, stage))

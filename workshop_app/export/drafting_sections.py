@@ -1,0 +1,90 @@
+"""The drafting stage in the exports.
+
+Worksheet: what the group's policy covers (its choices), then its draft policy as numbered
+clauses with titles; under each library clause, in a small style, the guidance
+behind it (Word's built-in "Body Text 3"), which the group can delete, or hide all at once by
+restyling, before circulating the draft.
+Handout: the three choice lists as tick boxes, and the clause library as a checklist that says
+which ticks propose which clause, so a paper group can assemble the same draft by hand.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from workshop_app import clauses
+from workshop_app.export import docx_kit as kit
+
+if TYPE_CHECKING:
+    from docx.document import Document
+
+    from workshop_app.plan import Stage, WorkshopPlan
+    from workshop_app.store import EventStore, Group
+
+NOTE_STYLE = "Body Text 3"  # Word's built-in small text style (8 pt): restyle it to hide every note
+NOTE_INTRO = (
+    "The small notes in this style say why each clause is in the library and what guidance it "
+    'follows. Delete them before you circulate the draft (or set the style "Body Text 3" to hidden).'
+)
+
+
+def _chosen_labels(stage: Stage, choices: clauses.Choices) -> list[tuple[str, str]]:
+    chosen = choices.chosen()
+    rows = []
+    for choice in stage.choices:
+        labels = [o.label for o in choice.options if o.id in chosen]
+        if choices.other.get(choice.id):
+            labels.append(f"Other: {choices.other[choice.id]}")
+        rows.append((choice.label, "; ".join(labels) or "Nothing chosen"))
+    return rows
+
+
+def worksheet_section(doc: Document, store: EventStore, group: Group, stage: Stage) -> None:
+    kit.heading(doc, "What our policy covers", 2)
+    kit.table(
+        doc,
+        None,
+        _chosen_labels(stage, clauses.load_choices(store, group.id)),
+        widths=(5.5, 11.0),
+        labels=True,
+    )
+    kit.heading(doc, "Our draft policy", 2)
+    draft = clauses.load_draft(store, group.id)
+    if draft is None:
+        kit.para(doc, "No draft policy was made in the workshop.", italic=True)
+        return
+    numbered = draft.numbered(stage, group.name)
+    if not numbered:
+        kit.para(doc, "Every clause was left out of this draft.", italic=True)
+    note = NOTE_STYLE if any(n.why for n in numbered) else None
+    if note:
+        kit.para(doc, NOTE_INTRO, note, italic=True)
+    for n in numbered:
+        kit.heading(doc, f"{n.number}. {n.title}", 3)
+        body = kit.para(doc, n.body)
+        if n.why and note:
+            body.paragraph_format.keep_with_next = True
+            kit.para(doc, f"Why: {n.why}", note, italic=True)
+    left_out = [draft.title_of(c, stage, group.name) for c in draft.clauses if not c.included]
+    if left_out:
+        kit.para(doc, "Left out of this draft for now: " + "; ".join(left_out) + ".", italic=True)
+
+
+def handout_section(doc: Document, plan: WorkshopPlan, stage: Stage) -> None:
+    kit.heading(doc, "What will your policy cover?", 2)
+    for choice in stage.choices:
+        kit.heading(doc, choice.label, 3)
+        kit.checklist(doc, [o.label for o in choice.options], other=choice.allow_other)
+    labels = clauses.option_labels(stage)
+    kit.heading(doc, "Clauses to consider", 2)
+    kit.para(
+        doc,
+        "Core clauses belong in every policy. Consider each other clause when you ticked one "
+        "of the items listed next to it.",
+        italic=True,
+    )
+    rows = []
+    for clause in stage.clauses:
+        when = "Always (core)" if clause.core else ", ".join(labels[t] for t in clause.tags)
+        rows.append(("☐", clause.title, when))
+    kit.table(doc, ["Include", "Clause", "Proposed when you ticked"], rows, widths=(1.6, 5.5, 9.4))
