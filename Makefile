@@ -38,6 +38,7 @@ demo: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m workshop_app.ui.screenshots docs/screenshots
+	$(PY) -m workshop_app.export.screenshots docs/screenshots
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
