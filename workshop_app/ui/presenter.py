@@ -1,0 +1,361 @@
+"""The projector: what the room sees, from 10 metres, in a calm big type.
+
+`PresenterView` draws the room's state (stage, prompts or objectives, countdown, join card,
+spotlighted answers, blank screen) and follows `ctx.room`'s signals; `PresenterWindow` puts it in
+a top-level window, full screen on the screen that is not the console's; `PresenterPreview`
+(presenter_preview.py) is the console's small live "What the room sees". Privacy mode (the
+default) shows organizations as "Group A, B, C…" and never lists the groups. All text is plain.
+
+Sizes are in points on a 1280×720 window and grow with the window; no text is ever smaller
+than `MIN_POINT_SIZE` (18 pt at 1280×720, i.e. 1/30 of the screen height).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import QLabel, QWidget
+
+from workshop_app.ui.fit_text import (
+    BASE_HEIGHT,
+    MIN_POINT_SIZE,
+    Block,
+    FitColumn,
+    font_metrics,
+    plain_label,
+    scaled_font,
+    update_label,
+)
+from workshop_app.ui.presenter_parts import JoinCard, SpotlightCard
+from workshop_app.ui.room import RoomState, Spotlight
+from workshop_app.ui.spotlight import RoomNames, SpotlightContent, spotlight_content
+from workshop_app.ui.themes import DEFAULT_THEME, THEME_IDS, format_timer, load_theme, timer_state
+
+__all__ = ["MIN_POINT_SIZE", "PresenterView", "PresenterWindow"]
+
+BASE_WIDTH = 1280
+
+
+def presenter_settings(ctx: Any) -> tuple[str, float]:
+    """(theme id, font scale) for the projector from the console's settings, if it has them."""
+    settings = getattr(ctx, "settings", None)
+    theme, scale = DEFAULT_THEME, 1.0
+    if settings is None:
+        return theme, scale
+    try:
+        from workshop_app.ui.settings import SETTINGS
+    except ImportError:
+        SETTINGS = {}
+    if "presenter_theme" in SETTINGS:
+        theme = settings.get("presenter_theme")
+    elif "theme" in SETTINGS and settings.get("theme") in THEME_IDS:
+        theme = settings.get("theme")
+    for name in ("presenter_font_scale", "font_scale"):
+        if name in SETTINGS:
+            scale = float(settings.get(name))
+            break
+    return (theme if theme in THEME_IDS else DEFAULT_THEME), scale
+
+
+class PresenterView(QWidget):
+    """The room's screen as a widget; the window and the console's preview both show one."""
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.room: RoomState = ctx.room
+        self.setObjectName("presenter")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.theme_id, self.font_scale = presenter_settings(ctx)
+        self.unit = 1.0
+
+        self.title = FitColumn(self, spacing=0.15)
+        self.timer = QLabel(self)
+        self.timer.setObjectName("timer")
+        self.timer.setTextFormat(Qt.TextFormat.PlainText)
+        self.timer.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.body = FitColumn(self)
+        self.join = JoinCard(self)
+        self.footer = plain_label("", "muted", self)
+        self.spot_heading = FitColumn(self)
+        self.cards: list[SpotlightCard] = []
+        self.blank = QWidget(self)
+        self.blank.setObjectName("blank")
+        self.blank.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+
+        room = self.room
+        room.stage_changed.connect(self._on_stage)
+        room.timer_changed.connect(self._on_timer)
+        room.spotlight_changed.connect(self._on_spotlight)
+        room.blank_changed.connect(self._on_blank)
+        room.names_visible_changed.connect(self._refresh_spotlight)
+        room.entry_changed.connect(self._on_entry)
+        changes = getattr(ctx, "changes", None)
+        if changes is not None:
+            changes.changed.connect(self._on_store_change)
+
+        self.set_theme(self.theme_id)
+        self._on_stage(room.stage_id)
+        self._on_timer(room.remaining, room.planned, room.running)
+        self._on_entry(room.entry)
+        self._on_spotlight(room.spotlight)
+        self._on_blank(room.blank)
+
+    # -- look ------------------------------------------------------------------------------
+
+    def set_theme(self, theme_id: str) -> None:
+        self.theme_id = theme_id
+        self.setStyleSheet(load_theme(theme_id).qss)
+
+    def set_font_scale(self, scale: float) -> None:
+        self.font_scale = scale
+        self._layout()
+
+    # -- following the room ----------------------------------------------------------------
+
+    def _stage(self):
+        plan = self.ctx.store.plan
+        stage_id = self.room.stage_id or self.ctx.store.current_stage_id
+        try:
+            return plan, plan.stage(stage_id)
+        except KeyError:
+            return plan, plan.stages[0]
+
+    def _on_stage(self, _stage_id: str = "") -> None:
+        plan, stage = self._stage()
+        number = plan.stage_index(stage.id) + 1
+        self.title.set_blocks(
+            [
+                Block(stage.title, "title"),
+                Block(f"Stage {number} of {len(plan.stages)}", "stage_number"),
+            ]
+        )
+        blocks = [Block(text, "prompt", "•") for text in stage.objectives]
+        numbered = len(stage.prompts) > 1
+        blocks += [
+            Block(p.text, "prompt", f"{i}." if numbered else "")
+            for i, p in enumerate(stage.prompts, 1)
+        ]
+        self.body.set_blocks(blocks)
+        self._layout()
+
+    def _on_timer(self, remaining: int, planned: int, running: bool) -> None:
+        shown = planned > 0 or remaining != 0
+        if shown == self.timer.isHidden():
+            self.timer.setVisible(shown)
+            self._layout()
+        self.timer.setText(format_timer(remaining))
+        state = timer_state(remaining)
+        if self.timer.property("state") != state:
+            self.timer.setProperty("state", state)
+            self.timer.style().unpolish(self.timer)
+            self.timer.style().polish(self.timer)
+        self.timer.setAccessibleName(
+            f"{format_timer(remaining)} {'over time' if remaining < 0 else 'left'}"
+            + ("" if running else ", paused")
+        )
+
+    def _on_entry(self, entry: dict | None) -> None:
+        if entry:
+            self.join.set_entry(str(entry.get("url", "")), str(entry.get("code", "")))
+            self.footer.setText(
+                f"Join at {entry.get('url', '')}   ·   code {entry.get('code', '')}"
+            )
+        self._layout()
+
+    def _on_blank(self, blank: bool) -> None:
+        self.blank.setVisible(blank)
+        if blank:
+            self.blank.raise_()
+
+    def _on_store_change(self, change: Any) -> None:
+        if self.room.spotlight and getattr(change, "what", "") in ("answer", "record", "group"):
+            self._refresh_spotlight()
+
+    def _refresh_spotlight(self, *_args: Any) -> None:
+        self._on_spotlight(self.room.spotlight)
+
+    def _on_spotlight(self, items: list[Spotlight]) -> None:
+        for card in self.cards:
+            card.hide()
+            card.deleteLater()
+        self.cards = []
+        names = RoomNames(self.ctx.store, self.room.names_visible)
+        shown = []
+        for item in items:
+            label = names.label(item.group_id)
+            try:
+                content = spotlight_content(self.ctx, item, label)
+            except (KeyError, LookupError):
+                content = SpotlightContent("Not available", "This item is no longer in the event.")
+            content = SpotlightContent(
+                names.redact(content.heading), names.redact(content.text), content.image_png
+            )
+            shown.append((label, content))
+        # side by side answers to one prompt: say the prompt once, above the cards
+        headings = {content.heading for _, content in shown}
+        shared = headings.pop() if len(shown) > 1 and len(headings) == 1 else ""
+        self.spot_heading.set_blocks([Block(shared, "heading")] if shared else [])
+        for label, content in shown:
+            if shared:
+                content = SpotlightContent("", content.text, content.image_png)
+            card = SpotlightCard(label, content, self)
+            card.show()
+            self.cards.append(card)
+        self._layout()
+
+    # -- layout ----------------------------------------------------------------------------
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._layout()
+
+    def minimum_point_size(self) -> float:
+        """The smallest type allowed at this window size (18 pt at 1280×720)."""
+        return MIN_POINT_SIZE * self._window_scale()
+
+    def _window_scale(self) -> float:
+        return max(0.1, min(self.height() / BASE_HEIGHT, self.width() / BASE_WIDTH))
+
+    def _layout(self) -> None:
+        w, h = self.width(), self.height()
+        if w < 50 or h < 50:
+            return
+        self.blank.setGeometry(0, 0, w, h)
+        scale = self._window_scale()
+        unit = scale * self.font_scale
+        self.unit = unit
+        minimum = self.minimum_point_size()
+        margin = round(32 * scale)
+        gap = round(24 * scale)
+        inner = QRect(margin, margin, w - 2 * margin, h - 2 * margin)
+
+        # header: title and "Stage n of m" on the left, the countdown on the right
+        timer_font = scaled_font(max(minimum, 48 * unit), bold=True)
+        fm = font_metrics(timer_font)
+        timer_w = fm.horizontalAdvance("+88:88") + round(48 * scale)
+        header_h = min(round(inner.height() * 0.25), round(fm.height() * 1.6))
+        update_label(
+            self.timer,
+            timer_font,
+            QRect(inner.right() + 1 - timer_w, inner.top(), timer_w, fm.height() + 8),
+        )
+        title_w = inner.width() - (timer_w + gap if not self.timer.isHidden() else 0)
+        self.title.setGeometry(inner.left(), inner.top(), title_w, header_h)
+        self.title.set_scale(unit, minimum)
+
+        body = QRect(inner.left(), inner.top() + header_h + gap, inner.width(), 0)
+        body.setBottom(inner.bottom())
+        entry_open = bool(self.room.entry)
+        spotlighting = bool(self.cards)
+        # the join card sits beside the prompts; when they would have to be shortened to fit
+        # beside it, or answers are spotlighted, the join details shrink to one footer line
+        self._layout_body(QRect(body), entry_open, spotlighting, unit, minimum, gap)
+        if entry_open and not spotlighting and self.body.truncated:
+            self._layout_body(QRect(body), entry_open, True, unit, minimum, gap)
+        if not self.blank.isHidden():
+            self.blank.raise_()
+
+    def _layout_body(
+        self,
+        body: QRect,
+        entry_open: bool,
+        compact_join: bool,
+        unit: float,
+        minimum: float,
+        gap: int,
+    ) -> None:
+        spotlighting = bool(self.cards)
+        self.footer.setVisible(entry_open and compact_join)
+        if not self.footer.isHidden():
+            font = scaled_font(minimum)
+            footer_h = font_metrics(font).height()
+            rect = QRect(body.left(), body.bottom() - footer_h + 1, body.width(), footer_h)
+            update_label(self.footer, font, rect)
+            body.setBottom(body.bottom() - footer_h - gap // 2)
+
+        self.join.setVisible(entry_open and not compact_join)
+        if not self.join.isHidden():
+            join_w = round(body.width() * 0.38)
+            self.join.setGeometry(body.right() + 1 - join_w, body.top(), join_w, body.height())
+            self.join.set_scale(unit, minimum)
+            body.setRight(body.right() - join_w - gap)
+
+        self.body.setVisible(not spotlighting)
+        self.spot_heading.setVisible(spotlighting and self.spot_heading.has_blocks())
+        if not self.spot_heading.isHidden():
+            self.spot_heading.unit, self.spot_heading.minimum = unit, minimum
+            heading_h = min(
+                round(body.height() * 0.16), self.spot_heading.preferred_height(body.width())
+            )
+            self.spot_heading.setGeometry(body.left(), body.top(), body.width(), heading_h)
+            self.spot_heading.set_scale(unit, minimum)
+            body.setTop(body.top() + heading_h + gap // 2)
+        if spotlighting:
+            count = len(self.cards)
+            card_w = (body.width() - gap * (count - 1)) // count
+            for i, card in enumerate(self.cards):
+                card.text.cap = None
+                card.setGeometry(
+                    body.left() + i * (card_w + gap), body.top(), card_w, body.height()
+                )
+                card.set_scale(unit, minimum)
+            if count > 1:  # answers side by side share one type size: the smallest that fits
+                common = min(card.text.fitted_main for card in self.cards)
+                for card in self.cards:
+                    card.text.cap = common
+                    card.text.fit()
+        else:
+            self.body.setGeometry(body)
+            self.body.set_scale(unit, minimum)
+
+    def visible_labels(self) -> list[QLabel]:
+        """Every label the room can currently see (for tests and accessibility checks)."""
+        if not self.blank.isHidden():
+            return []
+        return [lbl for lbl in self.findChildren(QLabel) if lbl.isVisibleTo(self)]
+
+
+class PresenterWindow(QWidget):
+    """The second window, for the projector. B or "." blanks it (as a clicker sends them)."""
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setWindowTitle("What the room sees")
+        self.view = PresenterView(ctx, self)
+        self.resize(1280, 720)
+
+    @property
+    def room(self) -> RoomState:
+        return self.view.room
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.view.setGeometry(self.rect())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_B, Qt.Key.Key_Period) and not event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        ):
+            self.room.set_blank(not self.room.blank)
+            return
+        super().keyPressEvent(event)
+
+    def present(self, console: QWidget | None = None) -> None:
+        """Show on the projector: full screen on a screen other than the console's, if any."""
+        screens = QGuiApplication.screens()
+        console_screen = (
+            console.screen() if console is not None else QGuiApplication.primaryScreen()
+        )
+        others = [s for s in screens if s is not console_screen]
+        if others:
+            target = others[0]
+            self.setScreen(target)
+            self.setGeometry(target.geometry())
+            self.showFullScreen()
+        else:
+            self.showNormal()
+        if QGuiApplication.platformName() not in ("offscreen", "minimal"):
+            self.raise_()

@@ -1,0 +1,74 @@
+"""The console's small live copy of the projector: "What the room sees"."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtWidgets import QWidget
+
+from workshop_app.ui.fit_text import BASE_HEIGHT
+from workshop_app.ui.presenter import BASE_WIDTH, PresenterView
+
+
+class PresenterPreview(QWidget):
+    """A small live copy of the projector for the console ("What the room sees").
+
+    It keeps its own PresenterView at 1280×720, never shown on screen, and paints a scaled
+    snapshot of it whenever the room's state changes.
+    """
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAccessibleName("What the room sees")
+        self.setMinimumSize(160, 90)
+        self.view = PresenterView(ctx)
+        self.view.setParent(self, Qt.WindowType.Window)
+        self.view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        self.view.resize(BASE_WIDTH, BASE_HEIGHT)
+        self.view.show()
+        self.snapshot = QPixmap()
+        self._pending = QTimer(self, singleShot=True, interval=60)
+        self._pending.timeout.connect(self.refresh)
+        room = ctx.room
+        for signal in (
+            room.stage_changed,
+            room.timer_changed,
+            room.spotlight_changed,
+            room.blank_changed,
+            room.names_visible_changed,
+            room.entry_changed,
+        ):
+            signal.connect(self._pending.start)
+        changes = getattr(ctx, "changes", None)
+        if changes is not None:
+            changes.changed.connect(self._pending.start)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.snapshot = self.view.grab()
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(320, 180)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return width * BASE_HEIGHT // BASE_WIDTH
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), Qt.GlobalColor.black)
+        if self.snapshot.isNull():
+            return
+        scaled = self.snapshot.scaled(
+            self.size(),
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        painter.drawPixmap(
+            (self.width() - scaled.width()) // 2, (self.height() - scaled.height()) // 2, scaled
+        )
