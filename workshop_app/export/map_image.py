@@ -178,7 +178,19 @@ def render_stakeholder_map(
             title = f"Stakeholder map: {source.group(group_id).name}"
     if title is None:
         title = "Stakeholder map"
-    return _MapPainter(items, cats, title, size).png()
+    return render_map(items, cats, title, size)[0]
+
+
+def render_map(
+    items: Sequence[sh.Stakeholder],
+    cats: Sequence[Category],
+    title: str,
+    size: tuple[int, int] = SIZE,
+) -> tuple[bytes, str]:
+    """PNG bytes and how the markers are labelled: "names", or "numbers" with a key."""
+    painter = _MapPainter(list(items), tuple(cats), title, size)
+    png = painter.png()
+    return png, painter.mode
 
 
 def _guess_categories(items: Sequence[sh.Stakeholder]) -> tuple[Category, ...]:

@@ -126,3 +126,4 @@ def export_worksheets(
 
 # -- sections of other stage kinds: one line each ---------------------------------------------
 SECTIONS.register("drafting", "workshop_app.export.drafting_sections:worksheet_section")
+SECTIONS.register("stakeholders", "workshop_app.export.stakeholder_sections:worksheet_section")
