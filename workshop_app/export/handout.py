@@ -97,4 +97,5 @@ def write_handout(plan: WorkshopPlan, target: str | Path, paper: str = "a4") -> 
 
 # -- sections of other stage kinds: one line each ---------------------------------------------
 SECTIONS.register("drafting", "workshop_app.export.drafting_sections:handout_section")
+SECTIONS.register("report_back", "workshop_app.export.action_sections:handout_section")
 SECTIONS.register("stakeholders", "workshop_app.export.stakeholder_sections:handout_section")

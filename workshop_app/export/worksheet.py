@@ -126,4 +126,5 @@ def export_worksheets(
 
 # -- sections of other stage kinds: one line each ---------------------------------------------
 SECTIONS.register("drafting", "workshop_app.export.drafting_sections:worksheet_section")
+SECTIONS.register("report_back", "workshop_app.export.action_sections:worksheet_section")
 SECTIONS.register("stakeholders", "workshop_app.export.stakeholder_sections:worksheet_section")

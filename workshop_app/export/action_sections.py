@@ -1,0 +1,74 @@
+"""Report back in the exports: each organization's action plan, and the room's hardest parts.
+
+Registered for the ``report_back`` stage kind in the worksheet (the group's action table), the
+summary (every group's actions, then every group's hardest part) and the handout (an empty
+action table to fill in by hand).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from workshop_app import actions
+from workshop_app.store import EventStore, Group
+
+if TYPE_CHECKING:
+    from docx.document import Document
+
+    from workshop_app.plan import Stage, WorkshopPlan
+
+HEADERS = ("What", "Owner (role)", "Due", "Status")
+WIDTHS = (8.5, 3.8, 2.4, 1.8)
+BLANK_ROWS = 4
+
+
+def _due(value: str) -> str:
+    return value or "—"
+
+
+def _rows(items: list[actions.ActionItem]) -> list[tuple[str, str, str, str]]:
+    return [(i.what, i.owner or "—", _due(i.due), actions.STATUS_LABELS[i.status]) for i in items]
+
+
+def worksheet_section(doc: Document, store: EventStore, group: Group, stage: Stage) -> None:
+    from workshop_app.export import docx_kit as kit
+
+    kit.heading(doc, "Our action plan", 2)
+    items = actions.load(store, group.id)
+    if not items:
+        kit.para(doc, "No action items recorded.", italic=True)
+        return
+    kit.table(doc, HEADERS, _rows(items), widths=WIDTHS)
+    kit.spacer(doc)
+
+
+def summary_section(doc: Document, store: EventStore, groups: list[Group], stage: Stage) -> None:
+    from workshop_app.export import docx_kit as kit
+
+    names = {g.id: g.name for g in groups}
+    order = [g for g in actions.report_status(store, stage.id).order if g in names]
+    kit.heading(doc, "Action items of every organization", 2)
+    rows = [
+        (names[group_id], *row)
+        for group_id in order
+        for row in _rows(actions.load(store, group_id))
+    ]
+    if rows:
+        kit.table(doc, ("Organization", *HEADERS), rows, widths=(3.6, 6.2, 3.2, 2.0, 1.5))
+    else:
+        kit.para(doc, "No organization recorded action items.", italic=True)
+
+    kit.heading(doc, "Hardest parts: the common problems of the room", 2)
+    found = [(g, t) for g, t in actions.hardest_parts(store, stage.id) if g in names]
+    if found:
+        for group_id, value in found:
+            kit.para(doc, value, "List Bullet", bold_label=f"{names[group_id]}: ")
+    else:
+        kit.para(doc, "No organization named its hardest part.", italic=True)
+
+
+def handout_section(doc: Document, plan: WorkshopPlan, stage: Stage) -> None:
+    from workshop_app.export import docx_kit as kit
+
+    kit.heading(doc, "Our action plan", 2)
+    kit.table(doc, HEADERS, [("", "", "", "")] * BLANK_ROWS, widths=WIDTHS, min_height_cm=1.2)
