@@ -561,3 +561,16 @@ def test_real_full_disk_save_fails_cleanly(tiny_disk: Path, plan: WorkshopPlan):
         assert (
             s.save_answer(g.id, "drafting", "field", "room again").revision == saved_before_full + 1
         )
+
+
+def test_a_failing_listener_does_not_turn_a_committed_save_into_an_error(store, caplog):
+    group = store.add_group("Listeners Inc")
+
+    def broken(change):
+        raise RuntimeError("listener bug")
+
+    store.subscribe(broken)
+    saved = store.save_answer(group.id, "stakeholders", "served", "Young adults")
+    assert saved.revision == 1
+    assert store.answer_text(group.id, "stakeholders", "served") == "Young adults"
+    assert "a listener failed" in caplog.text

@@ -17,6 +17,7 @@ from __future__ import annotations
 import errno
 import hashlib
 import json
+import logging
 import os
 import secrets
 import sqlite3
@@ -33,6 +34,8 @@ import sqlite_utils
 
 from workshop_app import APP_ID, paths, text
 from workshop_app.plan import PlanError, WorkshopPlan, load_plan_text
+
+log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -514,8 +517,13 @@ class EventStore:
             self._listeners.remove(listener)
 
     def _notify(self, change: Change) -> None:
+        """Tell listeners about a committed change. A failing listener is logged, never raised:
+        the change is on disk, and the caller must not be told otherwise."""
         for listener in list(self._listeners):
-            listener(change)
+            try:
+                listener(change)
+            except Exception:
+                log.exception("a listener failed on %s", change.what)
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
