@@ -132,3 +132,15 @@ def test_hardest_parts_follow_the_speaking_order_and_skip_blanks(store, groups):
         (c, "Photos of minors"),
         (a, "Peers' own accounts"),
     ]
+
+
+def test_the_demo_has_one_to_three_actions_per_organization(demo_store):
+    from datetime import date
+
+    event_day = date.fromisoformat(demo_store.event().date)
+    for group in demo_store.groups():
+        items = actions.load(demo_store, group.id)
+        assert 1 <= len(items) <= 3, group.name
+        assert all(i.owner and i.status in actions.STATUSES for i in items)
+        assert all(date.fromisoformat(i.due) >= event_day for i in items if i.due)
+        assert actions.first_step_text(demo_store, group.id, STAGE)

@@ -51,6 +51,29 @@ def _fill_stakeholders(store: EventStore, group_id: int, org: dict) -> None:
         stakeholders.save_chain(store, group_id, org["approval_chain"])
 
 
+def _fill_report_back(store: EventStore, group_id: int, org: dict) -> None:
+    """The group's action items, due some days after the event's date."""
+    from datetime import date, timedelta
+
+    from workshop_app import actions
+
+    if "actions" not in org:
+        return
+    day = date.fromisoformat(store.event().date)
+    items = [
+        {
+            "what": a["what"],
+            "owner": a.get("owner", ""),
+            "due": (day + timedelta(days=a["due_in_days"])).isoformat()
+            if "due_in_days" in a
+            else "",
+            "status": a.get("status", "planned"),
+        }
+        for a in org["actions"]
+    ]
+    actions.save(store, group_id, items)
+
+
 def build_demo(path: str | Path) -> EventStore:
     """Create the demo event at `path` and return it open."""
     plan = load_plan(paths.default_plan_path())
@@ -73,6 +96,7 @@ def build_demo(path: str | Path) -> EventStore:
                 store.save_notes(group.id, stage_id, value.strip())
             _fill_stakeholders(store, group.id, org)
             _fill_drafting(store, group.id, org)
+            _fill_report_back(store, group.id, org)
     except BaseException:
         store.close()
         raise
