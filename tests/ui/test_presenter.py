@@ -302,6 +302,21 @@ def test_other_kinds_plug_into_the_spotlight(presenter, ctx, monkeypatch):
     assert shown(presenter, "cannot be shown yet")
 
 
+def test_stakeholder_map_spotlight_shows_the_picture_without_the_name(presenter, ctx):
+    group = ctx.store.groups()[0]
+    ctx.room.show([Spotlight("stakeholder_map", group.id)])
+    image = presenter.view.cards[0].image
+    assert image is not None and image.pixmap() is not None and not image.pixmap().isNull()
+    assert shown(presenter, "Stakeholder map")
+    assert group.name not in "\n".join(texts(presenter, visible_only=False))
+
+
+def test_console_finds_the_preview_under_its_expected_name():
+    from workshop_app.ui import presenter
+
+    assert presenter.RoomPreview is PresenterPreview
+
+
 def test_preview_is_a_live_scaled_copy(qtbot, ctx):
     preview = PresenterPreview(ctx)
     qtbot.addWidget(preview)

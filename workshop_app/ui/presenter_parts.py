@@ -193,9 +193,14 @@ class SpotlightCard(QFrame):
         self.setProperty("role", "card")
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.text = FitColumn(self, spacing=0.45)
-        blocks = [Block(label, "heading")]
-        if content.heading:
-            blocks.append(Block(content.heading, "muted"))
+        if content.image_png:  # a picture needs the room: one line above it
+            blocks = [
+                Block(f"{label} · {content.heading}" if content.heading else label, "heading")
+            ]
+        else:
+            blocks = [Block(label, "heading")]
+            if content.heading:
+                blocks.append(Block(content.heading, "muted"))
         if content.text:
             blocks.append(Block(content.text, "answer"))
         self.text.set_blocks(blocks)
@@ -217,7 +222,8 @@ class SpotlightCard(QFrame):
         if self.image is None:
             self.text.setGeometry(inner)
         else:
-            text_h = min(inner.height() // 3, round(110 * self.unit))
+            self.text.unit, self.text.minimum = self.unit, self.text.minimum
+            text_h = min(inner.height() // 4, self.text.preferred_height(inner.width()))
             self.text.setGeometry(inner.left(), inner.top(), inner.width(), text_h)
             self.image.setGeometry(
                 inner.left(), inner.top() + text_h, inner.width(), inner.height() - text_h

@@ -70,6 +70,9 @@ def save_presenter_screenshots(folder: str | Path) -> list[Path]:
             room.set_names_visible(True)
             scene("presenter-spotlight3-names-light", "light", SIZES[0])
             room.set_names_visible(False)
+            room.set_stage("stakeholders")
+            room.show([Spotlight("stakeholder_map", groups[0].id)])
+            scene("presenter-map-light", "light", SIZES[1])
 
             room.set_entry(None)
             room.set_stage("objectives")

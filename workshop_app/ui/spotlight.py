@@ -73,9 +73,12 @@ def stakeholder_map_content(ctx: Any, item: Spotlight, group_label: str) -> Spot
         from workshop_app.export.map_image import render_stakeholder_map
     except ImportError:
         return SpotlightContent("Stakeholder map", "The map cannot be drawn in this version.")
-    return SpotlightContent(
-        "Stakeholder map", image_png=render_stakeholder_map(ctx.store, item.group_id)
+    # the map's own title would name the organization: give it the room's label instead
+    # drawn smaller than for print so its lettering comes out larger on the projector
+    png = render_stakeholder_map(
+        ctx.store, item.group_id, title=f"Stakeholder map: {group_label}", size=(1500, 1060)
     )
+    return SpotlightContent("Stakeholder map", image_png=png)
 
 
 # -- names on the projector ------------------------------------------------------------------
