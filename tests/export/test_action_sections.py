@@ -49,11 +49,17 @@ def test_worksheet_has_the_groups_action_table(store, tmp_path, read_paragraphs)
 def test_summary_lists_every_groups_actions_and_the_hardest_parts(store, tmp_path, read_paragraphs):
     _event(store)
     path = summary.write_summary(store, tmp_path / "summary.docx")
-    table = next(t for t in _tables(path) if t[0][:2] == ["Organization", "What"])
-    assert [row[:2] for row in table[1:]] == [
-        ["Northside Youth Centre", "Ask the youth council <b>first</b>"],
-        ["Harbour Legal Aid", "Name a drafting committee"],
-        ["Harbour Legal Aid", "Collect every login"],
+    tables = [t for t in _tables(path) if t[0][0] == "What"]
+    assert [[row[0] for row in t[1:]] for t in tables] == [
+        ["Ask the youth council <b>first</b>"],
+        ["Name a drafting committee", "Collect every login"],
+    ]
+    paragraphs = [t for _s, t in read_paragraphs(path)]
+    plan_at = paragraphs.index("Action items of every organization")
+    assert paragraphs[plan_at + 1 : plan_at + 3] == ["Northside Youth Centre", "Harbour Legal Aid"]
+    assert paragraphs[plan_at + 3 : plan_at + 5] == [
+        "Quiet Collective",
+        "No action items recorded.",
     ]
     paragraphs = [t for _s, t in read_paragraphs(path)]
     start = paragraphs.index("Hardest parts: the common problems of the room")

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from workshop_app.plan import Stage, WorkshopPlan
 
 HEADERS = ("What", "Owner (role)", "Due", "Status")
-WIDTHS = (8.5, 3.8, 2.4, 1.8)
+WIDTHS = (7.9, 3.8, 2.4, 2.4)
 BLANK_ROWS = 4
 
 
@@ -48,15 +48,13 @@ def summary_section(doc: Document, store: EventStore, groups: list[Group], stage
     names = {g.id: g.name for g in groups}
     order = [g for g in actions.report_status(store, stage.id).order if g in names]
     kit.heading(doc, "Action items of every organization", 2)
-    rows = [
-        (names[group_id], *row)
-        for group_id in order
-        for row in _rows(actions.load(store, group_id))
-    ]
-    if rows:
-        kit.table(doc, ("Organization", *HEADERS), rows, widths=(3.6, 6.2, 3.2, 2.0, 1.5))
-    else:
-        kit.para(doc, "No organization recorded action items.", italic=True)
+    for group_id in order:
+        kit.heading(doc, names[group_id], 3)
+        items = actions.load(store, group_id)
+        if items:
+            kit.table(doc, HEADERS, _rows(items), widths=WIDTHS)
+        else:
+            kit.para(doc, "No action items recorded.", italic=True)
 
     kit.heading(doc, "Hardest parts: the common problems of the room", 2)
     found = [(g, t) for g, t in actions.hardest_parts(store, stage.id) if g in names]
