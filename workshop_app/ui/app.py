@@ -1,23 +1,398 @@
-"""Start-up, in this order: paths → settings → open event → QApplication → windows."""
+"""Start-up, in this order: paths → settings → open event → QApplication → windows.
+
+`MainWindow` holds the welcome page and, once an event is open, the console; it owns the menus,
+every shortcut (declared in shortcuts.py) and the file operations. Heavy modules (python-docx,
+aiohttp, segno) are never imported here: the features that need them import them when used.
+"""
 
 from __future__ import annotations
 
 import sys
+import tempfile
 from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPlainTextEdit,
+    QStackedWidget,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+)
+
+from workshop_app import APP_ID, APP_NAME
+from workshop_app.store import EventStore, StoreError
+from workshop_app.text import InputError
+from workshop_app.ui import appearance
+from workshop_app.ui.context import AppContext
+from workshop_app.ui.interaction import Interaction
+from workshop_app.ui.settings import Settings
+from workshop_app.ui.shortcuts import SHORTCUTS
+from workshop_app.ui.welcome import WelcomePage
+from workshop_app.ui.widgets import named
+
+ARROWS = {"Left", "Right", "Up", "Down", "PgUp", "PgDown"}
+
+
+class ClickerKeys(QObject):
+    """Routes the clicker keys (declared with clicker=True) unless the focused control needs the
+    key itself: text fields take them all, buttons take Space, lists of choices take arrows."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window = window
+        self.keys = {
+            QKeySequence(key).toString(): s.name for s in SHORTCUTS if s.clicker for key in s.keys
+        }
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(obj, QWidget):
+            return False
+        focus = QApplication.focusWidget()
+        if obj is not focus and not (focus is None and obj.isWindow()):
+            return False
+        if QApplication.activeModalWidget() is not None:
+            return False
+        if obj.window() not in self.window.key_windows():
+            return False
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if modifiers != Qt.KeyboardModifier.NoModifier:
+            return False
+        key = QKeySequence(event.key()).toString()
+        name = self.keys.get(key)
+        if name is None or _needs_key(obj, key):
+            return False
+        self.window.trigger(name)
+        return True
+
+
+def _needs_key(widget: QWidget, key: str) -> bool:
+    if isinstance(widget, (QLineEdit, QAbstractSpinBox, QComboBox)):
+        return True
+    if isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        return not widget.isReadOnly()
+    if isinstance(widget, QAbstractButton):
+        return key == "Space"
+    return isinstance(widget, (QAbstractSlider, QTabBar)) and key in ARROWS
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext):
+        super().__init__()
+        self.ctx = ctx
+        if isinstance(ctx.interaction, Interaction) and ctx.interaction.parent is None:
+            ctx.interaction.parent = self
+        self.console = None
+        self.presenter = None
+        self.entry_panel = None
+        self._demo_folder: tempfile.TemporaryDirectory | None = None
+        self._painted = False
+        self._after_first_paint: list = []
+        self.setWindowTitle(APP_NAME)
+        named(self, APP_NAME)
+        self.resize(1280, 800)
+        self.welcome = WelcomePage()
+        self.welcome.new_requested.connect(self.new_event)
+        self.welcome.open_requested.connect(self.open_dialog)
+        self.welcome.demo_requested.connect(self.try_demo)
+        self.welcome.recent_chosen.connect(self.open_event)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.welcome)
+        self.setCentralWidget(self.stack)
+        self.save_status = named(QLabel(""), "Save status")
+        self.statusBar().addPermanentWidget(self.save_status)
+        from workshop_app.ui.menus import build_menus
+
+        self.actions_by_name: dict[str, QAction] = build_menus(self)
+        self.clicker_keys = ClickerKeys(self)
+        QApplication.instance().installEventFilter(self.clicker_keys)
+        appearance.apply(ctx.settings)
+        self.show_welcome()
+
+    # what is shown
+
+    def key_windows(self) -> tuple[QWidget, ...]:
+        return (self,) if self.presenter is None else (self, self.presenter)
+
+    def trigger(self, name: str) -> None:
+        self.actions_by_name[name].trigger()
+
+    def show_welcome(self) -> None:
+        self.welcome.show_recent(self.ctx.settings.recent_events())
+        self.stack.setCurrentWidget(self.welcome)
+        self.setWindowTitle(APP_NAME)
+        self._event_actions(False)
+        self.welcome.new_button.setFocus()
+
+    def _event_actions(self, enabled: bool) -> None:
+        for name, action in self.actions_by_name.items():
+            if name not in {"new_event", "open_event", "quit", "settings", "shortcuts_help"}:
+                action.setEnabled(enabled)
+
+    def show_status(self, message: str) -> None:
+        if message.startswith(("Saved", "Not saved")):
+            self.save_status.setText(message)
+        else:
+            self.statusBar().showMessage(message, 8000)
+
+    # opening and closing events
+
+    def open_event(self, path: Path) -> bool:
+        if not self.close_event():
+            return False
+        try:
+            store = EventStore.open(path)
+        except StoreError as exc:
+            self.ctx.interaction.warn("The event was not opened", str(exc))
+            self.show_welcome()
+            return False
+        self.ctx.settings.add_recent(path)
+        return self.start_console(store)
+
+    def start_console(self, store: EventStore) -> bool:
+        from workshop_app.ui.console import ConsoleWidget
+
+        self.ctx.attach(store)
+        try:
+            title = store.event().title
+            self.console = ConsoleWidget(self.ctx)
+        except StoreError as exc:
+            self.ctx.attach(None)
+            store.close()
+            self.console = None
+            self.ctx.interaction.warn("The event was not opened", str(exc))
+            self.show_welcome()
+            return False
+        self.console.status.connect(self.show_status)
+        self.console.save_copy_requested.connect(self.save_copy)
+        self.stack.addWidget(self.console)
+        self.stack.setCurrentWidget(self.console)
+        self.setWindowTitle(f"{title} — {APP_NAME}")
+        self.save_status.setText("")
+        self._event_actions(True)
+        self.console.navigator.setFocus()
+        # after the first paint: the entry panel imports the web server (aiohttp) and the
+        # room preview lays out a scaled projector view
+        for later in (self._add_entry_panel, self.console.add_room_preview):
+            if self._painted:
+                later()
+            else:
+                self._after_first_paint.append(later)
+        return True
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            for run in self._after_first_paint:
+                QTimer.singleShot(0, run)
+            self._after_first_paint.clear()
+
+    def _add_entry_panel(self) -> None:
+        from workshop_app.ui.console import optional_class
+
+        if self.console is None or self.entry_panel is not None:
+            return
+        panel_class = optional_class("workshop_app.ui.entry_panel", "EntryPanel")
+        if panel_class is None:
+            return
+        from PySide6.QtWidgets import QDockWidget
+
+        dock = QDockWidget("Participant entry", self)
+        dock.setObjectName("entryDock")
+        named(dock, "Participant entry")
+        dock.setWidget(panel_class(self.ctx))
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.entry_panel = dock
+
+    def close_event(self) -> bool:
+        """Close the open event (saving what was typed). False if the facilitator chose to keep
+        it open because something could not be saved."""
+        if self.console is None:
+            return True
+        if not self.console.flush() and not self.ctx.interaction.confirm(
+            "Close without saving?",
+            "Some text could not be saved (see the red banner). Close the event anyway and lose "
+            "that text? Choose “Keep open” and use “Save a copy as…” to keep the rest.",
+            yes="Close anyway",
+            no="Keep open",
+        ):
+            return False
+        self.leave_presenting()
+        if self.entry_panel is not None:
+            self.removeDockWidget(self.entry_panel)
+            self.entry_panel.deleteLater()
+            self.entry_panel = None
+        self.console.close_event()
+        store = self.ctx.store
+        self.ctx.attach(None)
+        store.close()
+        self.stack.removeWidget(self.console)
+        self.console.deleteLater()
+        self.console = None
+        self.show_welcome()
+        return True
+
+    def new_event(self) -> None:
+        from workshop_app.plan import PlanError, load_plan
+        from workshop_app.ui.dialogs import NewEventDialog
+
+        dialog = NewEventDialog(self.ctx.settings, self.ctx.interaction, self)
+        try:
+            if not self.ctx.interaction.run_dialog(dialog):
+                return
+            values = dialog.values()
+        finally:
+            dialog.deleteLater()
+        if not self.close_event():
+            return
+        try:
+            plan = load_plan(values["plan"])
+            store = EventStore.create(
+                values["path"],
+                plan,
+                values["title"],
+                date=values["date"],
+                location=values["location"],
+            )
+        except (PlanError, StoreError, InputError, OSError) as exc:
+            self.ctx.interaction.warn("The event was not created", str(exc))
+            return
+        self.ctx.settings.add_recent(values["path"])
+        self.start_console(store)
+
+    def open_dialog(self) -> None:
+        path = self.ctx.interaction.open_path("Open an event", self.ctx.settings.events_folder())
+        if path is not None:
+            self.open_event(path)
+
+    def try_demo(self) -> None:
+        from workshop_app.demo import build_demo
+
+        if not self.close_event():
+            return
+        self._demo_folder = tempfile.TemporaryDirectory(prefix=f"{APP_ID}-demo-")
+        try:
+            store = build_demo(Path(self._demo_folder.name) / "Demo.workshop")
+        except (StoreError, InputError, OSError) as exc:
+            self.ctx.interaction.warn("The demo could not be created", str(exc))
+            return
+        self.start_console(store)
+
+    def save_copy(self) -> None:
+        store = self.ctx.store
+        if store is None:
+            return
+        self.console.flush()
+        suggested = self.ctx.settings.events_folder() / f"{store.path.stem} (copy).workshop"
+        target = self.ctx.interaction.save_path("Save a copy of the event as", suggested)
+        if target is None:
+            return
+        if target.resolve() == store.path.resolve():
+            self.ctx.interaction.warn("Copy not saved", "Choose a different file for the copy.")
+            return
+        try:
+            store.copy_to(target)
+        except StoreError as exc:
+            self.ctx.interaction.warn("Copy not saved", str(exc))
+            return
+        self.show_status(f"Copy saved to {target}")
+
+    # the projector
+
+    def present(self) -> None:
+        from workshop_app.ui.console import optional_class
+
+        if self.console is None:
+            return
+        if self.presenter is None:
+            presenter_class = optional_class("workshop_app.ui.presenter", "PresenterWindow")
+            if presenter_class is None:
+                self.show_status("The projector view is not part of this build yet.")
+                return
+            self.presenter = presenter_class(self.ctx)
+            self.presenter.addActions(list(self.actions_by_name.values()))
+        if hasattr(self.presenter, "present"):
+            self.presenter.present(self)  # full screen on a screen other than this one
+        else:
+            self.presenter.show()
+
+    def leave_presenting(self) -> None:
+        if self.presenter is None:
+            return
+        presenter, self.presenter = self.presenter, None
+        presenter.close()
+        presenter.deleteLater()
+
+    def toggle_blank(self) -> None:
+        self.ctx.room.set_blank(not self.ctx.room.blank)
+
+    # settings and closing the window
+
+    def open_settings(self) -> None:
+        from workshop_app.ui.dialogs import SettingsDialog
+
+        dialog = SettingsDialog(self.ctx.settings, self.ctx.interaction, self)
+        try:
+            if not self.ctx.interaction.run_dialog(dialog):
+                return
+            dialog.apply()
+        finally:
+            dialog.deleteLater()
+        appearance.apply(self.ctx.settings)
+        if self.console is not None:
+            for page in self.console.pages.values():
+                page.set_autosave_delay(self.ctx.settings.get("autosave_ms"))
+
+    def show_shortcuts(self) -> None:
+        from workshop_app.ui.dialogs import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        try:
+            self.ctx.interaction.run_dialog(dialog)
+        finally:
+            dialog.deleteLater()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.close_event():
+            event.ignore()
+            return
+        QApplication.instance().removeEventFilter(self.clicker_keys)
+        if self._demo_folder is not None:
+            self._demo_folder.cleanup()
+            self._demo_folder = None
+        event.accept()
+
+
+def build_window(settings: Settings | None = None, interaction: Interaction | None = None):
+    ctx = AppContext.create(settings or Settings(), interaction or Interaction())
+    return MainWindow(ctx)
 
 
 def run_app(event: Path | None = None) -> int:
-    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
-
-    from workshop_app.store import EventStore
-
+    store, problem = None, ""
+    if event is not None:  # open the event before the window, as the start-up order says
+        try:
+            store = EventStore.open(event)
+        except StoreError as exc:
+            problem = str(exc)
     app = QApplication.instance() or QApplication(sys.argv)
-    window = QMainWindow()
-    if event is not None:
-        store = EventStore.open(event)
-        window.setWindowTitle(f"{store.event().title} — Workshop App")
-        window.setCentralWidget(QLabel(store.plan.describe()))
-    else:
-        window.setWindowTitle("Workshop App")
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_ID)
+    window = build_window(Settings())
     window.show()
+    if store is not None:
+        window.ctx.settings.add_recent(Path(event))
+        window.start_console(store)
+    elif problem:
+        window.ctx.interaction.warn("The event was not opened", problem)
     return app.exec()

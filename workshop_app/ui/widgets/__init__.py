@@ -1,0 +1,25 @@
+"""Small console widgets and layout helpers."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TypeVar
+
+from PySide6.QtWidgets import QWidget
+
+W = TypeVar("W", bound=QWidget)
+
+
+def named(widget: W, name: str, description: str = "") -> W:
+    """Give a control the name (and description) a screen reader announces."""
+    widget.setAccessibleName(name)
+    if description:
+        widget.setAccessibleDescription(description)
+        widget.setToolTip(description)
+    return widget
+
+
+def local_time(stamp: str, with_date: bool = False) -> str:
+    """A stored UTC ISO time as the facilitator's local clock time."""
+    moment = datetime.fromisoformat(stamp).astimezone()
+    return moment.strftime("%d %b %H:%M:%S" if with_date else "%H:%M:%S")

@@ -1,0 +1,143 @@
+"""Start-up time: process start → first paint, for (a) a bare PySide6 QMainWindow and (b) the
+console with the demo event open, several runs each. Prints medians and the ratio (target ≤ 1.5)
+and checks that python-docx, aiohttp and segno were not imported before the first paint.
+
+    .venv/bin/python bench/startup.py [--runs N]
+
+Runs offscreen (QT_QPA_PLATFORM=offscreen) unless QT_QPA_PLATFORM is already set. Bytecode is
+cached in a scratch folder during the run, as it is in an installed app.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HEAVY = ("docx", "aiohttp", "segno")
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def child(kind: str, event: str) -> None:
+    """Runs in the measured process: build the window, report the first paint, quit."""
+    if kind == "console":
+        # the app's own start-up order: open the event, then QApplication, then windows
+        from workshop_app.store import EventStore
+
+        store = EventStore.open(event)
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv)
+
+    if kind == "bare":
+        window = QMainWindow()
+        window.setWindowTitle("bare")
+        window.resize(1280, 800)
+        window.show()
+    else:
+        from workshop_app.ui.app import build_window
+        from workshop_app.ui.settings import Settings
+
+        window = build_window(Settings.throwaway(Path(event).parent / "settings"))
+        window.show()
+        window.start_console(store)
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                painted = time.time_ns()
+                heavy = [name for name in HEAVY if name in sys.modules]
+                app.removeEventFilter(self)
+                # report after this paint finished
+                from PySide6.QtCore import QTimer
+
+                QTimer.singleShot(0, lambda: _report(painted, heavy))
+            return False
+
+    def _report(painted: int, heavy: list[str]) -> None:
+        print(json.dumps({"painted_ns": painted, "heavy": heavy}), flush=True)
+        if kind == "console":
+            window.close()
+        app.quit()
+
+    watcher = FirstPaint()
+    app.installEventFilter(watcher)
+    app.exec()
+
+
+def measure(kind: str, event: Path) -> tuple[float, list[str]]:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["WORKSHOP_APP_DATA_DIR"] = str(event.parent / "data")
+    env["PYTHONPATH"] = str(ROOT)
+    # an installed app has its bytecode compiled; cache it in a scratch folder (not the checkout)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(event.parent / "pycache")
+    started = time.time_ns()
+    result = subprocess.run(
+        [sys.executable, __file__, "--child", kind, str(event)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    line = next(line for line in result.stdout.splitlines() if line.startswith("{"))
+    report = json.loads(line)
+    return (report["painted_ns"] - started) / 1e6, report["heavy"]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--child", nargs=2, metavar=("KIND", "EVENT"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(*args.child)
+        return 0
+
+    sys.path.insert(0, str(ROOT))
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory(prefix="workshop-bench-") as folder:
+        os.environ["WORKSHOP_APP_DATA_DIR"] = str(Path(folder) / "data")
+        from workshop_app.demo import build_demo
+
+        event = Path(folder) / "Demo.workshop"
+        build_demo(event).close()
+        times: dict[str, list[float]] = {"bare": [], "console": []}
+        heavy_seen: set[str] = set()
+        measure("bare", event)  # warm the OS file cache and the bytecode cache for both
+        measure("console", event)
+        for _ in range(args.runs):  # interleaved, so machine load hits both alike
+            for kind in times:
+                elapsed, heavy = measure(kind, event)
+                times[kind].append(elapsed)
+                heavy_seen.update(heavy)
+    bare = statistics.median(times["bare"])
+    console = statistics.median(times["console"])
+    platform = os.environ["QT_QPA_PLATFORM"]
+    print(f"start-up to first paint, {args.runs} runs each, QT_QPA_PLATFORM={platform}")
+    print(f"  bare QMainWindow          median {bare:7.1f} ms  (runs: {_list(times['bare'])})")
+    print(
+        f"  console + demo event      median {console:7.1f} ms  (runs: {_list(times['console'])})"
+    )
+    print(f"  ratio console / bare      {console / bare:.2f}  (target ≤ 1.5)")
+    print(
+        "  heavy modules imported before first paint: "
+        + (", ".join(sorted(heavy_seen)) if heavy_seen else "none (python-docx, aiohttp, segno)")
+    )
+    return 0
+
+
+def _list(values: list[float]) -> str:
+    return ", ".join(f"{v:.0f}" for v in values)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

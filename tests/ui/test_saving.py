@@ -1,0 +1,105 @@
+"""Nothing typed is lost: autosave timing, a failing save, a refused file."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from workshop_app.store import SaveError
+
+pytestmark = pytest.mark.usefixtures("plain_stages")
+
+
+@pytest.fixture
+def page(window, interaction, new_event):
+    new_event("Saving")
+    interaction.text_answers.append("Cedar Clinic")
+    window.console.groups.add()
+    window.console.go_to("report_back")
+    return window.console.page
+
+
+def test_autosave_after_typing_stops_and_status_only_after_commit(qtbot, window, page, settings):
+    store = window.ctx.store
+    group = store.groups()[0].id
+    editor = page.editor("easiest")
+    qtbot.keyClicks(editor, "Texting reminders")
+    assert store.answer_text(group, "report_back", "easiest") == ""  # not yet: still typing
+    assert window.save_status.text() == ""
+    qtbot.waitUntil(lambda: store.answer_text(group, "report_back", "easiest") != "", timeout=3000)
+    assert store.answer_text(group, "report_back", "easiest") == "Texting reminders"
+    saved_at = store.answer(group, "report_back", "easiest").saved_at
+    from workshop_app.ui.widgets import local_time
+
+    assert window.save_status.text() == f"Saved {local_time(saved_at)}"
+
+
+def test_a_failed_save_keeps_the_text_and_shows_the_banner(
+    qtbot, window, page, interaction, monkeypatch, tmp_path
+):
+    store = window.ctx.store
+    group = store.groups()[0].id
+    editor = page.editor("hardest")
+
+    def disk_full(*args, **kwargs):
+        raise SaveError("The disk is full: this change was not saved.")
+
+    monkeypatch.setattr(store, "save_answer", disk_full)
+    qtbot.keyClicks(editor, "Getting the board to agree")
+    assert not editor.flush()
+    assert editor.toPlainText() == "Getting the board to agree"
+    assert editor.dirty
+    banner = window.console.banner
+    assert banner.isVisible() and "disk is full" in banner.message
+    assert "still here" in banner.message
+    assert window.save_status.text() == "Not saved"
+
+    # changing stage does not drop it either: the console stays put
+    assert not window.console.go_to("objectives")
+    assert window.console.stage_id == "report_back"
+
+    # "Save a copy as…" on the banner writes a copy of what is committed
+    copy = tmp_path / "copy.workshop"
+    interaction.paths.append(copy)
+    window.console.banner.save_copy_requested.emit()
+    assert copy.exists()
+
+    # space is back: "Try again" saves and the banner goes
+    monkeypatch.undo()
+    window.console.banner.retry_requested.emit()
+    assert store.answer_text(group, "report_back", "hardest") == "Getting the board to agree"
+    assert not banner.isVisible()
+    assert window.save_status.text().startswith("Saved ")
+
+
+def test_closing_with_unsaved_text_asks_and_can_stay_open(window, page, interaction, monkeypatch):
+    store = window.ctx.store
+
+    def fails(*args, **kwargs):
+        raise SaveError("The file was moved or deleted: this change was not saved.")
+
+    monkeypatch.setattr(store, "save_answer", fails)
+    page.editor("easiest").setPlainText("Important")
+    interaction.confirm_answers.append(False)  # "Keep open"
+    window.close()
+    assert window.isVisible() and window.console is not None
+    assert page.editor("easiest").toPlainText() == "Important"
+    assert interaction.messages[-1][1] == "Close without saving?"
+    monkeypatch.undo()
+
+
+def test_a_refused_file_says_why_in_one_line_and_returns_to_welcome(window, interaction, tmp_path):
+    bogus = tmp_path / "notes.workshop"
+    bogus.write_text("this is not a database")
+    assert not window.open_event(bogus)
+    kind, _title, message = interaction.messages[-1]
+    assert kind == "warn" and "\n" not in message
+    assert "not an event file" in message
+    assert window.stack.currentWidget() is window.welcome
+    assert bogus.read_text() == "this is not a database"
+
+
+def test_an_event_open_elsewhere_is_refused(window, interaction, store):
+    assert not window.open_event(store.path)  # the conftest store holds the lock
+    assert "already open" in interaction.messages[-1][2]
+    assert QApplication.activeModalWidget() is None

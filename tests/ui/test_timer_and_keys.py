@@ -1,0 +1,126 @@
+"""The stage timer, the stage log and the keys a presentation clicker sends."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from workshop_app.ui.shortcuts import SHORTCUTS
+
+pytestmark = pytest.mark.usefixtures("plain_stages")
+
+
+@pytest.fixture
+def console(window, new_event, interaction):
+    new_event("Timing")
+    interaction.text_answers.append("Cedar Clinic")
+    window.console.groups.add()
+    return window.console
+
+
+def test_countdown_colours_and_adjustments(console):
+    timer = console.timer
+    assert timer.display.text() == "10:00"  # objectives: 10 planned minutes
+    timer.start_button.click()
+    assert timer.running and timer.start_button.text() == "Pause"
+    timer.tick()
+    assert timer.display.text() == "09:59"
+    assert console.ctx.room.remaining == 599 and console.ctx.room.running  # the room follows
+    timer.minus_button.click()
+    assert timer.display.text() == "08:59"
+    timer.remaining = 121
+    timer.tick()
+    assert timer.state == "warning" and "#f9a825" in timer.display.styleSheet()
+    timer.remaining = 0
+    timer.tick()
+    assert timer.display.text() == "−00:01" and timer.state == "over"
+    assert "#c62828" in timer.display.styleSheet()
+    timer.reset_button.click()
+    assert timer.display.text() == "10:00" and timer.state == "normal"
+    timer.plus_button.click()
+    assert timer.display.text() == "11:00"
+
+
+def test_each_stage_keeps_its_own_countdown(console):
+    console.timer.tick()
+    console.go_to("stakeholders")
+    assert console.timer.display.text() == "25:00" and not console.timer.running
+    console.go_to("objectives")
+    assert console.timer.display.text() == "09:59"
+
+
+def test_planned_and_actual_minutes_are_recorded_when_moving_on(console):
+    store = console.ctx.store
+    console.go_to("stakeholders")
+    # pretend the objectives ran for 12 minutes
+    log = store.stage_log()
+    assert [e.stage_id for e in log] == ["objectives", "stakeholders"]
+    assert log[0].ended_at is not None and log[1].ended_at is None
+    started = datetime.now(UTC) - timedelta(minutes=12)
+    store.conn.execute(
+        "UPDATE stage_log SET started_at = ? WHERE stage_id = 'objectives'",
+        (started.isoformat(timespec="milliseconds"),),
+    )
+    console.go_to("drafting")
+    assert round(store.actual_minutes()["objectives"]) == 12
+    text = console.navigator.item_text("objectives")
+    assert "10 min planned · 12 min actual" in text and text.startswith("✓")
+    assert console.navigator.item_text("drafting").startswith("▶")
+    assert "actual" not in console.navigator.item_text("report_back")
+
+
+def focus(qtbot, window, widget) -> None:
+    window.activateWindow()
+    widget.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget)
+
+
+def test_space_and_arrows_move_stages_only_outside_text_fields(qtbot, window, console):
+    focus(qtbot, window, console.navigator)
+    qtbot.keyClick(console.navigator, Qt.Key.Key_Space)
+    assert console.stage_id == "stakeholders"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right)
+    assert console.stage_id == "drafting"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Left)
+    assert console.stage_id == "stakeholders"
+
+    editor = console.page.editor("served")
+    focus(qtbot, window, editor)
+    for key in (Qt.Key.Key_Space, Qt.Key.Key_Right, Qt.Key.Key_Left, Qt.Key.Key_B):
+        qtbot.keyClick(editor, key)
+    assert console.stage_id == "stakeholders"
+    assert editor.toPlainText() == "b "  # Space, Right, Left went to the cursor
+    assert not console.ctx.room.blank
+
+
+def test_ctrl_digit_jumps_and_b_blanks_the_projector(qtbot, window, console):
+    focus(qtbot, window, console.navigator)
+    qtbot.keyClick(console.navigator, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert console.stage_id == "drafting"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_B)
+    assert console.ctx.room.blank
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Period)
+    assert not console.ctx.room.blank
+    assert console.ctx.room.stage_id == "drafting"
+
+
+def test_every_shortcut_is_listed_in_help(window, interaction):
+    seen = {}
+
+    def read(dialog) -> bool:
+        table = dialog.table
+        seen["rows"] = [
+            (table.item(r, 0).text(), table.item(r, 1).text()) for r in range(table.rowCount())
+        ]
+        return False
+
+    interaction.dialog_handlers.append(read)
+    window.actions_by_name["shortcuts_help"].trigger()
+    keys = [row[0] for row in seen["rows"]]
+    for shortcut in SHORTCUTS:
+        assert " or ".join(shortcut.keys) in keys
+    for needed in ("F5", "Esc", "B or .", "PgDown or Right or Space", "Ctrl+1"):
+        assert needed in keys

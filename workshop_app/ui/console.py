@@ -1,0 +1,306 @@
+"""ConsoleWidget: the facilitator's workspace for one open event.
+
+Left: the stage navigator, the stage timer, the organizations. Centre: the current stage's page
+(prompts, notes, the stage kind's extra) under a red banner shown when a save fails. Right: the
+facilitator notes (never on the projector) and "What the room sees". The console drives
+`ctx.room`; the projector only listens to it.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QLabel,
+    QSplitter,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.roster import RosterError, parse_roster
+from workshop_app.store import Change, Saved, StoreError
+from workshop_app.text import InputError
+from workshop_app.ui.context import AppContext
+from workshop_app.ui.interaction import CSV_FILTER
+from workshop_app.ui.pages.prompts import StagePage
+from workshop_app.ui.widgets import local_time, named
+from workshop_app.ui.widgets.banner import SaveBanner
+from workshop_app.ui.widgets.groups import GroupsPanel
+from workshop_app.ui.widgets.navigator import StageNavigator
+from workshop_app.ui.widgets.roster_dialog import RosterPreviewDialog
+from workshop_app.ui.widgets.timer import StageTimer, clock
+
+
+def optional_class(module: str, name: str):
+    """A class from a module another part of the app may not have built yet (None if absent)."""
+    if importlib.util.find_spec(module) is None:
+        return None
+    return getattr(importlib.import_module(module), name, None)
+
+
+class ConsoleWidget(QWidget):
+    status = Signal(str)  # a line for the status bar
+    save_copy_requested = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        store = ctx.store
+        self.plan = store.plan
+        self.pages: dict[str, StagePage] = {}
+        self.stage_id = store.current_stage_id
+        self.last_saved = ""
+
+        self.navigator = StageNavigator()
+        self.navigator.stage_chosen.connect(self.go_to)
+        self.timer = StageTimer()
+        self.timer.changed.connect(ctx.room.set_timer)
+        self.timer.changed.connect(self._timer_preview)
+        self.groups = GroupsPanel(ctx)
+        self.groups.group_selected.connect(self.set_group)
+        self.groups.import_requested.connect(self.import_roster)
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(_boxed("Stages", self.navigator))
+        left.addWidget(_boxed("Timer", self.timer))
+        left.addWidget(self.groups)
+        left.setSizes([260, 110, 320])
+
+        self.banner = SaveBanner()
+        self.banner.save_copy_requested.connect(self.save_copy_requested)
+        self.banner.retry_requested.connect(self.flush)
+        self.stack = QStackedWidget()
+        centre = QWidget()
+        column = QVBoxLayout(centre)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.banner)
+        column.addWidget(self.stack, 1)
+
+        self.notes = named(QTextBrowser(), "Facilitator notes", "Shown only on this laptop")
+        self.room_box = QGroupBox("What the room sees")
+        named(self.room_box, "What the room sees")
+        self.room_layout = QVBoxLayout(self.room_box)
+        self.room_preview = named(QLabel(), "Room view summary")
+        self.room_preview.setWordWrap(True)
+        self.room_preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        ctx.room.blank_changed.connect(self._timer_preview)
+        self.room_layout.addWidget(self.room_preview)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(_boxed("Facilitator notes (only you see these)", self.notes))
+        right.addWidget(self.room_box)
+        right.setSizes([380, 220])
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(centre)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([280, 760, 280])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(splitter)
+
+        ctx.changes.changed.connect(self.on_change)
+        self._resume_stage_clock()
+        self.groups.refresh(self.stage_id)
+        self._show_stage(self.stage_id)
+
+    def add_room_preview(self) -> None:
+        """Swap the text summary for the projector helper's live preview, if it is built.
+        Called after the window's first paint: the preview lays out a scaled room view."""
+        preview_class = optional_class("workshop_app.ui.presenter", "RoomPreview")
+        if preview_class is None or not isinstance(self.room_preview, QLabel):
+            return
+        self.ctx.room.blank_changed.disconnect(self._timer_preview)
+        self.room_layout.removeWidget(self.room_preview)
+        self.room_preview.deleteLater()
+        self.room_preview = preview_class(self.ctx)
+        self.room_layout.addWidget(self.room_preview)
+
+    # stages
+
+    @property
+    def page(self) -> StagePage:
+        return self.pages[self.stage_id]
+
+    def go_to(self, stage_id: str) -> bool:
+        """Move the room to a stage (forward or back, never locked). False if a save failed."""
+        if stage_id == self.stage_id:
+            return True
+        if not self.flush():
+            return False
+        try:
+            self.ctx.store.set_current_stage(stage_id)
+        except StoreError as exc:
+            self.show_save_problem(str(exc))
+            return False
+        self._show_stage(stage_id)
+        return True
+
+    def _resume_stage_clock(self) -> None:
+        """Opening an event that is not over starts its current stage's clock again."""
+        store = self.ctx.store
+        log = store.stage_log()
+        if store.event().ended_at is None and not (log and log[-1].ended_at is None):
+            try:
+                store.set_current_stage(self.stage_id)
+            except StoreError as exc:
+                self.banner.show_problem(str(exc))
+
+    def step(self, delta: int) -> None:
+        index = self.plan.stage_index(self.stage_id) + delta
+        if 0 <= index < len(self.plan.stages):
+            self.go_to(self.plan.stages[index].id)
+
+    def go_to_number(self, number: int) -> None:
+        if 1 <= number <= len(self.plan.stages):
+            self.go_to(self.plan.stages[number - 1].id)
+
+    def _show_stage(self, stage_id: str) -> None:
+        self.stage_id = stage_id
+        stage = self.plan.stage(stage_id)
+        if stage_id not in self.pages:
+            page = StagePage(self.ctx, stage)
+            page.saved.connect(self._saved)
+            page.save_failed.connect(self.show_save_problem)
+            self.pages[stage_id] = page
+            self.stack.addWidget(page)
+        self.stack.setCurrentWidget(self.page)
+        self.groups.refresh(stage_id)
+        self.page.set_group(self.groups.current_group())
+        self.timer.set_stage(stage_id, stage.minutes)
+        self.notes.setHtml(_notes_html(stage.title, stage.facilitator_notes))
+        self.refresh_navigator()
+        self.ctx.room.set_stage(stage_id)
+        self._timer_preview()
+
+    def refresh_navigator(self) -> None:
+        store = self.ctx.store
+        log = store.stage_log()
+        done = {entry.stage_id for entry in log if entry.ended_at}
+        actual = store.actual_minutes()
+        self.navigator.show_plan(self.plan, self.stage_id, actual, done)
+
+    # groups and answers
+
+    def set_group(self, group_id: int | None) -> None:
+        if self.stage_id not in self.pages:
+            return  # the page picks the selected group up when it is built
+        if not self.page.set_group(group_id):
+            self.groups.select(self.page.group_id)  # keep the group whose text did not save
+
+    def flush(self) -> bool:
+        """Save everything typed. False (banner shown, text kept) when a save failed."""
+        ok = all([page.flush() for page in self.pages.values()])
+        if ok:
+            self.banner.hide()
+        return ok
+
+    def dirty(self) -> bool:
+        return any(page.dirty() for page in self.pages.values())
+
+    def _saved(self, saved: Saved) -> None:
+        self.banner.hide()
+        self.last_saved = f"Saved {local_time(saved.saved_at)}"
+        self.status.emit(self.last_saved)
+
+    def show_save_problem(self, message: str) -> None:
+        self.banner.show_problem(message)
+        self.status.emit("Not saved")
+
+    def on_change(self, change: Change) -> None:
+        if self.ctx.store is None:
+            return
+        if change.what in ("answer", "group"):
+            self.groups.refresh()
+        if change.what == "answer":
+            page = self.pages.get(change.stage_id or "")
+            if page is not None:
+                page.on_change(change)
+
+    def focus_answers(self) -> None:
+        editors = self.page.editors
+        if editors and self.page.group_id is not None:
+            editors[0].setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def history_of_focused(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        focus = QApplication.focusWidget()
+        editors = self.page.editors
+        editor = focus if focus in editors else (editors[0] if editors else None)
+        if editor is not None:
+            self.page.open_history(editor)
+
+    def import_roster(self) -> None:
+        interaction = self.ctx.interaction
+        path = interaction.open_path(
+            "Import a roster", self.ctx.settings.events_folder(), CSV_FILTER
+        )
+        if path is None:
+            return
+        try:
+            existing = [g.name for g in self.ctx.store.groups()]
+            lines = parse_roster(path.read_bytes(), existing)
+        except (OSError, RosterError) as exc:
+            interaction.warn("Roster not read", f"{path.name}: {exc}")
+            return
+        dialog = RosterPreviewDialog(path.name, lines, self)
+        try:
+            accepted = interaction.run_dialog(dialog)
+        finally:
+            dialog.deleteLater()
+        if not accepted:
+            return
+        added = 0
+        for line in lines:
+            if line.ok:
+                try:
+                    self.ctx.store.add_group(line.name, line.contact, line.size)
+                    added += 1
+                except (InputError, StoreError) as exc:
+                    interaction.warn("Organization not added", f"Line {line.line}: {exc}")
+                    break
+        self.groups.refresh()
+        self.status.emit(f"Added {added} organization(s) from {path.name}")
+
+    def _timer_preview(self, *_: object) -> None:
+        if not isinstance(self.room_preview, QLabel):
+            return
+        stage = self.plan.stage(self.stage_id)
+        room = self.ctx.room
+        if room.blank:
+            self.room_preview.setText("<i>The projector is blank.</i>")
+            return
+        prompts = "".join(f"<li>{escape(p.text)}</li>" for p in stage.prompts[:4])
+        self.room_preview.setText(
+            f"<b>{escape(stage.title)}</b> — {clock(self.timer.remaining)}<ul>{prompts}</ul>"
+        )
+
+    def close_event(self) -> None:
+        """The event is being closed: stop its clock and stop listening."""
+        self.timer.pause()
+        self.ctx.changes.changed.disconnect(self.on_change)
+        if self.ctx.store is not None and self.ctx.store.event().ended_at is None:
+            try:
+                self.ctx.store.pause_stage_log()
+            except StoreError:
+                pass
+
+
+def _boxed(title: str, widget: QWidget) -> QGroupBox:
+    box = QGroupBox(title)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(4, 4, 4, 4)
+    layout.addWidget(widget)
+    return box
+
+
+def _notes_html(title: str, notes: str) -> str:
+    paragraphs = "".join(f"<p>{escape(p.strip())}</p>" for p in notes.split("\n\n") if p.strip())
+    return f"<h3>{escape(title)}</h3>{paragraphs or '<p>No notes for this stage.</p>'}"

@@ -1,0 +1,57 @@
+"""AppContext: what the console's parts share, handed around instead of fetched from globals."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from workshop_app.store import Change, EventStore
+from workshop_app.ui.interaction import Interaction
+from workshop_app.ui.room import RoomState
+from workshop_app.ui.settings import Settings
+
+
+class StoreEvents(QObject):
+    """Store changes as a Qt signal on the GUI thread.
+
+    `report(change)` may be called from any thread (the LAN server's `on_change` calls it with
+    source "browser"); `changed` is always emitted on the thread this object lives in.
+    """
+
+    changed = Signal(object)  # store.Change
+    _incoming = Signal(object)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._incoming.connect(self.changed.emit)  # queued when emitted from another thread
+
+    def report(self, change: Change) -> None:
+        if QThread.currentThread() is self.thread():
+            self.changed.emit(change)
+        else:
+            self._incoming.emit(change)
+
+
+@dataclass
+class AppContext:
+    settings: Settings
+    interaction: Interaction
+    room: RoomState
+    changes: StoreEvents
+    store: EventStore | None = None
+    lan: Any = None  # the participant-entry helper fills this slot (workshop_app.lan)
+    extras: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def create(cls, settings: Settings, interaction: Interaction) -> AppContext:
+        return cls(settings, interaction, RoomState(), StoreEvents())
+
+    def attach(self, store: EventStore | None) -> None:
+        """Make `store` the open event; its changes arrive on `changes.changed`."""
+        if self.store is not None:
+            self.store.unsubscribe(self.changes.report)
+        self.store = store
+        if store is not None:
+            store.subscribe(self.changes.report)

@@ -1,0 +1,196 @@
+"""The console's own dialogs: New event, Settings, Keyboard shortcuts. Each is run through the
+interaction seam (`ctx.interaction.run_dialog`) and read afterwards."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app import paths
+from workshop_app.plan import PlanError, load_plan
+from workshop_app.ui.interaction import Interaction
+from workshop_app.ui.settings import SETTINGS, Settings
+from workshop_app.ui.shortcuts import SHORTCUTS
+from workshop_app.ui.widgets import named
+
+
+def file_name_for(title: str, folder: Path) -> Path:
+    """A new, unused event file name in `folder` made from the title."""
+    stem = re.sub(r"[^\w\- ]+", "", title, flags=re.UNICODE).strip()[:60] or "Workshop"
+    candidate = folder / f"{stem}{paths.EVENT_SUFFIX}"
+    number = 2
+    while candidate.exists():
+        candidate = folder / f"{stem} ({number}){paths.EVENT_SUFFIX}"
+        number += 1
+    return candidate
+
+
+class FolderField(QWidget):
+    def __init__(self, interaction: Interaction, folder: Path, name: str):
+        super().__init__()
+        self.interaction = interaction
+        self.edit = named(QLineEdit(str(folder)), name)
+        choose = named(QPushButton("Choose…"), f"Choose the {name.lower()}")
+        choose.clicked.connect(self._choose)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.edit, 1)
+        row.addWidget(choose)
+
+    def _choose(self) -> None:
+        folder = self.interaction.choose_folder("Choose a folder", Path(self.edit.text()))
+        if folder:
+            self.edit.setText(str(folder))
+
+    def path(self) -> Path:
+        return Path(self.edit.text().strip()).expanduser()
+
+
+class NewEventDialog(QDialog):
+    def __init__(self, settings: Settings, interaction: Interaction, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("New event")
+        named(self, "New event")
+        self.title = named(
+            QLineEdit(), "Title", "The event's title, e.g. the workshop and the city"
+        )
+        self.title.setPlaceholderText("e.g. Social media and confidentiality — Springfield")
+        self.date = named(QDateEdit(QDate.currentDate()), "Date")
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.plan = named(QComboBox(), "Workshop plan")
+        for path in paths.plan_files():
+            try:
+                label = load_plan(path).title
+            except PlanError:
+                continue
+            self.plan.addItem(label, str(path))
+            if path == paths.default_plan_path():
+                self.plan.setCurrentIndex(self.plan.count() - 1)
+        self.location = named(QLineEdit(), "Location")
+        self.folder = FolderField(interaction, settings.events_folder(), "Folder")
+        form = QFormLayout()
+        form.addRow("&Title:", self.title)
+        form.addRow("&Date:", self.date)
+        form.addRow("&Plan:", self.plan)
+        form.addRow("&Location:", self.location)
+        form.addRow("&Folder:", self.folder)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.title.textChanged.connect(self._check)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self._check()
+
+    def _check(self) -> None:
+        ok = bool(self.title.text().strip())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def values(self) -> dict:
+        return {
+            "title": self.title.text().strip(),
+            "date": self.date.date().toString("yyyy-MM-dd"),
+            "plan": Path(self.plan.currentData()),
+            "location": self.location.text().strip(),
+            "path": file_name_for(self.title.text(), self.folder.path()),
+        }
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, interaction: Interaction, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle("Settings")
+        named(self, "Settings")
+        spec = SETTINGS["font_scale"]
+        self.font_scale = named(QDoubleSpinBox(), "Text size", spec.description)
+        self.font_scale.setRange(spec.minimum, spec.maximum)
+        self.font_scale.setSingleStep(0.1)
+        self.font_scale.setSuffix(" ×")
+        self.font_scale.setValue(settings.get("font_scale"))
+        self.theme = named(QComboBox(), "Theme", SETTINGS["theme"].description)
+        for choice in SETTINGS["theme"].choices:
+            self.theme.addItem(choice.capitalize(), choice)
+        self.theme.setCurrentIndex(self.theme.findData(settings.get("theme")))
+        spec = SETTINGS["autosave_ms"]
+        self.autosave = named(QSpinBox(), "Autosave delay", spec.description)
+        self.autosave.setRange(int(spec.minimum), int(spec.maximum))
+        self.autosave.setSingleStep(100)
+        self.autosave.setSuffix(" ms")
+        self.autosave.setValue(settings.get("autosave_ms"))
+        self.folder = FolderField(interaction, settings.events_folder(), "Default folder")
+        form = QFormLayout()
+        form.addRow("Text &size:", self.font_scale)
+        form.addRow("&Theme:", self.theme)
+        form.addRow("&Autosave after:", self.autosave)
+        form.addRow("Default &folder:", self.folder)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def apply(self) -> None:
+        self.settings.set("font_scale", self.font_scale.value())
+        self.settings.set("theme", self.theme.currentData())
+        self.settings.set("autosave_ms", self.autosave.value())
+        folder = self.folder.path()
+        default = paths.default_events_dir()
+        self.settings.set("default_folder", "" if folder == default else str(folder))
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Keyboard shortcuts")
+        named(self, "Keyboard shortcuts")
+        self.resize(560, 560)
+        self.table = named(QTableWidget(len(SHORTCUTS), 2), "Shortcuts")
+        self.table.setHorizontalHeaderLabels(["Keys", "What it does"])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for row, shortcut in enumerate(SHORTCUTS):
+            keys = " or ".join(shortcut.keys)
+            what = shortcut.description
+            if shortcut.clicker:
+                what += " (when not typing)"
+            self.table.setItem(row, 0, QTableWidgetItem(keys))
+            self.table.setItem(row, 1, QTableWidgetItem(what))
+        self.table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.table.horizontalHeader().setStretchLastSection(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Presentation clickers send Page Down / Page Up; they work too."))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)

@@ -1,0 +1,126 @@
+"""The main window's menus and actions, one QAction per declared shortcut (shortcuts.py)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+
+from workshop_app.ui.shortcuts import BY_NAME, SHORTCUTS
+
+if TYPE_CHECKING:
+    from workshop_app.ui.app import MainWindow
+
+
+def build_menus(window: MainWindow) -> dict[str, QAction]:
+    actions: dict[str, QAction] = {}
+
+    def console(method: str, *args):
+        def run() -> None:
+            if window.console is not None:
+                getattr(window.console, method)(*args)
+
+        return run
+
+    handlers = {
+        "new_event": window.new_event,
+        "open_event": window.open_dialog,
+        "save_copy": window.save_copy,
+        "close_event": window.close_event,
+        "quit": window.close,
+        "settings": window.open_settings,
+        "next_stage": console("step", 1),
+        "previous_stage": console("step", -1),
+        "present": window.present,
+        "leave_presenting": window.leave_presenting,
+        "blank": window.toggle_blank,
+        "timer_start_pause": lambda: window.console and window.console.timer.toggle(),
+        "timer_plus": lambda: window.console and window.console.timer.adjust(60),
+        "timer_minus": lambda: window.console and window.console.timer.adjust(-60),
+        "next_group": lambda: window.console and window.console.groups.step(1),
+        "previous_group": lambda: window.console and window.console.groups.step(-1),
+        "add_group": lambda: window.console and window.console.groups.add(),
+        "focus_answers": console("focus_answers"),
+        "focus_groups": lambda: window.console and window.console.groups.list.setFocus(),
+        "focus_stages": lambda: window.console and window.console.navigator.setFocus(),
+        "history": console("history_of_focused"),
+        "shortcuts_help": window.show_shortcuts,
+    }
+    for n in range(1, 10):
+        handlers[f"stage_{n}"] = console("go_to_number", n)
+
+    for shortcut in SHORTCUTS:
+        action = QAction(shortcut.description, window)
+        action.setObjectName(shortcut.name)
+        if shortcut.clicker:
+            # the key filter routes these; the menu shows the key without binding it
+            action.setText(f"{shortcut.description}\t{shortcut.keys[0]}")
+        else:
+            action.setShortcuts([QKeySequence(k) for k in shortcut.keys])
+        action.triggered.connect(lambda _=False, run=handlers[shortcut.name]: run())
+        window.addAction(action)
+        actions[shortcut.name] = action
+    names = window.ctx.room
+    show_names = QAction("Show organization names on the projector", window)
+    show_names.setCheckable(True)
+    show_names.setChecked(names.names_visible)
+    show_names.toggled.connect(names.set_names_visible)
+    actions["names_visible"] = show_names
+    clear = QAction("Clear the projector spotlight", window)
+    clear.triggered.connect(names.clear)
+    actions["clear_spotlight"] = clear
+
+    bar = window.menuBar()
+    file_menu = bar.addMenu("&File")
+    file_menu.addAction(actions["new_event"])
+    file_menu.addAction(actions["open_event"])
+    window.recent_menu = file_menu.addMenu("Open &recent")
+    window.recent_menu.aboutToShow.connect(lambda: _fill_recent(window))
+    file_menu.addAction(actions["save_copy"])
+    file_menu.addAction(actions["close_event"])
+    file_menu.addSeparator()
+    file_menu.addAction(actions["settings"])
+    file_menu.addSeparator()
+    file_menu.addAction(actions["quit"])
+    for title, names_ in (
+        (
+            "&Stage",
+            ["next_stage", "previous_stage", None, *[f"stage_{n}" for n in range(1, 10)]],
+        ),
+        (
+            "&Organizations",
+            [
+                "add_group",
+                "next_group",
+                "previous_group",
+                "focus_groups",
+                "focus_answers",
+                "history",
+            ],
+        ),
+        ("&Timer", ["timer_start_pause", "timer_plus", "timer_minus"]),
+        (
+            "&Projector",
+            ["present", "leave_presenting", "blank", "names_visible", "clear_spotlight"],
+        ),
+        ("&Help", ["shortcuts_help", "focus_stages"]),
+    ):
+        menu = bar.addMenu(title)
+        for name in names_:
+            if name is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(actions[name])
+    assert set(BY_NAME) <= set(actions)
+    return actions
+
+
+def _fill_recent(window: MainWindow) -> None:
+    menu = window.recent_menu
+    menu.clear()
+    recent = window.ctx.settings.recent_events()
+    if not recent:
+        menu.addAction("No recent events").setEnabled(False)
+    for path in recent:
+        action = menu.addAction(str(path))
+        action.triggered.connect(lambda _=False, p=path: window.open_event(p))

@@ -1,0 +1,207 @@
+"""StagePage: what the console shows for one stage. The stage's prompts (help text, an editor
+each, History…), the group's notes, and the stage kind's extra widget if one is registered in
+STAGE_EXTRAS (imported only when a stage of that kind is first shown)."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.plan import Stage
+from workshop_app.store import NOTES, Change, Saved, StoreError
+from workshop_app.text import InputError
+from workshop_app.ui.context import AppContext
+from workshop_app.ui.pages import STAGE_EXTRAS
+from workshop_app.ui.widgets import named
+from workshop_app.ui.widgets.answer_editor import AnswerEditor
+from workshop_app.ui.widgets.history import HistoryDialog
+
+log = logging.getLogger(__name__)
+
+
+def load_extra(ctx: AppContext, stage: Stage) -> QWidget | None:
+    target = STAGE_EXTRAS.get(stage.kind)
+    if not target:
+        return None
+    module_name, _, class_name = target.partition(":")
+    try:
+        extra_class = getattr(importlib.import_module(module_name), class_name)
+        return extra_class(ctx, stage)
+    except Exception as exc:  # a broken part must not take the answers down with it
+        log.exception("the %s editor could not be loaded", stage.kind)
+        label = QLabel(f"This stage's {stage.kind} editor could not be loaded ({exc}).")
+        label.setWordWrap(True)
+        label.set_group = lambda group_id: None
+        label.flush = lambda: None
+        return label
+
+
+class StagePage(QScrollArea):
+    saved = Signal(object)  # store.Saved, after a commit
+    save_failed = Signal(str)  # the message; the text stays in the editor
+
+    def __init__(self, ctx: AppContext, stage: Stage, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx, self.stage = ctx, stage
+        self.group_id: int | None = None
+        self.editors: list[AnswerEditor] = []
+        self.titles: dict[str, str] = {}
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        named(self, f"Stage: {stage.title}")
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setSpacing(10)
+        title = QLabel(f"<h2>{escape(stage.title)}</h2>")
+        layout.addWidget(title)
+        if stage.objectives:
+            items = "".join(f"<li>{escape(o)}</li>" for o in stage.objectives)
+            objectives = QLabel(f"<ul>{items}</ul>")
+            objectives.setWordWrap(True)
+            layout.addWidget(objectives)
+        self.no_group = QLabel(
+            "Add an organization (Organizations → Add…) to type its answers here."
+        )
+        self.no_group.setWordWrap(True)
+        layout.addWidget(self.no_group)
+        self.answers_box = QWidget()
+        answers = QVBoxLayout(self.answers_box)
+        answers.setContentsMargins(0, 0, 0, 0)
+        delay = ctx.settings.get("autosave_ms")
+        for number, prompt in enumerate(stage.prompts, start=1):
+            self.titles[prompt.id] = prompt.text
+            editor = self._editor(prompt.id, prompt.size, delay, f"Answer to {prompt.text}")
+            answers.addLayout(self._block(f"{number}. {prompt.text}", prompt.help, editor))
+        self.titles[NOTES] = f"Notes — {stage.title}"
+        notes = self._editor(NOTES, "medium", delay, f"Notes for {stage.title}")
+        answers.addLayout(
+            self._block("Notes", "Anything else the group said (kept on its worksheet).", notes)
+        )
+        layout.addWidget(self.answers_box)
+        self.extra = load_extra(ctx, stage)
+        if self.extra is not None:
+            layout.addWidget(self.extra)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self._show_group_state()
+
+    def _editor(self, prompt_id: str, size: str, delay: int, name: str) -> AnswerEditor:
+        editor = AnswerEditor(self.stage.id, prompt_id, self._save, delay, size)
+        named(editor, name)
+        self.editors.append(editor)
+        return editor
+
+    def _block(self, heading: str, help_text: str, editor: AnswerEditor) -> QVBoxLayout:
+        block = QVBoxLayout()
+        row = QHBoxLayout()
+        label = QLabel(f"<b>{escape(heading)}</b>")
+        label.setWordWrap(True)
+        label.setBuddy(editor)
+        history = named(QPushButton("History…"), f"History of: {heading}")
+        history.clicked.connect(lambda: self.open_history(editor))
+        row.addWidget(label, 1)
+        row.addWidget(history, 0, Qt.AlignmentFlag.AlignTop)
+        block.addLayout(row)
+        if help_text:
+            hint = QLabel(help_text)
+            hint.setTextFormat(Qt.TextFormat.PlainText)
+            hint.setWordWrap(True)
+            font = hint.font()
+            font.setItalic(True)
+            hint.setFont(font)
+            block.addWidget(hint)
+            editor.setAccessibleDescription(help_text)
+        block.addWidget(editor)
+        return block
+
+    # the group shown
+
+    def set_group(self, group_id: int | None) -> bool:
+        """Show another organization's answers; saves the one shown first. False if that failed
+        (the page then stays on the current group so its text is not lost)."""
+        if group_id == self.group_id:
+            return True
+        if not self.flush():
+            return False
+        self.group_id = group_id
+        store = self.ctx.store
+        for editor in self.editors:
+            value = store.answer_text(group_id, self.stage.id, editor.prompt_id) if group_id else ""
+            editor.load(group_id, value)
+        if self.extra is not None:
+            self.extra.set_group(group_id)
+        self._show_group_state()
+        return True
+
+    def _show_group_state(self) -> None:
+        has = self.group_id is not None
+        self.answers_box.setVisible(has)
+        self.no_group.setVisible(not has)
+
+    def editor(self, prompt_id: str) -> AnswerEditor:
+        return next(e for e in self.editors if e.prompt_id == prompt_id)
+
+    def set_autosave_delay(self, delay_ms: int) -> None:
+        for editor in self.editors:
+            editor.set_delay(delay_ms)
+
+    # saving
+
+    def flush(self) -> bool:
+        ok = all([editor.flush() for editor in self.editors])
+        if self.extra is not None:
+            self.extra.flush()
+        return ok
+
+    def dirty(self) -> bool:
+        return any(editor.dirty for editor in self.editors)
+
+    def _save(self, editor: AnswerEditor) -> bool:
+        try:
+            saved: Saved = self.ctx.store.save_answer(*editor.key, editor.toPlainText())
+        except (StoreError, InputError) as exc:
+            self.save_failed.emit(str(exc))
+            return False
+        self.saved.emit(saved)
+        return True
+
+    def on_change(self, change: Change) -> None:
+        """Show an answer another device saved, unless it is being typed here."""
+        if change.what != "answer" or change.source == "console":
+            return
+        if change.group_id != self.group_id or change.stage_id != self.stage.id:
+            return
+        for editor in self.editors:
+            if editor.prompt_id == change.key:
+                editor.refresh(
+                    self.ctx.store.answer_text(change.group_id, self.stage.id, editor.prompt_id)
+                )
+
+    # history
+
+    def open_history(self, editor: AnswerEditor) -> None:
+        if editor.key is None:
+            return
+        editor.flush()
+        dialog = HistoryDialog(self.ctx.store, editor.key, self.titles[editor.prompt_id], self)
+        try:
+            self.ctx.interaction.run_dialog(dialog)
+        finally:
+            dialog.deleteLater()
+        if dialog.restored is not None:
+            editor.load(self.group_id, self.ctx.store.answer_text(*editor.key))
+            self.saved.emit(dialog.restored)
+        elif dialog.error:
+            self.save_failed.emit(dialog.error)

@@ -1,0 +1,95 @@
+"""Render the console offscreen into PNGs for the README: `make screenshots`.
+
+    python -m workshop_app.ui.screenshots docs/screenshots
+
+Uses throw-away settings and data folders and the demo event, so it never touches the user's.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+SIZE = (1360, 860)
+
+
+def render(out: Path) -> list[Path]:
+    from PySide6.QtWidgets import QApplication
+
+    from workshop_app.store import NOTES
+    from workshop_app.ui.app import build_window
+    from workshop_app.ui.settings import Settings
+    from workshop_app.ui.widgets.history import HistoryDialog
+
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv)
+    work = Path(tempfile.mkdtemp(prefix="workshop-screens-"))
+    settings = Settings.throwaway(work / "settings")
+    written: list[Path] = []
+
+    def save(widget, name: str) -> None:
+        for _ in range(3):
+            app.processEvents()
+        target = out / name
+        widget.grab().save(str(target))
+        written.append(target)
+
+    window = build_window(settings)
+    window.resize(*SIZE)
+    window.show()
+    # the welcome page as a returning facilitator sees it
+    for name in ("Springfield, 12 March", "Riverside county partners", "Board retreat"):
+        path = Path(os.environ["WORKSHOP_APP_DOCUMENTS_DIR"]) / "Workshops" / f"{name}.workshop"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.touch()
+        settings.add_recent(path)
+    window.show_welcome()
+    save(window, "welcome.png")
+
+    window.try_demo()
+    console = window.console
+    store = window.ctx.store
+    console.go_to("report_back")
+    group = store.groups()[0].id
+    console.groups.select(group)
+    page = console.page
+    page.editor(NOTES).setPlainText("They will present first; ask about the youth advisory board.")
+    page.editor(NOTES).flush()
+    console.timer.start()
+    console.timer.remaining = 95  # the last two minutes: amber
+    console.timer.tick()
+    console.timer.pause()
+    page.editor("hardest").setFocus()
+    save(window, "console-stage.png")
+
+    prompt = "hardest"
+    first = store.answer_text(group, "report_back", prompt)
+    store.save_answer(group, "report_back", prompt, first + "\nAnd the funders' photo requests.")
+    store.save_answer(
+        group, "report_back", prompt, "Getting every program to stop using personal phones."
+    )
+    dialog = HistoryDialog(store, (group, "report_back", prompt), page.titles[prompt], window)
+    dialog.select_revision(1)
+    dialog.show()
+    save(dialog, "history.png")
+    dialog.close()
+    window.close()
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    out = Path(args[0] if args else "docs/screenshots")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    scratch = Path(tempfile.mkdtemp(prefix="workshop-screens-home-"))
+    os.environ["WORKSHOP_APP_DATA_DIR"] = str(scratch / "data")
+    os.environ["WORKSHOP_APP_DOCUMENTS_DIR"] = str(scratch / "documents")
+    for path in render(out):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,130 @@
+"""The console's settings, declared once (name, type, default, description) and read through one
+typed accessor over QSettings. Tests pass a throw-away INI file (`Settings.throwaway`)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings
+
+from workshop_app import APP_ID
+
+RECENT_KEPT = 8
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    type: type
+    default: Any
+    description: str
+    choices: tuple = ()
+    minimum: float | None = None
+    maximum: float | None = None
+
+
+SETTINGS: dict[str, Setting] = {
+    s.name: s
+    for s in (
+        Setting(
+            "font_scale",
+            float,
+            1.0,
+            "Text size in the console, as a multiple of the system font size",
+            minimum=0.75,
+            maximum=2.5,
+        ),
+        Setting(
+            "theme",
+            str,
+            "system",
+            "Colours: follow the system, or always light or dark",
+            choices=("system", "light", "dark"),
+        ),
+        Setting(
+            "autosave_ms",
+            int,
+            500,
+            "How long after typing stops an answer is saved, in milliseconds",
+            minimum=100,
+            maximum=5000,
+        ),
+        Setting(
+            "default_folder",
+            str,
+            "",
+            "Where new events are created (empty: Documents/Workshops)",
+        ),
+        Setting("recent_events", list, [], "Events opened lately, newest first"),
+    )
+}
+
+
+class Settings:
+    """Typed access to the declared settings; unknown names are a programming error."""
+
+    def __init__(self, qsettings: QSettings | None = None):
+        self._q = qsettings if qsettings is not None else QSettings(APP_ID, APP_ID)
+
+    @classmethod
+    def throwaway(cls, folder: Path) -> Settings:
+        folder.mkdir(parents=True, exist_ok=True)
+        return cls(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
+
+    def get(self, name: str) -> Any:
+        setting = SETTINGS[name]
+        raw = self._q.value(name)
+        if raw is None:
+            return _copy(setting.default)
+        try:
+            value = json.loads(str(raw))
+            value = setting.type(value)
+        except (ValueError, TypeError):
+            return _copy(setting.default)
+        return _clamp(setting, value)
+
+    def set(self, name: str, value: Any) -> None:
+        setting = SETTINGS[name]
+        value = _clamp(setting, setting.type(value))
+        self._q.setValue(name, json.dumps(value))
+        self._q.sync()
+
+    def reset(self, name: str) -> None:
+        self._q.remove(name)
+
+    # recent events
+
+    def recent_events(self) -> list[Path]:
+        return [Path(p) for p in self.get("recent_events") if isinstance(p, str)]
+
+    def add_recent(self, path: Path) -> None:
+        key = str(Path(path).resolve())
+        recent = [key] + [str(p) for p in self.recent_events() if str(p) != key]
+        self.set("recent_events", recent[:RECENT_KEPT])
+
+    def forget_recent(self, path: Path) -> None:
+        key = str(Path(path).resolve())
+        self.set("recent_events", [str(p) for p in self.recent_events() if str(p) != key])
+
+    def events_folder(self) -> Path:
+        from workshop_app import paths
+
+        chosen = self.get("default_folder")
+        return Path(chosen) if chosen else paths.default_events_dir()
+
+
+def _copy(value: Any) -> Any:
+    return list(value) if isinstance(value, list) else value
+
+
+def _clamp(setting: Setting, value: Any) -> Any:
+    if setting.choices and value not in setting.choices:
+        return setting.default
+    if setting.minimum is not None and value < setting.minimum:
+        return setting.type(setting.minimum)
+    if setting.maximum is not None and value > setting.maximum:
+        return setting.type(setting.maximum)
+    return value

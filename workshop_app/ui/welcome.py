@@ -1,0 +1,83 @@
+"""WelcomePage: where the app starts when no event is open."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app import APP_NAME
+from workshop_app.ui.widgets import named
+
+
+class WelcomePage(QWidget):
+    new_requested = Signal()
+    open_requested = Signal()
+    demo_requested = Signal()
+    recent_chosen = Signal(object)  # Path
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        named(self, "Welcome")
+        title = QLabel(f"<h1>{APP_NAME}</h1>")
+        intro = QLabel(
+            "Run a workshop stage by stage from this laptop: the room sees the prompts and the "
+            "timer on the projector, and every organization's answers are saved as you type."
+        )
+        intro.setWordWrap(True)
+        self.new_button = named(QPushButton("New event…"), "New event")
+        self.open_button = named(QPushButton("Open…"), "Open an event file")
+        self.demo_button = named(QPushButton("Try the demo"), "Try the demo event")
+        self.new_button.setDefault(True)
+        self.new_button.clicked.connect(self.new_requested)
+        self.open_button.clicked.connect(self.open_requested)
+        self.demo_button.clicked.connect(self.demo_requested)
+        for button in (self.new_button, self.open_button, self.demo_button):
+            button.setMinimumHeight(40)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.demo_button)
+        buttons.addStretch(1)
+        self.recent_label = QLabel("<b>Recent events</b>")
+        self.recent = named(QListWidget(), "Recent events", "Enter opens the selected event")
+        self.recent_label.setBuddy(self.recent)
+        self.recent.itemActivated.connect(
+            lambda item: self.recent_chosen.emit(Path(item.data(Qt.ItemDataRole.UserRole)))
+        )
+        self.empty = QLabel("No recent events yet. Create one, or try the demo first.")
+        column = QVBoxLayout()
+        column.addWidget(title)
+        column.addWidget(intro)
+        column.addSpacing(12)
+        column.addLayout(buttons)
+        column.addSpacing(18)
+        column.addWidget(self.recent_label)
+        column.addWidget(self.recent, 1)
+        column.addWidget(self.empty)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(column, 4)
+        outer.addStretch(1)
+
+    def show_recent(self, events: list[Path]) -> None:
+        self.recent.clear()
+        for path in events:
+            item = QListWidgetItem(f"{path.stem}\n    {path.parent}")
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            if not path.exists():
+                item.setText(f"{path.stem} (missing)\n    {path.parent}")
+            self.recent.addItem(item)
+        if self.recent.count():
+            self.recent.setCurrentRow(0)
+        self.recent.setVisible(bool(events))
+        self.empty.setVisible(not events)

@@ -1,0 +1,41 @@
+"""SaveBanner: the red line that says a save failed, with the way out ("Save a copy as…")."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from workshop_app.ui.widgets import named
+
+
+class SaveBanner(QFrame):
+    save_copy_requested = Signal()
+    retry_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("saveBanner")
+        self.setStyleSheet(
+            "#saveBanner { background: #b71c1c; border-radius: 4px; }"
+            "#saveBanner QLabel { color: white; font-weight: bold; }"
+        )
+        named(self, "Save problem")
+        layout = QHBoxLayout(self)
+        self.label = named(QLabel(), "Save problem message")
+        self.label.setWordWrap(True)
+        retry = named(QPushButton("Try again"), "Try saving again")
+        copy = named(QPushButton("Save a copy as…"), "Save a copy of the event elsewhere")
+        retry.clicked.connect(self.retry_requested)
+        copy.clicked.connect(self.save_copy_requested)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(retry)
+        layout.addWidget(copy)
+        self.hide()
+
+    def show_problem(self, message: str) -> None:
+        self.label.setText(f"Not saved — your text is still here. {message}")
+        self.show()
+
+    @property
+    def message(self) -> str:
+        return self.label.text() if self.isVisible() else ""

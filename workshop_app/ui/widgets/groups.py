@@ -1,0 +1,215 @@
+"""GroupsPanel: the organizations in the room. Add, rename, remove (confirm, then an Undo bar),
+reorder, import a roster. Each row shows how many of the current stage's prompts it answered.
+Selecting a row chooses whose answers the console is typing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.store import StoreError
+from workshop_app.text import InputError
+from workshop_app.ui.context import AppContext
+from workshop_app.ui.widgets import named
+
+
+class GroupsPanel(QWidget):
+    group_selected = Signal(object)  # group id or None
+    import_requested = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.stage_id = ""
+        self._removed: int | None = None
+        self.list = named(
+            QListWidget(),
+            "Organizations",
+            "Choose the organization whose answers you are typing",
+        )
+        self.list.currentItemChanged.connect(self._current_changed)
+        self.add_button = named(QPushButton("Add…"), "Add an organization")
+        self.rename_button = named(QPushButton("Rename…"), "Rename the selected organization")
+        self.remove_button = named(QPushButton("Remove"), "Remove the selected organization")
+        self.up_button = named(QPushButton("Move up"), "Move the selected organization up")
+        self.down_button = named(QPushButton("Move down"), "Move the selected organization down")
+        self.import_button = named(QPushButton("Import roster…"), "Import organizations from CSV")
+        self.add_button.clicked.connect(self.add)
+        self.rename_button.clicked.connect(self.rename)
+        self.remove_button.clicked.connect(self.remove)
+        self.up_button.clicked.connect(lambda: self.move(-1))
+        self.down_button.clicked.connect(lambda: self.move(1))
+        self.import_button.clicked.connect(self.import_requested)
+
+        self.undo_bar = QFrame()
+        self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.undo_label = named(QLabel(), "Removed organization")
+        self.undo_label.setWordWrap(True)
+        self.undo_button = named(QPushButton("Undo"), "Undo removing the organization")
+        self.undo_button.clicked.connect(self.undo_remove)
+        bar = QHBoxLayout(self.undo_bar)
+        bar.setContentsMargins(6, 2, 6, 2)
+        bar.addWidget(self.undo_label, 1)
+        bar.addWidget(self.undo_button)
+        self.undo_bar.hide()
+
+        heading = QLabel("<b>Organizations</b>")
+        buttons = QGridLayout()
+        for index, button in enumerate(
+            (
+                self.add_button,
+                self.rename_button,
+                self.remove_button,
+                self.import_button,
+                self.up_button,
+                self.down_button,
+            )
+        ):
+            buttons.addWidget(button, index // 3, index % 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.undo_bar)
+        layout.addLayout(buttons)
+
+    # what the panel shows
+
+    def current_group(self) -> int | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def select(self, group_id: int | None) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == group_id:
+                self.list.setCurrentRow(row)
+                return
+
+    def step(self, delta: int) -> None:
+        if self.list.count():
+            self.list.setCurrentRow((self.list.currentRow() + delta) % self.list.count())
+
+    def refresh(self, stage_id: str | None = None) -> None:
+        store = self.ctx.store
+        if store is None:
+            return
+        if stage_id is not None:
+            self.stage_id = stage_id
+        keep = self.current_group()
+        prompts = len(store.plan.stage(self.stage_id).prompts) if self.stage_id else 0
+        self.list.blockSignals(True)
+        self.list.clear()
+        for group in store.groups():
+            label = group.name
+            if prompts:
+                answered = store.answered_count(group.id, self.stage_id)
+                label = f"{group.name}  —  {answered}/{prompts} answered"
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, group.id)
+            self.list.addItem(item)
+        ids = [g.id for g in store.groups()]
+        target = keep if keep in ids else (ids[0] if ids else None)
+        self.select(target)
+        self.list.blockSignals(False)
+        if target != keep:
+            self.group_selected.emit(target)
+        has = target is not None
+        for button in (self.rename_button, self.remove_button, self.up_button, self.down_button):
+            button.setEnabled(has)
+
+    def labels(self) -> list[str]:
+        return [self.list.item(row).text() for row in range(self.list.count())]
+
+    def _current_changed(self, *_: object) -> None:
+        self.group_selected.emit(self.current_group())
+
+    # changes
+
+    def add(self) -> None:
+        name = self.ctx.interaction.ask_text("Add an organization", "Organization's name:")
+        if name is None:
+            return
+        try:
+            group = self.ctx.store.add_group(name)
+        except (InputError, StoreError) as exc:
+            self.ctx.interaction.warn("Organization not added", str(exc))
+            return
+        self.refresh()
+        self.select(group.id)
+
+    def rename(self) -> None:
+        group_id = self.current_group()
+        if group_id is None:
+            return
+        current = self.ctx.store.group(group_id).name
+        name = self.ctx.interaction.ask_text("Rename the organization", "New name:", current)
+        if name is None:
+            return
+        try:
+            self.ctx.store.update_group(group_id, name=name)
+        except (InputError, StoreError) as exc:
+            self.ctx.interaction.warn("Organization not renamed", str(exc))
+            return
+        self.refresh()
+
+    def remove(self) -> None:
+        group_id = self.current_group()
+        if group_id is None:
+            return
+        name = self.ctx.store.group(group_id).name
+        if not self.ctx.interaction.confirm(
+            "Remove the organization?",
+            f"Remove {name} from this event? Its answers are kept, and Undo brings it back.",
+            yes="Remove",
+        ):
+            return
+        try:
+            self.ctx.store.remove_group(group_id)
+        except StoreError as exc:
+            self.ctx.interaction.warn("Organization not removed", str(exc))
+            return
+        self._removed = group_id
+        self.undo_label.setText(f"Removed {name}.")
+        self.undo_bar.show()
+        self.refresh()
+
+    def undo_remove(self) -> None:
+        if self._removed is None:
+            return
+        try:
+            group = self.ctx.store.restore_group(self._removed)
+        except (InputError, StoreError, KeyError) as exc:
+            self.ctx.interaction.warn("Organization not restored", str(exc))
+            return
+        self._removed = None
+        self.undo_bar.hide()
+        self.refresh()
+        self.select(group.id)
+
+    def move(self, delta: int) -> None:
+        group_id = self.current_group()
+        ids = [g.id for g in self.ctx.store.groups()]
+        if group_id is None or group_id not in ids:
+            return
+        index = ids.index(group_id)
+        target = index + delta
+        if not 0 <= target < len(ids):
+            return
+        ids[index], ids[target] = ids[target], ids[index]
+        try:
+            self.ctx.store.reorder_groups(ids)
+        except StoreError as exc:
+            self.ctx.interaction.warn("Order not changed", str(exc))
+            return
+        self.refresh()
+        self.select(group_id)

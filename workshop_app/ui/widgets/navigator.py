@@ -1,0 +1,65 @@
+"""StageNavigator: the plan's stages in order, with planned (and actual) minutes and a mark for
+the current stage and the stages already run. Enter or a click moves the room to a stage."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+from workshop_app.plan import WorkshopPlan
+from workshop_app.ui.widgets import named
+
+CURRENT, DONE, TODO = "▶", "✓", "  "
+
+
+class StageNavigator(QListWidget):
+    stage_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        named(self, "Stages", "The workshop's stages. Enter moves the room to the selected stage.")
+        self.setWordWrap(True)
+        self.itemActivated.connect(self._chosen)
+        self.itemClicked.connect(self._chosen)
+
+    def show_plan(
+        self,
+        plan: WorkshopPlan,
+        current: str,
+        actual: dict[str, float],
+        done: set[str],
+    ) -> None:
+        self.blockSignals(True)
+        self.clear()
+        for number, stage in enumerate(plan.stages, start=1):
+            mark = CURRENT if stage.id == current else DONE if stage.id in done else TODO
+            timing = f"{stage.minutes} min planned"
+            if stage.id in actual:
+                timing += f" · {actual[stage.id]:.0f} min actual"
+            item = QListWidgetItem(f"{mark} {number}. {stage.title}\n      {timing}")
+            item.setData(Qt.ItemDataRole.UserRole, stage.id)
+            state = "current" if stage.id == current else "done" if stage.id in done else "to do"
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                f"Stage {number}, {stage.title}, {state}, {timing}",
+            )
+            if stage.id == current:
+                font = QFont(self.font())
+                font.setBold(True)
+                item.setFont(font)
+                self.addItem(item)
+                self.setCurrentItem(item)
+            else:
+                self.addItem(item)
+        self.blockSignals(False)
+
+    def item_text(self, stage_id: str) -> str:
+        for row in range(self.count()):
+            item = self.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == stage_id:
+                return item.text()
+        raise KeyError(stage_id)
+
+    def _chosen(self, item: QListWidgetItem) -> None:
+        self.stage_chosen.emit(item.data(Qt.ItemDataRole.UserRole))

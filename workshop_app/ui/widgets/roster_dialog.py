@@ -1,0 +1,73 @@
+"""RosterPreviewDialog: every line of a roster CSV with its verdict, before anything is saved."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.roster import RosterLine
+from workshop_app.ui.widgets import named
+
+BAD = QColor("#fde0dc")
+
+
+class RosterPreviewDialog(QDialog):
+    def __init__(self, file_name: str, lines: list[RosterLine], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.lines = lines
+        self.setWindowTitle(f"Import {file_name}")
+        named(self, f"Preview of {file_name}")
+        self.resize(760, 420)
+        good = [line for line in lines if line.ok]
+        bad = len(lines) - len(good)
+        summary = f"{len(good)} organization(s) will be added."
+        if bad:
+            summary += f" {bad} line(s) marked in red will be skipped."
+        self.summary = named(QLabel(summary + " Nothing is saved until you confirm."), "Summary")
+        self.summary.setWordWrap(True)
+        self.table = named(QTableWidget(len(lines), 5), "Roster lines")
+        self.table.setHorizontalHeaderLabels(["Line", "Name", "Contact", "Size", "Check"])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for row, line in enumerate(lines):
+            values = [
+                str(line.line),
+                line.name,
+                line.contact,
+                "" if line.size is None else str(line.size),
+                "OK" if line.ok else f"Skipped: {line.problem}",
+            ]
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if not line.ok:
+                    item.setBackground(QBrush(BAD))
+                    item.setForeground(QBrush(QColor("#1a1a1a")))
+                self.table.setItem(row, column, item)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.add_button = buttons.addButton(
+            f"Add {len(good)} organization(s)", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        named(self.add_button, "Add the organizations marked OK")
+        self.add_button.setEnabled(bool(good))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+
+    def problems(self) -> dict[int, str]:
+        """Line number → why it is skipped, as the preview shows it."""
+        return {line.line: line.problem for line in self.lines if not line.ok}

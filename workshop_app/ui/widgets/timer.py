@@ -1,0 +1,114 @@
+"""StageTimer: a countdown from the stage's planned minutes. Start/pause, reset, ±1 minute.
+Amber in the last two minutes, red when over. Each stage keeps its own remaining time."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
+
+from workshop_app.ui.widgets import named
+
+WARNING_SECONDS = 120
+STYLES = {
+    "normal": "",
+    "warning": "background: #f9a825; color: #1a1a1a;",
+    "over": "background: #c62828; color: white;",
+}
+
+
+def clock(seconds: int) -> str:
+    sign = "−" if seconds < 0 else ""
+    minutes, secs = divmod(abs(seconds), 60)
+    return f"{sign}{minutes:02d}:{secs:02d}"
+
+
+class StageTimer(QWidget):
+    changed = Signal(int, int, bool)  # remaining, planned, running (as RoomState.set_timer)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        named(self, "Stage timer")
+        self.planned = 0
+        self.remaining = 0
+        self.running = False
+        self.stage_id = ""
+        self._kept: dict[str, int] = {}
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self.tick)
+
+        self.display = named(QLabel("00:00"), "Time left")
+        self.display.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.display.font()
+        font.setPointSizeF(font.pointSizeF() * 2.2)
+        font.setBold(True)
+        self.display.setFont(font)
+        self.start_button = named(QPushButton("Start"), "Start or pause the timer")
+        self.reset_button = named(QPushButton("Reset"), "Reset the timer to the planned minutes")
+        self.minus_button = named(QPushButton("−1 min"), "Take a minute off the timer")
+        self.plus_button = named(QPushButton("+1 min"), "Add a minute to the timer")
+        self.start_button.clicked.connect(self.toggle)
+        self.reset_button.clicked.connect(self.reset)
+        self.minus_button.clicked.connect(lambda: self.adjust(-60))
+        self.plus_button.clicked.connect(lambda: self.adjust(60))
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.display, 0, 0, 1, 4)
+        for column, button in enumerate(
+            (self.start_button, self.reset_button, self.minus_button, self.plus_button)
+        ):
+            grid.addWidget(button, 1, column)
+
+    @property
+    def state(self) -> str:
+        if self.remaining < 0:
+            return "over"
+        return "warning" if self.remaining <= WARNING_SECONDS else "normal"
+
+    def set_stage(self, stage_id: str, planned_minutes: int) -> None:
+        """Show another stage's countdown; the one left keeps its time for when we come back."""
+        if self.stage_id:
+            self._kept[self.stage_id] = self.remaining
+        self.pause()
+        self.stage_id = stage_id
+        self.planned = planned_minutes * 60
+        self.remaining = self._kept.get(stage_id, self.planned)
+        self._show()
+
+    def toggle(self) -> None:
+        if self.running:
+            self.pause()
+        else:
+            self.start()
+
+    def start(self) -> None:
+        self.running = True
+        self._tick.start()
+        self._show()
+
+    def pause(self) -> None:
+        self.running = False
+        self._tick.stop()
+        self._show()
+
+    def reset(self) -> None:
+        self.remaining = self.planned
+        self._show()
+
+    def adjust(self, seconds: int) -> None:
+        self.remaining += seconds
+        self._show()
+
+    def tick(self) -> None:
+        self.remaining -= 1
+        self._show()
+
+    def _show(self) -> None:
+        self.display.setText(clock(self.remaining))
+        self.display.setStyleSheet(STYLES[self.state] + "border-radius: 4px; padding: 4px;")
+        state = {"normal": "", "warning": ", less than two minutes left", "over": ", over time"}
+        self.display.setAccessibleDescription(
+            f"{clock(self.remaining)} left of {self.planned // 60} minutes{state[self.state]}"
+        )
+        self.start_button.setText("Pause" if self.running else "Start")
+        self.changed.emit(self.remaining, self.planned, self.running)
