@@ -348,3 +348,12 @@ def test_every_theme_paints_its_background(presenter, ctx, theme_id):
     presenter.view.set_theme(theme_id)
     image = presenter.view.grab().toImage()
     assert image.pixelColor(3, 700).name() == load_theme(theme_id).colours["background"]
+
+
+def test_closing_the_event_leaves_a_calm_empty_screen(presenter, ctx):
+    ctx.room.set_stage("stakeholders")
+    ctx.attach(None)
+    ctx.room.set_stage("")
+    ctx.room.show([])
+    assert not shown(presenter, "Stakeholders")
+    assert _within(presenter) == []

@@ -124,6 +124,10 @@ class PresenterView(QWidget):
             return plan, plan.stages[0]
 
     def _on_stage(self, _stage_id: str = "") -> None:
+        if self.ctx.store is None:  # the event was closed: an empty, calm screen
+            self.title.set_blocks([])
+            self.body.set_blocks([])
+            return
         plan, stage = self._stage()
         number = plan.stage_index(stage.id) + 1
         self.title.set_blocks(
@@ -182,7 +186,9 @@ class PresenterView(QWidget):
             card.hide()
             card.deleteLater()
         self.cards = []
-        names = RoomNames(self.ctx.store, self.room.names_visible)
+        if self.ctx.store is None:
+            items = []
+        names = RoomNames(self.ctx.store, self.room.names_visible) if items else None
         shown = []
         for item in items:
             label = names.label(item.group_id)

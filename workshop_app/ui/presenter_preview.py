@@ -61,7 +61,7 @@ class PresenterPreview(QWidget):
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), Qt.GlobalColor.black)
+        painter.fillRect(self.rect(), self.palette().window())  # a 16:9 thumbnail, not bars
         if self.snapshot.isNull():
             return
         scaled = self.snapshot.scaled(
@@ -69,6 +69,7 @@ class PresenterPreview(QWidget):
             Qt.AspectRatioMode.KeepAspectRatio,
             Qt.TransformationMode.SmoothTransformation,
         )
-        painter.drawPixmap(
-            (self.width() - scaled.width()) // 2, (self.height() - scaled.height()) // 2, scaled
-        )
+        x, y = (self.width() - scaled.width()) // 2, (self.height() - scaled.height()) // 2
+        painter.drawPixmap(x, y, scaled)
+        painter.setPen(self.palette().mid().color())
+        painter.drawRect(x, y, scaled.width() - 1, scaled.height() - 1)
