@@ -212,6 +212,7 @@ class NumberedClause:
 @dataclass(frozen=True)
 class Draft:
     clauses: tuple[DraftClause, ...] = ()
+    based_on: int = 0  # the revision of the group's choices this draft follows
 
     # building and merging
 
@@ -244,7 +245,7 @@ class Draft:
             new = DraftClause(p.clause_id, p.clause_id, PROPOSED, reason=p.reason)
             items.insert(_insert_at(items, order, order.get(p.clause_id, len(order))), new)
             present.add(p.clause_id)
-        return Draft(tuple(items))
+        return replace(self, clauses=tuple(items))
 
     # the group's edits
 
@@ -258,7 +259,7 @@ class Draft:
         items = list(self.clauses)
         i = self.index(key)
         items[i] = replace(items[i], **changes)
-        return Draft(tuple(items))
+        return replace(self, clauses=tuple(items))
 
     def set_included(self, key: str, included: bool) -> Draft:
         return self._with(key, included=included)
@@ -296,14 +297,14 @@ class Draft:
         return self._with(key, status=KEPT, reason="kept by the group")
 
     def remove(self, key: str) -> Draft:
-        return Draft(tuple(c for c in self.clauses if c.key != key))
+        return replace(self, clauses=tuple(c for c in self.clauses if c.key != key))
 
     def move(self, key: str, offset: int) -> Draft:
         items = list(self.clauses)
         i = self.index(key)
         j = max(0, min(len(items) - 1, i + offset))
         items.insert(j, items.pop(i))
-        return Draft(tuple(items))
+        return replace(self, clauses=tuple(items))
 
     def add_own(self, title: str, body: str, after: str | None = None) -> tuple[Draft, str]:
         used = {c.key for c in self.clauses}
@@ -321,7 +322,7 @@ class Draft:
         items = list(self.clauses)
         at = self.index(after) + 1 if after else len(items)
         items.insert(at, new)
-        return Draft(tuple(items)), key
+        return replace(self, clauses=tuple(items)), key
 
     # reading
 
@@ -357,13 +358,21 @@ class Draft:
         return "\n\n".join(f"{n.number}. {n.title}\n{n.body}" for n in self.numbered(stage, org))
 
     def to_data(self) -> dict[str, Any]:
-        return {"version": 1, "clauses": [c.to_data() for c in self.clauses]}
+        return {
+            "version": 1,
+            "based_on": self.based_on,
+            "clauses": [c.to_data() for c in self.clauses],
+        }
 
     @classmethod
     def from_data(cls, data: Any) -> Draft:
         if not isinstance(data, dict):
             return cls()
-        return cls(tuple(DraftClause.from_data(c) for c in data.get("clauses", [])))
+        based_on = data.get("based_on", 0)
+        return cls(
+            tuple(DraftClause.from_data(c) for c in data.get("clauses", [])),
+            based_on if isinstance(based_on, int) else 0,
+        )
 
 
 def _insert_at(items: list[DraftClause], order: dict[str, int], rank: int) -> int:
@@ -417,19 +426,43 @@ def apply_choices(
 ) -> Draft:
     """Save the group's choices and bring its draft up to date with them (both with history)."""
     choices = choices.normalized(stage)
-    org = store.group(group_id).name
     store.save_record(group_id, CHOICES, choices.to_data(), source=source, edit_id=edit_id)
-    proposals = propose_draft(choices, org, stage)
-    current = load_draft(store, group_id)
-    draft = Draft.from_proposals(proposals) if current is None else current.merge(proposals, stage)
-    save_draft(store, group_id, draft, source=source)
-    return draft
+    return current_draft(store, group_id, stage, source=source)
 
 
 def draft_for(store: EventStore, group_id: int, stage: Stage) -> Draft:
-    """The group's saved draft, or what its (possibly empty) choices propose if none is saved."""
+    """The group's draft following its latest choices (merged in memory if the choices changed
+    since it was saved, e.g. from a browser); what the choices propose if none is saved."""
     draft = load_draft(store, group_id)
-    if draft is not None:
+    rec = store.record(group_id, CHOICES)
+    revision = rec.revision if rec else 0
+    if draft is not None and draft.based_on == revision:
         return draft
-    org = store.group(group_id).name
-    return Draft.from_proposals(propose_draft(load_choices(store, group_id), org, stage))
+    choices = Choices.from_data(rec.data) if rec else Choices()
+    proposals = propose_draft(choices, store.group(group_id).name, stage)
+    merged = Draft.from_proposals(proposals) if draft is None else draft.merge(proposals, stage)
+    return replace(merged, based_on=revision)
+
+
+def current_draft(
+    store: EventStore, group_id: int, stage: Stage, *, source: str = "console"
+) -> Draft:
+    """`draft_for`, saved when it differs from the stored draft (so history shows the merge)."""
+    draft = draft_for(store, group_id, stage)
+    stored = load_draft(store, group_id)
+    if stored != draft and (stored is not None or store.record(group_id, CHOICES) is not None):
+        save_draft(store, group_id, draft, source=source)
+    return draft
+
+
+def restore_draft(
+    store: EventStore, group_id: int, revision: int, *, source: str = "console"
+) -> Draft:
+    """Bring back an earlier draft as it was, as the draft for the group's current choices."""
+    old = next((r for r in store.record_history(group_id, DRAFT) if r.revision == revision), None)
+    if old is None:
+        raise KeyError(f"no version {revision} of this draft")
+    rec = store.record(group_id, CHOICES)
+    draft = replace(Draft.from_data(old.data), based_on=rec.revision if rec else 0)
+    save_draft(store, group_id, draft, source=source)
+    return draft

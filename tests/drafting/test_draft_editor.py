@@ -190,3 +190,41 @@ def test_screenshot_of_the_draft_editor(qtbot, demo_store):
     out = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
     assert editor.grab().save(str(out / "draft-editor.png"))
+
+
+def test_console_follows_a_browser_within_a_second(qtbot, store):
+    """The LAN server saves on its own thread and reports the change; the page reloads."""
+    import threading
+
+    from workshop_app.store import Change
+    from workshop_app.ui.context import StoreEvents
+
+    group = store.add_group("Harbor Clinic")
+    changes = StoreEvents()
+    ctx = SimpleNamespace(store=store, interaction=Answers(), changes=changes)
+    editor = DraftEditor(ctx, store.plan.stage_of_kind("drafting"))
+    qtbot.addWidget(editor)
+    editor.set_group(group.id)
+    assert "dating_app_outreach" not in titles(editor)
+
+    def browser():
+        other = EventStore.open(store.path, lock=False, backup=False)
+        try:
+            stage = other.plan.stage_of_kind("drafting")
+            choices = clauses.Choices({"platforms": ("dating_apps",)})
+            saved = other.save_record(
+                group.id, clauses.CHOICES, choices.to_data(), source="browser"
+            )
+            changes.report(
+                Change("record", group.id, None, clauses.CHOICES, saved.revision, "browser")
+            )
+            assert stage is not None
+        finally:
+            other.close()
+
+    thread = threading.Thread(target=browser)
+    thread.start()
+    qtbot.waitUntil(lambda: "dating_app_outreach" in titles(editor), timeout=1000)
+    thread.join()
+    assert editor.choices.boxes["dating_apps"].isChecked()
+    assert "Updated from a participant's browser" in editor.status.text()

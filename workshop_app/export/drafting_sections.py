@@ -49,10 +49,13 @@ def worksheet_section(doc: Document, store: EventStore, group: Group, stage: Sta
         labels=True,
     )
     kit.heading(doc, "Our draft policy", 2)
-    draft = clauses.load_draft(store, group.id)
-    if draft is None:
+    if (
+        clauses.load_draft(store, group.id) is None
+        and store.record(group.id, clauses.CHOICES) is None
+    ):
         kit.para(doc, "No draft policy was made in the workshop.", italic=True)
         return
+    draft = clauses.draft_for(store, group.id, stage)
     numbered = draft.numbered(stage, group.name)
     if not numbered:
         kit.para(doc, "Every clause was left out of this draft.", italic=True)

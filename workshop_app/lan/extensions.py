@@ -19,8 +19,13 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 
-STAGE_CONTEXT: dict[str, str] = {}
-RECORD_KINDS: dict[str, str] = {}
+STAGE_CONTEXT: dict[str, str] = {
+    "drafting": "workshop_app.lan.drafting:context",
+}
+RECORD_KINDS: dict[str, str] = {
+    "choices": "workshop_app.lan.drafting:clean_choices",
+    "draft": "workshop_app.lan.drafting:clean_draft",
+}
 
 
 def load(spec: str) -> Callable:

@@ -322,7 +322,7 @@ class DraftEditor(QWidget):
         if self.group_id is None:
             return
         self.flush()
-        self.ctx.store.restore_record(self.group_id, clauses.DRAFT, revision)
+        clauses.restore_draft(self.ctx.store, self.group_id, revision)
         self.reload()
         self.status.setText(f"Restored version {revision} (saved as a new version)")
 
@@ -366,3 +366,4 @@ class DraftEditor(QWidget):
             and not self._pending
         ):
             self.reload()
+            self.status.setText("Updated from a participant's browser")

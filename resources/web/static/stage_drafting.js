@@ -1,0 +1,96 @@
+/* The drafting stage on the participant page: ticks save the group's choices (the page then
+ * reloads to show the clauses they propose); clause edits, include ticks and moves save the
+ * whole draft after a short pause. Saving goes through app.js's queue, so nothing typed is lost
+ * when the network drops. */
+(function () {
+  "use strict";
+  WA.register("drafting", function (root, api) {
+    var box = document.getElementById("drafting");
+    if (!box) { return; }
+    var list = document.getElementById("clauses");
+    var status = document.getElementById("status-draft");
+    var timer = null, reloadAfter = null;
+
+    function say(text, cls) { status.textContent = text; status.className = "status " + (cls || ""); }
+    function choices() {
+      var out = { selected: {}, other: {} };
+      Array.prototype.forEach.call(box.querySelectorAll("fieldset[data-list]"), function (fs) {
+        var picked = fs.querySelectorAll("input[data-option]:checked");
+        out.selected[fs.dataset.list] = Array.prototype.map.call(picked, function (i) { return i.dataset.option; });
+        var other = fs.querySelector("input[data-other]");
+        if (other && other.value.trim()) { out.other[fs.dataset.list] = other.value; }
+      });
+      return out;
+    }
+    function clause(li) {
+      var own = li.dataset.status === "own";
+      var body = li.querySelector("textarea.body").value;
+      var title = own ? li.querySelector("input.title-input").value
+        : (li.hasAttribute("data-title-override") ? li.dataset.titleOverride : null);
+      return {
+        key: li.dataset.key, clause_id: own ? null : li.dataset.clauseId, status: li.dataset.status,
+        included: li.querySelector("input.include").checked, title: title,
+        body: (!own && body === li.dataset.library) ? null : body, reason: li.dataset.reason
+      };
+    }
+    function draft(extra) {
+      var items = Array.prototype.map.call(list.children, clause);
+      if (extra) { items.push(extra); }
+      return { version: 1, based_on: Number(box.dataset.basedOn), clauses: items };
+    }
+    function saveDraftNow() {
+      clearTimeout(timer);
+      timer = null;
+      api.saveRecord("draft", draft());
+    }
+    function saveDraftSoon() {
+      say("Saving…", "pending");
+      clearTimeout(timer);
+      timer = setTimeout(saveDraftNow, 800);
+    }
+
+    box.addEventListener("change", function (e) {
+      var t = e.target;
+      if (t.matches("input[data-option], input[data-other]")) {
+        if (timer) { saveDraftNow(); }
+        reloadAfter = "choices";
+        say("Saving your choices…", "pending");
+        api.saveRecord("choices", choices());
+      } else if (t.matches("input.include")) {
+        saveDraftSoon();
+      }
+    });
+    box.addEventListener("input", function (e) {
+      if (e.target.matches("textarea.body, input.title-input")) { saveDraftSoon(); }
+    });
+    box.addEventListener("click", function (e) {
+      var t = e.target, li = t.closest ? t.closest("li.clause") : null;
+      if (t.matches("button.reset") && li) {
+        li.querySelector("textarea.body").value = li.dataset.library;
+        saveDraftSoon();
+      } else if (t.matches("button.up") && li && li.previousElementSibling) {
+        list.insertBefore(li, li.previousElementSibling);
+        t.focus();
+        saveDraftSoon();
+      } else if (t.matches("button.down") && li && li.nextElementSibling) {
+        list.insertBefore(li.nextElementSibling, li);
+        t.focus();
+        saveDraftSoon();
+      } else if (t.matches("button.add-own")) {
+        var n = 1;
+        while (list.querySelector('li[data-key="own-' + n + '"]')) { n += 1; }
+        clearTimeout(timer);
+        timer = null;
+        reloadAfter = "draft";
+        say("Adding…", "pending");
+        api.saveRecord("draft", draft({ key: "own-" + n, clause_id: null, status: "own", included: true,
+                                         title: "Our own clause", body: "", reason: "" }));
+      }
+    });
+    api.onUpdate(function (ev) {
+      if (!ev.saved || !ev.saved.record) { return; }
+      if (reloadAfter && ev.saved.record === reloadAfter) { location.reload(); return; }
+      if (!timer) { say("Saved", "saved"); }
+    });
+  });
+})();
