@@ -1,0 +1,84 @@
+"""The drafting stage in Debian's Chromium: tick choices, see the proposed clauses, leave one
+out, edit one, move one, add the group's own; everything lands in the store as the console
+reads it. Set WORKSHOP_SCREENSHOTS=docs/screenshots to keep a screenshot."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from workshop_app import clauses
+from workshop_app.lan.server import EntryServer
+
+pytestmark = pytest.mark.browser
+LAPTOP = {"width": 1280, "height": 900}
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-sync"]
+ORG = "{0} & <Co> 🌈 مركز"
+
+
+@pytest.fixture(scope="module")
+def browser(chromium):
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=chromium, args=ARGS)
+        yield b
+        b.close()
+
+
+def test_group_drafts_its_policy_from_a_laptop(browser, store):
+    group = store.add_group(ORG)
+    store.set_current_stage("drafting")
+    server = EntryServer(store.path)
+    info = server.start("127.0.0.1", 0)
+    stage = store.plan.stage_of_kind("drafting")
+    context = browser.new_context(viewport=LAPTOP)
+    try:
+        page = context.new_page()
+        page.goto(info.url)
+        page.get_by_label("Code shown on the projector").fill(info.code)
+        page.get_by_label("Your organization").select_option(label=ORG)
+        page.get_by_role("button", name="Join").click()
+        page.get_by_role("heading", name="Your draft policy").wait_for()
+        assert page.locator("li.clause").count() == 10  # core clauses only
+        # ticking a choice saves it and shows the clauses it proposes
+        page.get_by_label("Dating and hookup apps used for outreach").check()
+        page.locator('li[data-key="dating_app_outreach"]').wait_for(timeout=5000)
+        assert page.get_by_label("Dating and hookup apps used for outreach").is_checked()
+        assert (
+            "because you chose Dating and hookup apps used for outreach"
+            in page.locator('li[data-key="dating_app_outreach"] .reason').inner_text()
+        )
+        # leave one out, edit one, move one
+        page.locator('li[data-key="location_data"] input.include').uncheck()
+        scope = page.locator('li[data-key="scope"] textarea')
+        assert f"works or volunteers for {ORG} whenever" in scope.input_value()
+        scope.fill("Everyone at {org} & <partners> 🌈 שלום.")
+        page.locator('li[data-key="employee_rights"] button.up').click()
+        page.locator("#status-draft", has_text="Saved").wait_for(timeout=5000)
+        draft = clauses.draft_for(store, group.id, stage)
+        assert draft.get("scope").body == "Everyone at {org} & <partners> 🌈 שלום."
+        assert not draft.get("location_data").included
+        keys = [c.key for c in draft.clauses]
+        assert keys.index("employee_rights") == keys.index("incident_response") - 1
+        assert store.record(group.id, clauses.DRAFT).source == "browser"
+        # the group's own clause
+        page.get_by_role("button", name="Add our own clause").click()
+        page.locator('li[data-key="own-1"] input.title-input').wait_for(timeout=5000)
+        page.locator('li[data-key="own-1"] input.title-input').fill("Pets & <animals>")
+        page.locator('li[data-key="own-1"] textarea').fill("No photos of clients' pets {ever}.")
+        page.locator("#status-draft", has_text="Saved").wait_for(timeout=5000)
+        printed = clauses.draft_for(store, group.id, stage).as_text(stage, ORG)
+        assert "Pets & <animals>\nNo photos of clients' pets {ever}." in printed
+        assert "1. Scope and definitions\nEveryone at {org} & <partners> 🌈 שלום." in printed
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= LAPTOP["width"]
+        folder = os.environ.get("WORKSHOP_SCREENSHOTS")
+        if folder:
+            Path(folder).mkdir(parents=True, exist_ok=True)
+            page.locator('li[data-key="scope"]').scroll_into_view_if_needed()
+            page.screenshot(path=str(Path(folder) / "participant-drafting-laptop.png"))
+    finally:
+        context.close()
+        server.stop()
