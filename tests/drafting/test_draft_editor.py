@@ -11,6 +11,7 @@ from workshop_app import clauses
 from workshop_app.store import EventStore
 from workshop_app.ui.pages import STAGE_EXTRAS
 from workshop_app.ui.pages.drafting import DraftEditor
+from workshop_app.ui.room import RoomState
 
 ODD = "{0} & <Co> 🌈 مركز"
 
@@ -27,7 +28,7 @@ class Answers:
 
 
 def make_editor(qtbot, store: EventStore) -> DraftEditor:
-    ctx = SimpleNamespace(store=store, interaction=Answers(), changes=None)
+    ctx = SimpleNamespace(store=store, interaction=Answers(), changes=None, room=RoomState())
     editor = DraftEditor(ctx, store.plan.stage_of_kind("drafting"))
     qtbot.addWidget(editor)
     editor.resize(1400, 820)
@@ -228,3 +229,22 @@ def test_console_follows_a_browser_within_a_second(qtbot, store):
     thread.join()
     assert editor.choices.boxes["dating_apps"].isChecked()
     assert "Updated from a participant's browser" in editor.status.text()
+
+
+def test_show_on_screen_asks_first_in_privacy_mode_and_hides_the_name(qtbot, store):
+    from workshop_app.ui.spotlight import spotlight_content
+
+    group = store.add_group("Harbor Clinic")
+    editor = make_editor(qtbot, store)
+    editor.set_group(group.id)
+    editor.select("scope")
+    editor.body.setPlainText("Our own scope words.")
+    editor.show_button.click()
+    assert editor.ctx.interaction.asked == ["Show draft"]
+    (item,) = editor.ctx.room.spotlight
+    assert (item.kind, item.group_id) == ("draft", group.id)
+    shown = spotlight_content(editor.ctx, item, "Group A")
+    assert shown.heading == "Draft policy"
+    assert shown.text.startswith("1. Scope and definitions\nOur own scope words.")
+    assert "could identify a client of Group A" in shown.text
+    assert "Harbor Clinic" not in shown.text

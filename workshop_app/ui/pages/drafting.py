@@ -31,11 +31,14 @@ from workshop_app.clauses import OWN, PROPOSED, STATUS_LABELS, WITHDRAWN, Draft,
 from workshop_app.plan import Stage
 from workshop_app.store import StoreError
 from workshop_app.text import InputError
+from workshop_app.ui.room import Spotlight
+from workshop_app.ui.spotlight import SPOTLIGHT_RENDERERS
 from workshop_app.ui.widgets import named
 from workshop_app.ui.widgets.choices_panel import ChoicesPanel
 from workshop_app.ui.widgets.draft_preview import DraftPreview
 
 SAVE_AFTER_MS = 800
+SPOTLIGHT_RENDERERS.setdefault("draft", "workshop_app.ui.pages.draft_spotlight:draft_spotlight")
 KEY = Qt.ItemDataRole.UserRole
 
 
@@ -125,6 +128,11 @@ class DraftEditor(QWidget):
 
         self.preview = DraftPreview()
         self.preview.restore_requested.connect(self.restore)
+        self.show_button = named(
+            QPushButton("Show this draft on screen"), "Show this group's draft on the projector"
+        )
+        self.show_button.clicked.connect(self.show_on_screen)
+        self.preview.layout().insertWidget(0, self.show_button)
 
         splitter = QSplitter()
         splitter.addWidget(self.choices)
@@ -325,6 +333,20 @@ class DraftEditor(QWidget):
         clauses.restore_draft(self.ctx.store, self.group_id, revision)
         self.reload()
         self.status.setText(f"Restored version {revision} (saved as a new version)")
+
+    def show_on_screen(self) -> None:
+        """Put the draft on the projector; in privacy mode only after the facilitator agrees."""
+        if self.group_id is None:
+            return
+        self.flush()
+        room = self.ctx.room
+        if not room.names_visible and not self.ctx.interaction.confirm(
+            "Show draft",
+            f"Show {self.org}'s draft policy to the room? It is shown as its group letter.",
+            yes="Show",
+        ):
+            return
+        room.show([Spotlight("draft", self.group_id, self.stage.id)])
 
     # -- text edits ----------------------------------------------------------------------------
 
