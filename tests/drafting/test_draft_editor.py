@@ -187,7 +187,8 @@ def test_screenshot_of_the_draft_editor(qtbot, demo_store):
     group = demo_store.groups()[0]
     editor = make_editor(qtbot, demo_store)
     editor.set_group(group.id)
-    editor.select("dating_app_outreach")
+    editor.select("messaging")
+    assert "(edited)" in editor.list.currentItem().text()
     out = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
     assert editor.grab().save(str(out / "draft-editor.png"))
