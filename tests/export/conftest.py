@@ -35,3 +35,11 @@ def read_paragraphs():
 @pytest.fixture
 def read_all_text():
     return all_text
+
+
+@pytest.fixture(autouse=True)
+def _one_qt_application(qapp):
+    """The stakeholder map is painted with QtGui, which needs an application object. Make sure
+    pytest-qt's QApplication exists first, so no export (the CLI run in-process, too) creates a
+    QGuiApplication of its own that would clash with it when the session ends."""
+    return qapp
