@@ -47,7 +47,8 @@ def pdf_page_text(path: Path, page: int) -> str:
 
 
 @pytest.fixture(scope="module")
-def pdfs(soffice: str, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+def pdfs(soffice: str, tmp_path_factory: pytest.TempPathFactory, qapp) -> dict[str, Path]:
+    # qapp: the stakeholder map is painted with QtGui; pytest-qt's application must come first
     from workshop_app.demo import build_demo
 
     if not shutil.which("pdfinfo"):
