@@ -30,6 +30,13 @@ def _private_folders(
     monkeypatch.setenv("HOME", str(root))
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _one_qt_application(qapp):
+    """pytest-qt's QApplication exists before anything paints: the stakeholder map would
+    otherwise create a bare QGuiApplication, which later widget tests cannot use."""
+    return qapp
+
+
 @pytest.fixture(scope="session")
 def plan() -> WorkshopPlan:
     return load_plan(paths.default_plan_path())
@@ -45,6 +52,12 @@ def store(event_path: Path, plan: WorkshopPlan):
     s = EventStore.create(event_path, plan, "Test event", location="Room 1", facilitator="Sam")
     yield s
     s.close()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _qt_application(qapp):
+    """The session's QApplication, made first: an export paints the stakeholder map with QtGui
+    and would otherwise create a bare QGuiApplication that widget tests cannot use."""
 
 
 @pytest.fixture
