@@ -9,9 +9,9 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea
 
 from workshop_app import actions
 from workshop_app.store import EventStore
@@ -75,12 +75,13 @@ def make_ctx(store: EventStore, tmp_path: Path) -> AppContext:
 def make_page(qtbot, ctx):
     from workshop_app.ui.pages.report_back import ReportBackEditor
 
-    # embedded as in the console (a top-level with size constraints makes offscreen Qt warn)
-    host = QWidget()
+    # in a scroll area, as in the console's stage page
+    host = QScrollArea()
+    host.setWidgetResizable(True)
     qtbot.addWidget(host)
     host.resize(1400, 900)
-    page = ReportBackEditor(ctx, ctx.store.plan.stage(STAGE), host)
-    page.setGeometry(0, 0, 1400, 900)
+    page = ReportBackEditor(ctx, ctx.store.plan.stage(STAGE))
+    host.setWidget(page)
     host.show()
     page.test_host = host  # qtbot keeps only a weak reference
     return page
@@ -89,7 +90,8 @@ def make_page(qtbot, ctx):
 def keep_screenshot(widget, name: str) -> None:
     folder = os.environ.get("WORKSHOP_SCREENSHOTS")
     if folder:
-        QApplication.processEvents()  # let pending layout requests run before the picture
+        for _ in range(5):
+            QApplication.processEvents()  # let pending layout requests run before the picture
         Path(folder).mkdir(parents=True, exist_ok=True)
         assert widget.grab().save(str(Path(folder) / name))
 
@@ -215,3 +217,38 @@ def test_show_needs_one_to_three_groups(qtbot, store, tmp_path):
     assert page.show_button.isEnabled() and page.show_button.text() == "Show on screen"
     store.remove_group(ids[0])
     assert page.order() == ids[1:] and ids[0] not in page.cards
+
+
+def test_the_console_shows_the_cards_and_ends_the_workshop(qtbot, window, interaction, tmp_path):
+    from workshop_app.ui.pages.report_back import ReportBackEditor
+
+    window.resize(1600, 1000)
+    window.try_demo()
+    console = window.console
+    assert console is not None, interaction.messages
+    store = window.ctx.store
+    console.go_to(STAGE)
+    page = console.page.extra
+    assert isinstance(page, ReportBackEditor)
+    casa = store.groups()[1].id
+    console.groups.select(casa)
+    assert page.selected_groups() == [casa]
+    assert len(page.cards[casa].actions.items) == 2  # the demo's action items
+    # an answer typed in a card shows in the console's editor for the same group
+    card_editor = page.cards[casa].editors["easiest"]
+    card_editor.setPlainText("Typed in the card")
+    assert card_editor.flush()
+    assert console.page.editor("easiest").toPlainText() == "Typed in the card"
+    page.show_selected()
+    assert window.ctx.room.spotlight == [Spotlight("report_card", casa, STAGE)]
+    top = page.mapTo(console.page.widget(), QPoint(0, 0)).y()
+    console.page.verticalScrollBar().setValue(top - 8)  # the cards' controls at the top
+    keep_screenshot(window, "console-report-back.png")
+
+    out = tmp_path / "exports"
+    interaction.confirm_answers += [True, True, False]  # end; export; keep device records
+    interaction.paths.append(out)
+    qtbot.mouseClick(page.end_button, Qt.MouseButton.LeftButton)
+    assert store.event().ended_at
+    assert len(list(out.glob("*.docx"))) == len(store.groups()) + 1
+    assert "ended" in page.message.text()

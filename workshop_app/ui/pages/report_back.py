@@ -15,15 +15,11 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -32,89 +28,22 @@ from workshop_app import actions
 from workshop_app.plan import Stage
 from workshop_app.store import StoreError
 from workshop_app.text import InputError
+from workshop_app.ui.pages.report_card import ReportCard, plain_label
 from workshop_app.ui.room import Spotlight
 from workshop_app.ui.spotlight import SPOTLIGHT_RENDERERS
-from workshop_app.ui.widgets.action_table import ActionTable, named
+from workshop_app.ui.widgets.action_table import named
 from workshop_app.ui.widgets.answer_editor import AnswerEditor
 
 MAX_SIDE_BY_SIDE = 3
+# Answers typed in a card are saved with their own source, so the console's answer editors for
+# the same group (above the cards) show them, as they show answers from a browser.
+SOURCE = "report-back card"
 SPOTLIGHT_RENDERERS.setdefault(
     "report_card", "workshop_app.ui.pages.report_spotlight:report_card_content"
 )
 SPOTLIGHT_RENDERERS.setdefault(
     "hardest_parts", "workshop_app.ui.pages.report_spotlight:hardest_parts_content"
 )
-
-
-def _plain(text: str, parent: QWidget | None = None) -> QLabel:
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setText(text)
-    label.setWordWrap(True)
-    return label
-
-
-class ReportCard(QFrame):
-    """One organization's report back: its answers and its action items."""
-
-    def __init__(self, page: ReportBackEditor, group_id: int):
-        super().__init__(page)
-        self.page = page
-        self.group_id = group_id
-        self.setObjectName("reportCard")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        ctx, stage = page.ctx, page.stage
-        self.title = _plain("", self)
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.title.setFont(font)
-        self.state = _plain("", self)
-        head = QHBoxLayout()
-        head.addWidget(self.title, 1)
-        head.addWidget(self.state)
-
-        answers = QGridLayout()
-        answers.setHorizontalSpacing(12)
-        self.editors: dict[str, AnswerEditor] = {}
-        delay = ctx.settings.get("autosave_ms") if ctx.settings is not None else 500
-        for col, prompt in enumerate(stage.prompts):
-            label = _plain(prompt.text, self)
-            editor = AnswerEditor(stage.id, prompt.id, page.save_answer, delay, "short", self)
-            named(editor, f"{prompt.text}", prompt.help)
-            label.setBuddy(editor)
-            editor.load(group_id, ctx.store.answer_text(group_id, stage.id, prompt.id))
-            editor.setMaximumHeight(editor.fontMetrics().lineSpacing() * 7)
-            answers.addWidget(label, 0, col)
-            answers.addWidget(editor, 1, col)
-            answers.setColumnStretch(col, 1)
-            self.editors[prompt.id] = editor
-
-        self.actions = ActionTable(ctx.store, group_id, stage.id, page.tell, self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(head)
-        layout.addLayout(answers)
-        layout.addWidget(_plain("Action items", self))
-        layout.addWidget(self.actions)
-
-    def set_state(self, number: int, name: str, reported: bool, on_screen: bool) -> None:
-        self.title.setText(f"{number}. {name}")
-        marks = []
-        if on_screen:
-            marks.append("On screen")
-        if reported:
-            marks.append("✓ Reported")
-        self.state.setText("   ".join(marks))
-        self.setProperty("reported", reported)
-        self.setStyleSheet(
-            "#reportCard { border: 2px solid palette(highlight); border-radius: 6px; }"
-            if on_screen
-            else ""
-        )
-
-    def flush(self) -> bool:
-        return all([e.flush() for e in self.editors.values()])
 
 
 class ReportBackEditor(QWidget):
@@ -162,41 +91,40 @@ class ReportBackEditor(QWidget):
         self.show_button.clicked.connect(self.show_selected)
         self.hardest_button.clicked.connect(self.show_hardest_parts)
         self.clear_button.clicked.connect(self.ctx.room.clear)
-        self.message = _plain("", self)
+        self.message = plain_label("", self)
         self.message.setObjectName("reportBackMessage")
 
-        left = QVBoxLayout()
-        left.addWidget(_plain("Speaking order", self))
-        left.addWidget(self.order_list, 1)
+        # top: the speaking order beside what the room sees; below: the cards, as tall as they
+        # need (the console's stage page scrolls)
+        order_box = QVBoxLayout()
+        order_box.addWidget(plain_label("Speaking order (tick = has reported)", self))
+        order_box.addWidget(self.order_list)
         moves = QHBoxLayout()
         moves.addWidget(self.up_button)
         moves.addWidget(self.down_button)
-        left.addLayout(moves)
-        hint = _plain("Tick a group once it has reported. Select one to three to compare.", self)
-        hint.setEnabled(False)
-        left.addWidget(hint)
+        order_box.addLayout(moves)
+        room_box = QVBoxLayout()
+        room_box.addWidget(plain_label("On the projector", self))
         for b in (self.show_button, self.hardest_button, self.clear_button):
-            left.addWidget(b)
-        self.message.setMinimumHeight(self.message.fontMetrics().lineSpacing() * 4)
+            room_box.addWidget(b)
+        room_box.addWidget(self.end_button)
+        order_box.addStretch(1)
+        room_box.addStretch(1)
+        top = QHBoxLayout()
+        top.addLayout(order_box, 3)
+        top.addLayout(room_box, 2)
         self.message.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        left.addWidget(self.message)
-        left.addWidget(self.end_button)
-        left_box = QWidget(self)
-        left_box.setLayout(left)
-        left_box.setMaximumWidth(280)
 
-        # right: the cards
         self.card_box = QWidget(self)
         self.card_layout = QVBoxLayout(self.card_box)
         self.card_layout.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.card_box)
 
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(left_box)
-        layout.addWidget(self.scroll, 1)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addWidget(self.card_box)
+        layout.addStretch(1)
 
         self.ctx.room.spotlight_changed.connect(lambda _items: self._refresh_states())
         changes = getattr(ctx, "changes", None)
@@ -243,10 +171,15 @@ class ReportBackEditor(QWidget):
             self.card_layout.takeAt(0)
         for group_id in status.order:
             if group_id not in self.cards:
-                self.cards[group_id] = ReportCard(self, group_id)
+                self.cards[group_id] = ReportCard(
+                    self.ctx, self.stage, group_id, self.save_answer, self.tell, self
+                )
             self.card_layout.addWidget(self.cards[group_id])
         self.card_layout.addStretch(1)
         self.card_layout.activate()
+        rows = max(3, len(status.order))
+        row_height = self.order_list.sizeHintForRow(0) if status.order else 24
+        self.order_list.setFixedHeight(rows * row_height + 2 * self.order_list.frameWidth() + 6)
         self._refresh_states(status, names)
         self._selection_changed()
 
@@ -309,7 +242,11 @@ class ReportBackEditor(QWidget):
         for i in range(self.order_list.count()):
             item = self.order_list.item(i)
             item.setSelected(item.data(Qt.ItemDataRole.UserRole) == group_id)
-        self.scroll.ensureWidgetVisible(self.cards[group_id], 0, 0)
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if parent is not None:
+            parent.ensureWidgetVisible(self.cards[group_id], 0, 0)
 
     def flush(self) -> bool:
         return all([card.flush() for card in self.cards.values()])
@@ -322,7 +259,11 @@ class ReportBackEditor(QWidget):
     def save_answer(self, editor: AnswerEditor) -> bool:
         try:
             self.store.save_answer(
-                editor.group_id, editor.stage_id, editor.prompt_id, editor.toPlainText()
+                editor.group_id,
+                editor.stage_id,
+                editor.prompt_id,
+                editor.toPlainText(),
+                source=SOURCE,
             )
         except (InputError, StoreError) as exc:
             self.tell(str(exc))

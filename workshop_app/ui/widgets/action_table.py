@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -74,8 +74,19 @@ class ActionTable(QWidget):
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in (1, 2, 3):
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, self.fontMetrics().horizontalAdvance("Communications coord"))
+        for col in (2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.sectionResized.connect(lambda *_: self._fit_height())
+        self.table.viewport().installEventFilter(self)  # a new width re-wraps the rows
+        self._width = 0
+        self._refit = QTimer(self)  # a child: it dies with the table, never fires after
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self._fit_height)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setItemDelegateForColumn(2, _DueDelegate(self.table))
         self.table.itemChanged.connect(self._item_changed)
 
@@ -125,24 +136,38 @@ class ActionTable(QWidget):
             box.setCurrentIndex(actions.STATUSES.index(item.status))
             box.blockSignals(False)
         self._loading = False
-        self.table.resizeRowsToContents()
-        rows = (
-            self.table.verticalHeader().length() or self.table.verticalHeader().defaultSectionSize()
-        )
-        height = self.table.horizontalHeader().sizeHint().height() + rows
-        self.table.setFixedHeight(min(height + 2 * self.table.frameWidth() + 2, 360))
-        # the enclosing layouts cache heights-for-width (word-wrapped labels): recompute them
-        widget = self.parentWidget()
-        while widget is not None:
-            if widget.layout() is not None:
-                widget.layout().invalidate()
-            widget = widget.parentWidget()
+        self._fit_height()
         self.remove_button.setEnabled(bool(self.items))
 
     def _status_changed(self, row: int) -> None:
         if self._loading or not 0 <= row < len(self.items):
             return
         self._save(self.items[row].id, status=self.status_box(row).currentData())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            width = self.table.viewport().width()
+            if width != self._width:
+                self._width = width
+                self._refit.start()
+        return super().eventFilter(watched, event)
+
+    def _fit_height(self) -> None:
+        """Rows as tall as their wrapped text; the table as tall as its rows (no scrolling)."""
+        self.table.resizeRowsToContents()
+        header = self.table.verticalHeader()
+        rows = header.length() or header.defaultSectionSize()
+        height = self.table.horizontalHeader().sizeHint().height() + rows
+        height += 2 * self.table.frameWidth() + 2
+        if height == self.table.height() and self.table.minimumHeight() == height:
+            return
+        self.table.setFixedHeight(height)
+        # the enclosing layouts cache heights-for-width (word-wrapped labels): recompute them
+        widget = self.parentWidget()
+        while widget is not None:
+            if widget.layout() is not None:
+                widget.layout().invalidate()
+            widget = widget.parentWidget()
 
     def status_box(self, row: int) -> QComboBox:
         return self.table.cellWidget(row, 3)
