@@ -81,9 +81,6 @@ def plain_stages(monkeypatch: pytest.MonkeyPatch) -> None:
     from workshop_app.ui import pages
 
     monkeypatch.setattr(pages, "STAGE_EXTRAS", {})
-    import workshop_app.ui.pages.prompts as prompts
-
-    monkeypatch.setattr(prompts, "STAGE_EXTRAS", {})
 
 
 @pytest.fixture

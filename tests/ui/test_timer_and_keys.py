@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from workshop_app.ui.shortcuts import SHORTCUTS
 
@@ -124,3 +124,30 @@ def test_every_shortcut_is_listed_in_help(window, interaction):
         assert " or ".join(shortcut.keys) in keys
     for needed in ("F5", "Esc", "B or .", "PgDown or Right or Space", "Ctrl+1"):
         assert needed in keys
+
+
+def test_show_on_projector_spotlights_the_saved_answer(console):
+    console.go_to("report_back")
+    page = console.page
+    editor = page.editor("easiest")
+    editor.setPlainText("Agreeing on the core rule")
+    group = console.ctx.store.groups()[0].id
+    assert console.ctx.room.spotlight == []
+    (button,) = [
+        b
+        for b in page.findChildren(QPushButton)
+        if b.text() == "Show on projector" and "came most easily" in b.accessibleName()
+    ]
+    button.click()
+    (item,) = console.ctx.room.spotlight
+    assert (item.kind, item.group_id, item.stage_id, item.prompt_id) == (
+        "answer",
+        group,
+        "report_back",
+        "easiest",
+    )
+    assert console.ctx.store.answer_text(group, "report_back", "easiest") == (
+        "Agreeing on the core rule"
+    )
+    console.go_to("drafting")
+    assert console.ctx.room.spotlight == []  # a new stage starts clean

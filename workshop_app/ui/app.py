@@ -205,14 +205,9 @@ class MainWindow(QMainWindow):
         panel_class = optional_class("workshop_app.ui.entry_panel", "EntryPanel")
         if panel_class is None:
             return
-        from PySide6.QtWidgets import QDockWidget
-
-        dock = QDockWidget("Participant entry", self)
-        dock.setObjectName("entryDock")
-        named(dock, "Participant entry")
-        dock.setWidget(panel_class(self.ctx))
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        self.entry_panel = dock
+        self.entry_panel = panel_class(self.ctx)
+        named(self.entry_panel, "Participant entry")
+        self.console.add_side_panel(self.entry_panel, "Participant entry")
 
     def close_event(self) -> bool:
         """Close the open event (saving what was typed). False if the facilitator chose to keep
@@ -228,10 +223,9 @@ class MainWindow(QMainWindow):
         ):
             return False
         self.leave_presenting()
-        if self.entry_panel is not None:
-            self.removeDockWidget(self.entry_panel)
-            self.entry_panel.deleteLater()
-            self.entry_panel = None
+        if self.entry_panel is not None and hasattr(self.entry_panel, "close_entry"):
+            self.entry_panel.close_entry()  # stop the web server before its event closes
+        self.entry_panel = None  # a tab of the console, deleted with it
         self.console.close_event()
         store = self.ctx.store
         self.ctx.attach(None)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -90,8 +91,11 @@ class ConsoleWidget(QWidget):
         self.room_preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         ctx.room.blank_changed.connect(self._timer_preview)
         self.room_layout.addWidget(self.room_preview)
+        self.side_tabs = named(QTabWidget(), "Side panel")
+        self.side_tabs.addTab(self.notes, "Facilitator notes")
+        self.side_tabs.setTabToolTip(0, "Only you see these; never on the projector")
         right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(_boxed("Facilitator notes (only you see these)", self.notes))
+        right.addWidget(self.side_tabs)
         right.addWidget(self.room_box)
         right.setSizes([380, 220])
 
@@ -100,7 +104,7 @@ class ConsoleWidget(QWidget):
         splitter.addWidget(centre)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([280, 760, 280])
+        splitter.setSizes([280, 700, 340])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(splitter)
@@ -121,6 +125,10 @@ class ConsoleWidget(QWidget):
         self.room_preview.deleteLater()
         self.room_preview = preview_class(self.ctx)
         self.room_layout.addWidget(self.room_preview)
+
+    def add_side_panel(self, widget: QWidget, title: str) -> None:
+        """Another part's panel (participant entry) as a tab beside the facilitator notes."""
+        self.side_tabs.addTab(widget, title)
 
     # stages
 

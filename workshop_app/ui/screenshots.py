@@ -30,8 +30,12 @@ def render(out: Path) -> list[Path]:
     written: list[Path] = []
 
     def save(widget, name: str) -> None:
-        for _ in range(3):
+        import time
+
+        until = time.monotonic() + 0.3  # let deferred work (the room preview) catch up
+        while time.monotonic() < until:
             app.processEvents()
+            time.sleep(0.01)
         target = out / name
         widget.grab().save(str(target))
         written.append(target)
@@ -61,7 +65,8 @@ def render(out: Path) -> list[Path]:
     console.timer.remaining = 95  # the last two minutes: amber
     console.timer.tick()
     console.timer.pause()
-    page.editor("hardest").setFocus()
+    page.editor("easiest").setFocus()
+    page.ensureVisible(0, 0)
     save(window, "console-stage.png")
 
     prompt = "hardest"

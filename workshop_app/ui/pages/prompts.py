@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 from workshop_app.plan import Stage
 from workshop_app.store import NOTES, Change, Saved, StoreError
 from workshop_app.text import InputError
+from workshop_app.ui import pages
 from workshop_app.ui.context import AppContext
-from workshop_app.ui.pages import STAGE_EXTRAS
+from workshop_app.ui.room import Spotlight
 from workshop_app.ui.widgets import named
 from workshop_app.ui.widgets.answer_editor import AnswerEditor
 from workshop_app.ui.widgets.history import HistoryDialog
@@ -32,7 +33,7 @@ log = logging.getLogger(__name__)
 
 
 def load_extra(ctx: AppContext, stage: Stage) -> QWidget | None:
-    target = STAGE_EXTRAS.get(stage.kind)
+    target = pages.STAGE_EXTRAS.get(stage.kind)  # read when used: tests may swap the registry
     if not target:
         return None
     module_name, _, class_name = target.partition(":")
@@ -112,6 +113,13 @@ class StagePage(QScrollArea):
         history = named(QPushButton("History…"), f"History of: {heading}")
         history.clicked.connect(lambda: self.open_history(editor))
         row.addWidget(label, 1)
+        if editor.prompt_id != NOTES:  # notes are the group's own; never on the projector
+            spotlight = named(
+                QPushButton("Show on projector"),
+                f"Show this organization's answer to: {heading} on the projector",
+            )
+            spotlight.clicked.connect(lambda: self.spotlight(editor))
+            row.addWidget(spotlight, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(history, 0, Qt.AlignmentFlag.AlignTop)
         block.addLayout(row)
         if help_text:
@@ -188,6 +196,12 @@ class StagePage(QScrollArea):
                 editor.refresh(
                     self.ctx.store.answer_text(change.group_id, self.stage.id, editor.prompt_id)
                 )
+
+    def spotlight(self, editor: AnswerEditor) -> None:
+        """Put this group's answer big on the projector (saved first, so the room sees it)."""
+        if editor.key is None or not editor.flush():
+            return
+        self.ctx.room.show([Spotlight("answer", self.group_id, self.stage.id, editor.prompt_id)])
 
     # history
 

@@ -41,7 +41,9 @@ class AnswerEditor(QPlainTextEdit):
         self._timer.timeout.connect(self.flush)
         self.setTabChangesFocus(True)
         lines = HEIGHTS.get(size, 6)
-        self.setMinimumHeight(int(self.fontMetrics().lineSpacing() * (lines + 1)))
+        line = self.fontMetrics().lineSpacing()
+        self.setMinimumHeight(int(line * (lines + 1)))
+        self.setMaximumHeight(int(line * (lines * 2 + 1)))  # long answers scroll inside
         self.textChanged.connect(self._edited)
 
     @property
