@@ -54,12 +54,6 @@ def store(event_path: Path, plan: WorkshopPlan):
     s.close()
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _qt_application(qapp):
-    """The session's QApplication, made first: an export paints the stakeholder map with QtGui
-    and would otherwise create a bare QGuiApplication that widget tests cannot use."""
-
-
 @pytest.fixture
 def demo_store(tmp_path: Path):
     from workshop_app.demo import build_demo
