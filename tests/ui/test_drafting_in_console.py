@@ -1,0 +1,28 @@
+"""The console's drafting stage shows the DraftEditor for the selected organization."""
+
+from __future__ import annotations
+
+from workshop_app import clauses
+
+
+def test_drafting_stage_in_the_console(qtbot, window, interaction):
+    from workshop_app.ui.pages.drafting import DraftEditor
+
+    window.resize(1600, 1000)
+    window.try_demo()
+    console = window.console
+    assert console is not None, interaction.messages
+    store = window.ctx.store
+    console.go_to("drafting")
+    editor = console.page.extra
+    assert isinstance(editor, DraftEditor)
+    casa = store.groups()[1]
+    console.groups.select(casa.id)
+    assert editor.group_id == casa.id
+    assert editor.preview.text().startswith(f"{casa.name}: social media policy (draft)")
+    assert editor.choices.boxes["discord"].isChecked()
+    # an edit is saved when the facilitator moves on to another stage
+    editor.select("scope")
+    editor.body.setPlainText("Casa's own scope.")
+    console.go_to("report_back")
+    assert clauses.load_draft(store, casa.id).get("scope").body == "Casa's own scope."
