@@ -103,3 +103,22 @@ def test_an_event_open_elsewhere_is_refused(window, interaction, store):
     assert not window.open_event(store.path)  # the conftest store holds the lock
     assert "already open" in interaction.messages[-1][2]
     assert QApplication.activeModalWidget() is None
+
+
+def test_leaving_a_field_or_the_stage_saves_at_once(qtbot, window, page, settings):
+    for editor in page.editors:
+        editor.set_delay(60_000)  # only focus and stage changes can save here
+    store = window.ctx.store
+    group = store.groups()[0].id
+    first, second = page.editor("easiest"), page.editor("hardest")
+    window.activateWindow()
+    first.setFocus()
+    qtbot.waitUntil(first.hasFocus)
+    qtbot.keyClicks(first, "Core rule")
+    assert store.answer_text(group, "report_back", "easiest") == ""
+    second.setFocus()
+    qtbot.waitUntil(second.hasFocus)
+    assert store.answer_text(group, "report_back", "easiest") == "Core rule"
+    qtbot.keyClicks(second, "Personal phones")
+    window.console.go_to("objectives")
+    assert store.answer_text(group, "report_back", "hardest") == "Personal phones"

@@ -25,7 +25,7 @@ class StoreEvents(QObject):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._incoming.connect(self.changed.emit)  # queued when emitted from another thread
+        self._incoming.connect(self.changed)  # signal to signal: queued across threads
 
     def report(self, change: Change) -> None:
         if QThread.currentThread() is self.thread():
