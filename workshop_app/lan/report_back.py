@@ -1,0 +1,45 @@
+"""The report-back stage on the participant page: the group's own action plan.
+
+`context` feeds resources/web/stage_report_back.html; the browser (static/stage_report_back.js)
+saves the whole list through ``POST /api/record/actions``, cleaned here with the same rules as
+the console (workshop_app.actions: what, owner role, ISO due date, planned/started/done).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from workshop_app import actions, text
+from workshop_app.plan import Stage, WorkshopPlan
+from workshop_app.store import EventStore
+
+
+def context(store: EventStore, group_id: int, stage: Stage) -> dict[str, Any]:
+    return {
+        "actions": [i.to_dict() for i in actions.load(store, group_id)],
+        "statuses": [(s, actions.STATUS_LABELS[s]) for s in actions.STATUSES],
+        "first_step_prompt": actions.action_prompt_id(stage),
+        "what_max": actions.WHAT_MAX,
+        "owner_max": actions.OWNER_MAX,
+    }
+
+
+def clean_actions(data: Any, plan: WorkshopPlan) -> list[dict[str, str]]:
+    """A whole action list sent by a browser; rows left empty are dropped, not refused."""
+    if plan.stage_of_kind("report_back") is None:
+        raise text.InputError("This workshop has no report-back stage.")
+    if not isinstance(data, list):
+        raise text.InputError("These action items could not be read.")
+    if len(data) > actions.MAX_ITEMS:
+        raise text.InputError(f"A group can keep at most {actions.MAX_ITEMS} action items.")
+    items = []
+    for raw in data:
+        if not isinstance(raw, dict):
+            raise text.InputError("These action items could not be read.")
+        if (
+            not text.clean(str(raw.get("what", ""))).strip()
+            and not str(raw.get("owner", "")).strip()
+        ):
+            continue
+        items.append(actions.validate(raw).to_dict())
+    return items
