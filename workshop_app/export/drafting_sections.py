@@ -90,4 +90,4 @@ def handout_section(doc: Document, plan: WorkshopPlan, stage: Stage) -> None:
     for clause in stage.clauses:
         when = "Always (core)" if clause.core else ", ".join(labels[t] for t in clause.tags)
         rows.append(("☐", clause.title, when))
-    kit.table(doc, ["Include", "Clause", "Proposed when you ticked"], rows, widths=(1.6, 5.5, 9.4))
+    kit.table(doc, ["Use", "Clause", "Proposed when you ticked"], rows, widths=(1.3, 5.5, 9.7))
