@@ -124,3 +124,22 @@ def test_a_duplicate_name_is_refused_with_its_reason(console, interaction):
     console.groups.add()
     assert len(console.ctx.store.groups()) == 1
     assert "already in this event" in interaction.messages[-1][2]
+
+
+def test_removing_the_organization_being_typed_for_saves_its_text_first(console, interaction):
+    store = console.ctx.store
+    interaction.text_answers += ["Cedar Clinic", "Harbor House"]
+    console.groups.add()
+    console.groups.add()
+    cedar, harbor = (g.id for g in store.groups())
+    console.go_to("report_back")
+    console.groups.select(cedar)
+    console.page.editor("easiest").setPlainText("Typed, not yet autosaved")
+    interaction.confirm_answers.append(True)
+    console.groups.remove_button.click()
+    assert store.answer_text(cedar, "report_back", "easiest") == "Typed, not yet autosaved"
+    assert console.page.group_id == harbor
+    assert console.page.editor("easiest").toPlainText() == ""
+    console.groups.undo_button.click()
+    console.groups.select(cedar)
+    assert console.page.editor("easiest").toPlainText() == "Typed, not yet autosaved"

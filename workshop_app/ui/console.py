@@ -66,6 +66,7 @@ class ConsoleWidget(QWidget):
         self.groups = GroupsPanel(ctx)
         self.groups.group_selected.connect(self.set_group)
         self.groups.import_requested.connect(self.import_roster)
+        self.groups.flush_first = self.flush
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(_boxed("Stages", self.navigator))
         left.addWidget(_boxed("Timer", self.timer))

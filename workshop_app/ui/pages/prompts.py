@@ -182,6 +182,11 @@ class StagePage(QScrollArea):
         except (StoreError, InputError) as exc:
             self.save_failed.emit(str(exc))
             return False
+        except KeyError:
+            self.save_failed.emit(
+                "This organization was removed from the event; undo the removal to save its text."
+            )
+            return False
         self.saved.emit(saved)
         return True
 

@@ -4,6 +4,8 @@ Selecting a row chooses whose answers the console is typing."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -32,6 +34,8 @@ class GroupsPanel(QWidget):
         self.ctx = ctx
         self.stage_id = ""
         self._removed: int | None = None
+        # the console saves what is typed before an organization goes away
+        self.flush_first: Callable[[], bool] = lambda: True
         self.list = named(
             QListWidget(),
             "Organizations",
@@ -173,6 +177,8 @@ class GroupsPanel(QWidget):
             yes="Remove",
         ):
             return
+        if not self.flush_first():
+            return  # the banner says why; nothing typed is dropped
         try:
             self.ctx.store.remove_group(group_id)
         except StoreError as exc:
