@@ -72,6 +72,19 @@ def test_group_drafts_its_policy_from_a_laptop(browser, store):
         printed = clauses.draft_for(store, group.id, stage).as_text(stage, ORG)
         assert "Pets & <animals>\nNo photos of clients' pets {ever}." in printed
         assert "1. Scope and definitions\nEveryone at {org} & <partners> 🌈 שלום." in printed
+        # the console edits the same draft: the idle page picks it up by itself
+        page.locator("h1").click()  # nobody is typing in the page
+        console = clauses.draft_for(store, group.id, stage).edit(
+            "training_review", body="Yearly, with peers."
+        )
+        clauses.save_draft(store, group.id, console)
+        page.locator('li[data-key="training_review"] textarea').filter(
+            has_text="Yearly, with peers."
+        ).wait_for(timeout=8000)
+        assert (
+            page.locator('li[data-key="own-1"] input.title-input').input_value()
+            == "Pets & <animals>"
+        )
         width = page.evaluate("document.documentElement.scrollWidth")
         assert width <= LAPTOP["width"]
         folder = os.environ.get("WORKSHOP_SCREENSHOTS")

@@ -15,6 +15,7 @@ from workshop_app.plan import Stage, WorkshopPlan
 from workshop_app.store import EventStore
 
 STATUSES = set(clauses.STATUS_LABELS)
+KINDS = (clauses.CHOICES, clauses.DRAFT)
 
 
 def context(store: EventStore, group_id: int, stage: Stage) -> dict[str, Any]:
@@ -55,7 +56,8 @@ def context(store: EventStore, group_id: int, stage: Stage) -> dict[str, Any]:
                 "why": lib.why if lib else "",
             }
         )
-    return {"lists": lists, "clauses": items, "based_on": draft.based_on}
+    revisions = {k: (r.revision if (r := store.record(group_id, k)) else 0) for k in KINDS}
+    return {"lists": lists, "clauses": items, "based_on": draft.based_on, "revisions": revisions}
 
 
 def _stage(plan: WorkshopPlan) -> Stage:

@@ -87,9 +87,35 @@
                                          title: "Our own clause", body: "", reason: "" }));
       }
     });
+    /* What this page has seen of each record; our own saves move it forward. A newer revision
+     * (the console, or another device of the group) reloads the page once nobody is typing. */
+    var known = { choices: Number(box.dataset.revisionChoices), draft: Number(box.dataset.revisionDraft) };
+    var SCROLL = "wa:drafting-scroll";
+    var kept = sessionStorage.getItem(SCROLL);
+    if (kept !== null) { sessionStorage.removeItem(SCROLL); window.scrollTo(0, Number(kept)); }
+    function reload() {
+      try { sessionStorage.setItem(SCROLL, String(window.scrollY)); } catch (e) { /* private mode */ }
+      location.reload();
+    }
+    function idle() {
+      var el = document.activeElement;
+      var typing = el && box.contains(el) && el.matches("textarea, input[type=text]");
+      return !timer && !reloadAfter && !typing && (localStorage.getItem("wa:pending:" + api.group) || "").indexOf('"record"') < 0;
+    }
+    function checkForNewer() {
+      fetch("/", { credentials: "same-origin", cache: "no-store" }).then(function (r) {
+        return r.ok ? r.text() : "";
+      }).then(function (html) {
+        var c = /data-revision-choices="(\d+)"/.exec(html), d = /data-revision-draft="(\d+)"/.exec(html);
+        if (!c || !d) { return; }
+        if ((Number(c[1]) > known.choices || Number(d[1]) > known.draft) && idle()) { reload(); }
+      }, function () { /* offline: the next change tries again */ });
+    }
     api.onUpdate(function (ev) {
+      if (ev.state) { checkForNewer(); return; }
       if (!ev.saved || !ev.saved.record) { return; }
-      if (reloadAfter && ev.saved.record === reloadAfter) { location.reload(); return; }
+      known[ev.saved.record] = Math.max(known[ev.saved.record] || 0, ev.revision || 0);
+      if (reloadAfter && ev.saved.record === reloadAfter) { reload(); return; }
       if (!timer) { say("Saved", "saved"); }
     });
   });
