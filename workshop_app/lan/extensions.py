@@ -22,11 +22,13 @@ from collections.abc import Callable
 STAGE_CONTEXT: dict[str, str] = {
     "drafting": "workshop_app.lan.drafting:context",
     "report_back": "workshop_app.lan.report_back:context",
+    "stakeholders": "workshop_app.lan.stakeholders:context",
 }
 RECORD_KINDS: dict[str, str] = {
     "choices": "workshop_app.lan.drafting:clean_choices",
     "draft": "workshop_app.lan.drafting:clean_draft",
     "actions": "workshop_app.lan.report_back:clean_actions",
+    "stakeholders": "workshop_app.lan.stakeholders:clean_stakeholders",
 }
 
 

@@ -17,6 +17,7 @@ import asyncio
 import logging
 import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -80,7 +81,38 @@ class EntryState:
         self.listeners: dict[int, set[asyncio.Queue]] = {}
         self._data_version = self._read_data_version()
         self.recent_touch: dict[int, float] = {}
+        self.join_lock = asyncio.Lock()
         store.subscribe(self._changed)
+        # Saves run on a writer thread with its own connection, so that while SQLite waits
+        # for the disk (fsync on commit) the loop keeps serving other devices.
+        self._pool = ThreadPoolExecutor(1, thread_name_prefix="entry-writer")
+        self._writer: EventStore | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+
+    async def open_writer(self) -> None:
+        self._loop = asyncio.get_running_loop()
+        path = self.store.path
+        self._writer = await self._loop.run_in_executor(
+            self._pool, lambda: EventStore.open(path, lock=False, backup=False)
+        )
+        self._writer.subscribe(self._changed_on_writer)
+
+    async def close_writer(self) -> None:
+        if self._writer is not None and self._loop is not None:
+            await self._loop.run_in_executor(self._pool, self._writer.close)
+        self._pool.shutdown(wait=True)
+
+    async def write(self, method: str, *args, **kwargs):
+        """Call a store method on the writer thread; returns once it has committed."""
+        writer = self._writer
+        assert writer is not None and self._loop is not None
+        return await self._loop.run_in_executor(
+            self._pool, lambda: getattr(writer, method)(*args, **kwargs)
+        )
+
+    def _changed_on_writer(self, change: Change) -> None:
+        if self._loop is not None:
+            self._loop.call_soon_threadsafe(self._changed, change)
 
     def _read_data_version(self) -> int:
         return self.store.conn.execute("PRAGMA data_version").fetchone()[0]
@@ -247,6 +279,7 @@ class EntryServer:
         try:
             store.revoke_all_devices()  # sessions of an earlier opening (or a crash) end here
             state = EntryState(store, auth.new_code(), {host}, self.on_change)
+            await state.open_writer()
             runner = web.AppRunner(create_app(state), access_log=None, shutdown_timeout=1.0)
             await runner.setup()
             try:
@@ -261,6 +294,7 @@ class EntryServer:
         finally:
             if state is not None:
                 state.on_change = None  # whoever opened entry has stopped listening by now
+                await state.close_writer()
             try:
                 store.revoke_all_devices()
                 store.log_entry_closed()

@@ -213,10 +213,15 @@ async def join(request: web.Request) -> web.Response:
         return _join_page(
             request, 403, "That code is not right: check the code on the projector.", typed
         )
+    async with entry.join_lock:  # two phones of one group joining at once: one needs the PIN
+        return await _admit(request, entry, typed, address)
+
+
+async def _admit(request: web.Request, entry, typed: dict[str, str], address: str):
     store = entry.store
     try:
         if typed["new_org"].strip() and store.option(ALLOW_NEW_GROUPS) == "1":
-            group = store.add_group(org_name(typed["new_org"]), source="browser")
+            group = await entry.write("add_group", org_name(typed["new_org"]), source="browser")
         else:
             group = store.group(int(typed["group_id"]))
     except InputError as exc:
@@ -231,9 +236,8 @@ async def join(request: web.Request) -> web.Response:
         )
         return _join_page(request, 403, message, {**typed, "pin": ""})
     token = auth.new_token()
-    store.add_device(
-        group.id, auth.token_hash(token), auth.device_label(request.headers.get("User-Agent", ""))
-    )
+    label = auth.device_label(request.headers.get("User-Agent", ""))
+    await entry.write("add_device", group.id, auth.token_hash(token), label)
     response = web.HTTPSeeOther("/")
     _set_cookie(response, auth.SESSION_COOKIE, token)
     response.del_cookie(auth.PRE_COOKIE, path="/")
@@ -243,7 +247,7 @@ async def join(request: web.Request) -> web.Response:
 async def leave(request: web.Request) -> web.Response:
     device = session(request)
     if device is not None:
-        _entry(request).store.revoke_device(device["id"])
+        await _entry(request).write("revoke_device", device["id"])
     response = web.HTTPSeeOther("/")
     response.del_cookie(auth.SESSION_COOKIE, path="/")
     raise response
@@ -279,12 +283,18 @@ async def save_form(request: web.Request) -> web.Response:
     typed = {k[2:]: str(v) for k, v in form.items() if k.startswith("a.")}
     for prompt_id in typed:
         _check_stage_prompt(request, stage_id, prompt_id)
-    store, count = _entry(request).store, 0
+    entry, count = _entry(request), 0
     try:
         for prompt_id, value in typed.items():
             edit_id = f"form-{nonce}-{prompt_id}" if EDIT_ID.match(nonce or "-") else None
-            store.save_answer(
-                device["group_id"], stage_id, prompt_id, value, source="browser", edit_id=edit_id
+            await entry.write(
+                "save_answer",
+                device["group_id"],
+                stage_id,
+                prompt_id,
+                value,
+                source="browser",
+                edit_id=edit_id,
             )
             count += 1
     except (InputError, SaveError) as exc:
@@ -319,8 +329,14 @@ async def save_json(request: web.Request) -> web.Response:
         return _fail(400, "Malformed answer.")
     _check_stage_prompt(request, stage_id, prompt_id)
     try:
-        saved = _entry(request).store.save_answer(
-            device["group_id"], stage_id, prompt_id, value, source="browser", edit_id=edit_id
+        saved = await _entry(request).write(
+            "save_answer",
+            device["group_id"],
+            stage_id,
+            prompt_id,
+            value,
+            source="browser",
+            edit_id=edit_id,
         )
     except InputError as exc:
         return _fail(400, str(exc))
@@ -343,10 +359,12 @@ async def save_record(request: web.Request) -> web.Response:
     edit_id = body.get("edit_id")
     if not (edit_id is None or EDIT_ID.match(str(edit_id))):
         return _fail(400, "Malformed edit id.")
-    store = _entry(request).store
+    entry = _entry(request)
     try:
-        data = extensions.load(extensions.RECORD_KINDS[kind])(body.get("data"), store.plan)
-        saved = store.save_record(device["group_id"], kind, data, source="browser", edit_id=edit_id)
+        data = extensions.load(extensions.RECORD_KINDS[kind])(body.get("data"), entry.store.plan)
+        saved = await entry.write(
+            "save_record", device["group_id"], kind, data, source="browser", edit_id=edit_id
+        )
     except InputError as exc:
         return _fail(400, str(exc))
     except SaveError as exc:
