@@ -87,6 +87,21 @@ def test_group_drafts_its_policy_from_a_laptop(browser, store):
         )
         width = page.evaluate("document.documentElement.scrollWidth")
         assert width <= LAPTOP["width"]
+        # a phone of the same group (with the group's PIN) sees the same draft, without sideways scrolling
+        phone_context = browser.new_context(viewport={"width": 390, "height": 844})
+        phone = phone_context.new_page()
+        phone.goto(info.url)
+        phone.get_by_label("Code shown on the projector").fill(info.code)
+        phone.get_by_label("Your organization").select_option(label=ORG)
+        phone.get_by_label("Group PIN").fill(store.group(group.id).pin)
+        phone.get_by_role("button", name="Join").click()
+        phone.get_by_role("heading", name="Your draft policy").wait_for()
+        assert (
+            phone.locator('li[data-key="own-1"] input.title-input').input_value()
+            == "Pets & <animals>"
+        )
+        assert phone.evaluate("document.documentElement.scrollWidth") <= 390
+        phone_context.close()
         folder = os.environ.get("WORKSHOP_SCREENSHOTS")
         if folder:
             Path(folder).mkdir(parents=True, exist_ok=True)
