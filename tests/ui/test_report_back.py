@@ -252,3 +252,16 @@ def test_the_console_shows_the_cards_and_ends_the_workshop(qtbot, window, intera
     assert store.event().ended_at
     assert len(list(out.glob("*.docx"))) == len(store.groups()) + 1
     assert "ended" in page.message.text()
+
+
+def test_the_projector_knows_report_cards_without_the_console_page(store, tmp_path):
+    from workshop_app.ui.spotlight import RoomNames, spotlight_content
+
+    a = store.add_group("Harbour Legal Aid").id
+    store.save_answer(a, STAGE, "hardest", "Harbour Legal Aid could not agree on texting.")
+    ctx = make_ctx(store, tmp_path)
+    card = spotlight_content(ctx, Spotlight("report_card", a, STAGE), "Group A")
+    assert card.text.startswith("Easiest: —\n\nHardest: Harbour Legal Aid could not agree")
+    hardest = spotlight_content(ctx, Spotlight("hardest_parts", None, STAGE), "All groups")
+    names = RoomNames(store, names_visible=False)
+    assert names.redact(hardest.text) == "Group A: Group A could not agree on texting."

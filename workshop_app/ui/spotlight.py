@@ -31,6 +31,8 @@ class SpotlightContent:
 SPOTLIGHT_RENDERERS: dict[str, str] = {
     "answer": "workshop_app.ui.spotlight:answer_content",
     "stakeholder_map": "workshop_app.ui.spotlight:stakeholder_map_content",
+    "report_card": "workshop_app.ui.pages.report_spotlight:report_card_content",
+    "hardest_parts": "workshop_app.ui.pages.report_spotlight:hardest_parts_content",
 }
 
 # Kinds whose content belongs to one organization's private work: the console asks once per

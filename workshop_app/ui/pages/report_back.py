@@ -30,7 +30,6 @@ from workshop_app.store import StoreError
 from workshop_app.text import InputError
 from workshop_app.ui.pages.report_card import ReportCard, plain_label
 from workshop_app.ui.room import Spotlight
-from workshop_app.ui.spotlight import SPOTLIGHT_RENDERERS
 from workshop_app.ui.widgets.action_table import named
 from workshop_app.ui.widgets.answer_editor import AnswerEditor
 
@@ -38,12 +37,6 @@ MAX_SIDE_BY_SIDE = 3
 # Answers typed in a card are saved with their own source, so the console's answer editors for
 # the same group (above the cards) show them, as they show answers from a browser.
 SOURCE = "report-back card"
-SPOTLIGHT_RENDERERS.setdefault(
-    "report_card", "workshop_app.ui.pages.report_spotlight:report_card_content"
-)
-SPOTLIGHT_RENDERERS.setdefault(
-    "hardest_parts", "workshop_app.ui.pages.report_spotlight:hardest_parts_content"
-)
 
 
 class ReportBackEditor(QWidget):
