@@ -298,7 +298,7 @@ def test_other_kinds_plug_into_the_spotlight(presenter, ctx, monkeypatch):
     ctx.room.show([Spotlight("draft", group.id)])
     assert shown(presenter, "Draft policy")
     assert shown(presenter, "1. Scope. This policy applies to Group C.")
-    ctx.room.show([Spotlight("report_card", group.id)])
+    ctx.room.show([Spotlight("poll_results", group.id)])  # a kind nobody renders
     assert shown(presenter, "cannot be shown yet")
 
 
