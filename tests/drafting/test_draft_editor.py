@@ -249,3 +249,19 @@ def test_show_on_screen_asks_first_in_privacy_mode_and_hides_the_name(qtbot, sto
     assert shown.text.startswith("1. Scope and definitions\nOur own scope words.")
     assert "could identify a client of Group A" in shown.text
     assert "Harbor Clinic" not in shown.text
+
+
+def test_typing_then_choosing_another_clause_saves_the_first_one(qtbot, store):
+    group = store.add_group("Harbor Clinic")
+    editor = make_editor(qtbot, store)
+    editor.set_group(group.id)
+    editor.select("scope")
+    editor.body.setPlainText("Scope in our words.")
+    editor.select("employee_rights")  # before the pause timer fires
+    draft = clauses.load_draft(store, group.id)
+    assert draft.get("scope").body == "Scope in our words."
+    assert draft.get("employee_rights").body is None
+    assert editor.body.toPlainText().startswith(
+        "Nothing in this policy stops employees of Harbor Clinic"
+    )
+    assert "(edited)" in editor.list.item(0).text()

@@ -60,6 +60,7 @@ class DraftEditor(QWidget):
         self.org = ""
         self.draft = Draft()
         self._pending = False
+        self._editing: str | None = None
         self._timer = QTimer(self, singleShot=True, interval=SAVE_AFTER_MS)
         self._timer.timeout.connect(self.flush)
 
@@ -231,6 +232,7 @@ class DraftEditor(QWidget):
             f"{STATUS_LABELS[c.status].capitalize()}: {c.reason}" if c and c.reason else ""
         )
         self.error.clear()
+        self._editing = key
 
     # -- changes -------------------------------------------------------------------------------
 
@@ -246,11 +248,13 @@ class DraftEditor(QWidget):
         if refill:
             self._fill_list(select or self.current_key())
         else:  # a text edit: keep the editor (and its cursor) as it is
-            item = self.list.currentItem()
-            if item is not None and item.data(KEY) == select:
-                self.list.blockSignals(True)
-                self._decorate(item, draft.get(select))
-                self.list.blockSignals(False)
+            self.list.blockSignals(True)
+            for row in range(self.list.count()):
+                item = self.list.item(row)
+                if item.data(KEY) == select:
+                    self._decorate(item, draft.get(select))
+            self.list.blockSignals(False)
+            if select == self.current_key():
                 self.reset.setEnabled(draft.get(select).edited)
         self.error.clear()
         self._refresh_preview()
@@ -363,7 +367,7 @@ class DraftEditor(QWidget):
             return True
         self._pending = False
         self._timer.stop()
-        key = self.current_key()
+        key = self._editing  # the clause whose text is in the editor (the list may have moved on)
         if key is None or self.group_id is None:
             return True
         try:
