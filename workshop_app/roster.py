@@ -27,6 +27,7 @@ class RosterLine:
     contact: str
     size: int | None
     problem: str = ""  # empty when the line can be imported
+    size_text: str = ""  # the size as written, shown in the preview even when it is wrong
 
     @property
     def ok(self) -> bool:
@@ -68,7 +69,7 @@ def _line(number: int, cells: list[str], seen: set[str]) -> RosterLine:
     size_raw = cells[2] if len(cells) > 2 else ""
 
     def bad(problem: str, name: str = raw_name) -> RosterLine:
-        return RosterLine(number, name, contact_raw, None, problem)
+        return RosterLine(number, name, contact_raw, None, problem, size_raw)
 
     if len(cells) > 3 and any(cells[3:]):
         return bad(f"{len(cells)} columns; expected name, contact, size")
@@ -88,4 +89,4 @@ def _line(number: int, cells: list[str], seen: set[str]) -> RosterLine:
     if name.casefold() in seen:
         return bad("duplicate name", name)
     seen.add(name.casefold())
-    return RosterLine(number, name, contact, size)
+    return RosterLine(number, name, contact, size, "", size_raw)

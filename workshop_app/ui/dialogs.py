@@ -71,6 +71,7 @@ class NewEventDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("New event")
         named(self, "New event")
+        self.setMinimumWidth(560)
         self.title = named(
             QLineEdit(), "Title", "The event's title, e.g. the workshop and the city"
         )
@@ -127,6 +128,7 @@ class SettingsDialog(QDialog):
         self.settings = settings
         self.setWindowTitle("Settings")
         named(self, "Settings")
+        self.setMinimumWidth(520)
         spec = SETTINGS["font_scale"]
         self.font_scale = named(QDoubleSpinBox(), "Text size", spec.description)
         self.font_scale.setRange(spec.minimum, spec.maximum)

@@ -43,7 +43,7 @@ class RosterPreviewDialog(QDialog):
                 str(line.line),
                 line.name,
                 line.contact,
-                "" if line.size is None else str(line.size),
+                line.size_text,
                 "OK" if line.ok else f"Skipped: {line.problem}",
             ]
             for column, value in enumerate(values):
