@@ -239,14 +239,14 @@ def test_show_on_screen_asks_first_in_privacy_mode_and_hides_the_name(qtbot, sto
     editor = make_editor(qtbot, store)
     editor.set_group(group.id)
     editor.select("scope")
-    editor.body.setPlainText("Our own scope words.")
+    editor.body.setPlainText("Our own scope words for Harbor Clinic staff.")
     editor.show_button.click()
     assert editor.ctx.interaction.asked == ["Show draft"]
     (item,) = editor.ctx.room.spotlight
     assert (item.kind, item.group_id) == ("draft", group.id)
     shown = spotlight_content(editor.ctx, item, "Group A")
     assert shown.heading == "Draft policy"
-    assert shown.text.startswith("1. Scope and definitions\nOur own scope words.")
+    assert shown.text.startswith("1. Scope and definitions\nOur own scope words for Group A staff.")
     assert "could identify a client of Group A" in shown.text
     assert "Harbor Clinic" not in shown.text
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from workshop_app import clauses
 from workshop_app.ui.room import Spotlight
-from workshop_app.ui.spotlight import SpotlightContent
+from workshop_app.ui.spotlight import RoomNames, SpotlightContent
 
 
 def draft_spotlight(ctx: Any, item: Spotlight, group_label: str) -> SpotlightContent:
@@ -19,4 +19,6 @@ def draft_spotlight(ctx: Any, item: Spotlight, group_label: str) -> SpotlightCon
     draft = clauses.draft_for(store, item.group_id, stage)
     numbered = draft.numbered(stage, group_label)
     text = "\n\n".join(f"{n.number}. {n.title}\n{n.body}" for n in numbered)
+    # the group's own words may name it (or another organization): the room's labels instead
+    text = RoomNames(store, bool(getattr(ctx.room, "names_visible", False))).redact(text)
     return SpotlightContent("Draft policy", text or "No clauses are included yet.")
