@@ -82,6 +82,7 @@ def test_space_and_arrows_move_stages_only_outside_text_fields(qtbot, window, co
     focus(qtbot, window, console.navigator)
     qtbot.keyClick(console.navigator, Qt.Key.Key_Space)
     assert console.stage_id == "stakeholders"
+    assert console.navigator.currentItem().text().startswith("▶ 2. Stakeholders")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right)
     assert console.stage_id == "drafting"
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Left)

@@ -12,7 +12,7 @@ import importlib
 import importlib.util
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
@@ -111,6 +111,10 @@ class ConsoleWidget(QWidget):
         layout.addWidget(splitter)
 
         ctx.changes.changed.connect(self.on_change)
+        self._minute = QTimer(self)  # keeps "min actual" in the stage list current
+        self._minute.setInterval(30_000)
+        self._minute.timeout.connect(lambda: self.refresh_navigator(keep_selection=True))
+        self._minute.start()
         self._resume_stage_clock()
         self.groups.refresh(self.stage_id)
         self._show_stage(self.stage_id)
@@ -188,12 +192,12 @@ class ConsoleWidget(QWidget):
         self.ctx.room.set_stage(stage_id)
         self._timer_preview()
 
-    def refresh_navigator(self) -> None:
+    def refresh_navigator(self, keep_selection: bool = False) -> None:
         store = self.ctx.store
         log = store.stage_log()
         done = {entry.stage_id for entry in log if entry.ended_at}
         actual = store.actual_minutes()
-        self.navigator.show_plan(self.plan, self.stage_id, actual, done)
+        self.navigator.show_plan(self.plan, self.stage_id, actual, done, keep_selection)
 
     # groups and answers
 
@@ -294,6 +298,7 @@ class ConsoleWidget(QWidget):
     def close_event(self) -> None:
         """The event is being closed: stop its clock and stop listening."""
         self.timer.pause()
+        self._minute.stop()
         self.ctx.changes.changed.disconnect(self.on_change)
         if self.ctx.store is not None and self.ctx.store.event().ended_at is None:
             try:

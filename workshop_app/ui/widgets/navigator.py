@@ -29,8 +29,10 @@ class StageNavigator(QListWidget):
         current: str,
         actual: dict[str, float],
         done: set[str],
+        keep_selection: bool = False,
     ) -> None:
         self.blockSignals(True)
+        keep_row = self.currentRow() if keep_selection and self.hasFocus() else -1
         self.clear()
         for number, stage in enumerate(plan.stages, start=1):
             mark = CURRENT if stage.id == current else DONE if stage.id in done else TODO
@@ -52,6 +54,8 @@ class StageNavigator(QListWidget):
                 self.setCurrentItem(item)
             else:
                 self.addItem(item)
+        if keep_row >= 0:
+            self.setCurrentRow(keep_row)
         self.blockSignals(False)
 
     def item_text(self, stage_id: str) -> str:
