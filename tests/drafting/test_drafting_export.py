@@ -129,3 +129,18 @@ def test_worksheet_draft_page_in_libreoffice(demo_store, tmp_path, soffice):
     assert len(shots) == 2
     for i, shot in enumerate(shots, 1):
         (SCREENSHOTS / f"worksheet-draft-policy-{i}.png").write_bytes(shot.read_bytes())
+
+
+def test_summary_counts_each_organizations_draft(demo_store, tmp_path):
+    from workshop_app.export import summary
+
+    quiet = demo_store.add_group("Quiet Org")
+    path = tmp_path / "s.docx"
+    summary.write_summary(demo_store, path)
+    rows = [[c.text for c in r.cells] for t in docx.Document(str(path)).tables for r in t.rows]
+    header = ["Organization", "Clauses", "Edited", "Own", "Left out"]
+    assert header in rows
+    table = rows[rows.index(header) + 1 : rows.index(header) + 5]
+    assert table[0] == ["Cedar Valley HIV Resource Center", "24", "1", "1", "1"]
+    assert table[2][0] == "Blue Heron Harm Reduction Project" and table[2][4] == "5"
+    assert table[3] == [quiet.name, "—", "—", "—", "—"]

@@ -91,3 +91,30 @@ def handout_section(doc: Document, plan: WorkshopPlan, stage: Stage) -> None:
         when = "Always (core)" if clause.core else ", ".join(labels[t] for t in clause.tags)
         rows.append(("☐", clause.title, when))
     kit.table(doc, ["Use", "Clause", "Proposed when you ticked"], rows, widths=(1.3, 5.5, 9.7))
+
+
+def summary_section(doc: Document, store: EventStore, groups: list[Group], stage: Stage) -> None:
+    """For the facilitator: how far each organization took its draft, side by side."""
+    kit.heading(doc, "Draft policies", 2)
+    rows = []
+    for g in groups:
+        if clauses.load_draft(store, g.id) is None and store.record(g.id, clauses.CHOICES) is None:
+            rows.append((g.name, "—", "—", "—", "—"))
+            continue
+        draft = clauses.draft_for(store, g.id, stage)
+        included = [c for c in draft.clauses if c.included]
+        rows.append(
+            (
+                g.name,
+                len(included),
+                sum(1 for c in included if c.edited),
+                sum(1 for c in included if c.clause_id is None),
+                len(draft.clauses) - len(included),
+            )
+        )
+    kit.table(
+        doc,
+        ["Organization", "Clauses", "Edited", "Own", "Left out"],
+        rows,
+        widths=(7.3, 2.3, 2.3, 2.3, 2.3),
+    )

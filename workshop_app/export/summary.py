@@ -163,3 +163,4 @@ def write_summary(store: EventStore, target: str | Path, paper: str = "a4") -> P
 
 # -- sections of other stage kinds: one line each ---------------------------------------------
 SECTIONS.register("report_back", "workshop_app.export.action_sections:summary_section")
+SECTIONS.register("drafting", "workshop_app.export.drafting_sections:summary_section")
