@@ -149,3 +149,26 @@ def test_opening_from_the_command_line_path(window, demo_store):
     demo_store.close()
     assert window.open_event(path)
     assert len(window.console.groups.labels()) == 3
+
+
+def test_text_size_setting_scales_the_system_font(window, interaction):
+    from PySide6.QtWidgets import QApplication
+
+    from workshop_app.ui import appearance
+
+    base = QApplication.font().pointSizeF()
+
+    def bigger(dialog) -> bool:
+        dialog.font_scale.setValue(1.5)
+        return True
+
+    interaction.dialog_handlers.append(bigger)
+    try:
+        window.actions_by_name["settings"].trigger()
+        assert QApplication.font().pointSizeF() == pytest.approx(base * 1.5)
+        QApplication.processEvents()  # the font change reaches existing widgets as an event
+        assert window.welcome.new_button.font().pointSizeF() == pytest.approx(base * 1.5)
+    finally:
+        window.ctx.settings.set("font_scale", 1.0)
+        appearance.apply(window.ctx.settings)
+    assert QApplication.font().pointSizeF() == pytest.approx(base)
