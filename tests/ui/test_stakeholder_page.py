@@ -204,3 +204,20 @@ def test_a_name_that_breaks_the_rules_is_refused_in_place(qtbot, store, tmp_path
     assert "limit is 200" in page.message.text()
     assert page.list.count() == 0
     assert not interaction.messages
+
+
+def test_a_crowded_canvas_numbers_its_markers_without_overlapping_labels(
+    qtbot, store, tmp_path, interaction
+):
+    group = store.add_group("Casa Arcoíris")
+    crowd = [
+        sh.Stakeholder(f"Stakeholder {i}", "funders", 10 + (i * 37) % 80, 10 + (i * 53) % 80)
+        for i in range(1, 31)
+    ]
+    sh.save(store, group.id, crowd)
+    page = make_page(qtbot, store, tmp_path, interaction)
+    page.set_group(group.id)
+    assert [page.canvas.labels[s.id].text() for s in page.items] == [str(i) for i in range(1, 31)]
+    assert page.list.item(29).text().startswith("30. Stakeholder 30")
+    rects = page.canvas.label_rects()
+    assert not any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1 :])

@@ -114,6 +114,7 @@ class StakeholderCanvas(QGraphicsView):
         self.labels: dict[str, QGraphicsSimpleTextItem] = {}
         self._items: list[sh.Stakeholder] = []
         self._cats: tuple[Category, ...] = ()
+        self.quadrant_labels: list[QRectF] = []
         self._draw_background()
 
     # -- showing -----------------------------------------------------------------------------
@@ -140,6 +141,7 @@ class StakeholderCanvas(QGraphicsView):
             label.setBrush(QColor("#555555"))
             w = label.boundingRect().width()
             label.setPos(x + (half - w) / 2, y + (8 if y == 0 else half - 46))
+            self.quadrant_labels.append(label.sceneBoundingRect())
         scene.addRect(QRectF(0, 0, SCENE, SCENE), QPen(QColor("#333333"), 3))
         dash = QPen(QColor("#333333"), 2, Qt.PenStyle.DashLine)
         scene.addLine(half, 0, half, SCENE, dash)
@@ -186,7 +188,9 @@ class StakeholderCanvas(QGraphicsView):
         obstacles = [
             QRectF(a.x() - RADIUS, a.y() - RADIUS, 2 * RADIUS, 2 * RADIUS) for a in anchors
         ]
-        rects, _ = place_labels(anchors, sizes, QRectF(0, 0, SCENE, SCENE), RADIUS * 2, obstacles)
+        obstacles += self.quadrant_labels
+        gap = RADIUS * 2 if named else RADIUS + 2  # names clear the selection ring
+        rects, _ = place_labels(anchors, sizes, QRectF(0, 0, SCENE, SCENE), gap, obstacles)
         for s, probe, rect in zip(self._items, probes, rects, strict=True):
             probe.setPos(rect.topLeft() + QPointF(3, 0))
             probe.setZValue(1)
