@@ -47,11 +47,11 @@ def room(store):
     server.stop()
 
 
-def shot(page, name: str) -> None:
+def shot(page, name: str, full_page: bool = False) -> None:
     folder = os.environ.get("WORKSHOP_SCREENSHOTS")
     if folder:
         Path(folder).mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(Path(folder) / name), full_page=False)
+        page.screenshot(path=str(Path(folder) / name), full_page=full_page)
 
 
 def join(browser, info, group, viewport, pin: str = ""):
@@ -141,4 +141,20 @@ def test_an_edit_from_another_device_is_shown(browser, room, store):
     )
     history = store.answer_history(harbour.id, STAGE, "served")
     assert [a.text for a in history] == ["the facilitator's correction", "first words"]
+    context.close()
+
+
+def test_without_javascript_the_plain_form_saves(browser, room, store):
+    info, harbour = room
+    context = browser.new_context(viewport=PHONE, java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{info.url}?code={info.code}")
+    assert page.get_by_label("Code shown on the projector").input_value() == info.code
+    page.get_by_label("Your organization").select_option(label=harbour.name)
+    page.get_by_role("button", name="Join").click()
+    page.get_by_label("Whom does your organization serve?").fill("People in the harbour flats")
+    page.get_by_role("button", name="Save", exact=True).click()
+    page.get_by_text("Saved", exact=True).wait_for()
+    shot(page, "participant-nojs-phone-full.png", full_page=True)
+    assert store.answer_text(harbour.id, STAGE, "served") == "People in the harbour flats"
     context.close()

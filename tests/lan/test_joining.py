@@ -135,3 +135,21 @@ def test_browser_changes_reach_the_callback(store, groups, client_for):
         assert any(c.what == "device" for c in seen)
     finally:
         server.stop()
+
+
+def test_closing_ends_open_event_streams_promptly(store, groups, client_for):
+    import http.client
+
+    server = EntryServer(store.path)
+    info = server.start("127.0.0.1", 0)
+    phone = client_for(info.port)
+    phone.join(info.code, groups[0].id)
+    conn = http.client.HTTPConnection("127.0.0.1", info.port, timeout=10)
+    conn.request("GET", "/events", headers={"Cookie": f"wa_session={phone.cookies['wa_session']}"})
+    stream = conn.getresponse()
+    assert stream.status == 200 and stream.headers["Content-Type"].startswith("text/event-stream")
+    assert stream.readline().startswith(b"retry:")
+    started = time.monotonic()
+    server.stop()
+    assert time.monotonic() - started < 3 and not server.running
+    conn.close()

@@ -94,8 +94,44 @@
         say(field && field.value.trim() ? "Every step is already an action." : "Write your first step above first.", "");
       }
     });
+    /* The facilitator may edit the plan in the console: when the room's state changes and
+     * nothing is being typed or waiting to be sent here, show the stored plan. */
+    function dataOf(el) {
+      return Array.prototype.map.call(el.querySelectorAll("li.action"), function (li) {
+        return [li.dataset.id, li.querySelector(".what").value, li.querySelector(".owner").value,
+                li.querySelector(".due").value, li.querySelector(".status-select").value];
+      });
+    }
+    function pendingHere() {
+      try {
+        var pending = JSON.parse(localStorage.getItem("wa:pending:" + api.group)) || {};
+        return Boolean(pending["record/actions"]);
+      } catch (e) { return false; }
+    }
+    function busy() { return timer || pendingHere() || list.contains(document.activeElement); }
+    var reloading = false, stale = false;
+    function reloadList() {
+      if (reloading || busy()) { stale = stale || !reloading; return; }
+      stale = false;
+      reloading = true;
+      fetch("/", { credentials: "same-origin", cache: "no-store" })
+        .then(function (r) { return r.ok ? r.text() : null; })
+        .then(function (html) {
+          reloading = false;
+          if (!html || busy()) { return; }
+          var fresh = new DOMParser().parseFromString(html, "text/html").getElementById("action-list");
+          if (fresh && JSON.stringify(dataOf(fresh)) !== JSON.stringify(dataOf(list))) {
+            list.innerHTML = fresh.innerHTML;
+            say("Updated by the facilitator", "other");
+          }
+        }, function () { reloading = false; });
+    }
     api.onUpdate(function (ev) {
       if (ev.saved && ev.saved.record === "actions" && !timer) { say("Saved", "saved"); }
+      if (ev.state || (ev.saved && stale)) { reloadList(); }
+    });
+    list.addEventListener("focusout", function (e) {
+      if (stale && !list.contains(e.relatedTarget)) { setTimeout(reloadList, 0); }
     });
   });
 })();
