@@ -122,3 +122,16 @@ def test_leaving_a_field_or_the_stage_saves_at_once(qtbot, window, page, setting
     qtbot.keyClicks(second, "Personal phones")
     window.console.go_to("objectives")
     assert store.answer_text(group, "report_back", "hardest") == "Personal phones"
+
+
+def test_a_recent_event_that_was_deleted_says_so_and_leaves_the_list(
+    window, interaction, settings, tmp_path
+):
+    gone = tmp_path / "Gone.workshop"
+    settings.add_recent(gone)
+    window.show_welcome()
+    assert window.welcome.recent.item(0).text().startswith("Gone (missing)")
+    window.welcome.recent.itemActivated.emit(window.welcome.recent.item(0))
+    assert "no such event file" in interaction.messages[-1][2]
+    assert settings.recent_events() == []
+    assert window.welcome.recent.count() == 0 and window.welcome.empty.isVisible()

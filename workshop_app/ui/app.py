@@ -152,6 +152,8 @@ class MainWindow(QMainWindow):
         try:
             store = EventStore.open(path)
         except StoreError as exc:
+            if not Path(path).exists():  # moved or deleted: stop offering it
+                self.ctx.settings.forget_recent(path)
             self.ctx.interaction.warn("The event was not opened", str(exc))
             self.show_welcome()
             return False
