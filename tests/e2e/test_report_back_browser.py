@@ -50,6 +50,13 @@ def test_a_phone_turns_its_first_step_into_dated_actions(chromium, store):
                 ("Director books the board meeting", "Director", "2026-12-15", "planned"),
                 ("Paralegal collects every login.", "", "", "started"),
             ]
+            # the facilitator corrects a date in the console: the phone shows it
+            page.evaluate("document.activeElement.blur()")
+            actions.update(store, harbour.id, kept[1].id, due="2026-12-20", owner="Paralegal")
+            page.locator("#status-actions", has_text="Updated by the facilitator").wait_for(
+                timeout=8000
+            )
+            assert page.locator("#action-list .due").nth(1).input_value() == "2026-12-20"
             width = page.evaluate("document.documentElement.scrollWidth")
             assert width <= PHONE["width"], "the phone page scrolls sideways"
             folder = os.environ.get("WORKSHOP_SCREENSHOTS")
