@@ -46,6 +46,7 @@ class StakeholderEditor(QWidget):
         self.items: list[sh.Stakeholder] = []
         self.deleted: list[tuple[int, sh.Stakeholder]] = []
         self._build()
+        self.setMinimumHeight(820)  # in the console's scrolling page: room for a readable map
         changes = getattr(ctx, "changes", None)
         if changes is not None:
             changes.changed.connect(self._store_changed)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -115,6 +115,7 @@ class StakeholderCanvas(QGraphicsView):
         self._items: list[sh.Stakeholder] = []
         self._cats: tuple[Category, ...] = ()
         self.quadrant_labels: list[QRectF] = []
+        self.leaders: list[QGraphicsItem] = []
         self._draw_background()
 
     # -- showing -----------------------------------------------------------------------------
@@ -129,7 +130,7 @@ class StakeholderCanvas(QGraphicsView):
             ("keep_informed", half, half),
         )
         font = QFont()
-        font.setPixelSize(30)
+        font.setPixelSize(36)
         font.setBold(True)
         for key, x, y in quads:
             scene.addRect(
@@ -147,12 +148,12 @@ class StakeholderCanvas(QGraphicsView):
         scene.addLine(half, 0, half, SCENE, dash)
         scene.addLine(0, half, SCENE, half, dash)
         axis = QFont()
-        axis.setPixelSize(24)
+        axis.setPixelSize(30)
         x_label = scene.addSimpleText("Interest →", axis)
-        x_label.setPos(half - x_label.boundingRect().width() / 2, SCENE + 6)
+        x_label.setPos(half - x_label.boundingRect().width() / 2, SCENE + 2)
         y_label = scene.addSimpleText("Influence (power) →", axis)
         y_label.setRotation(-90)
-        y_label.setPos(-34, half + y_label.boundingRect().width() / 2)
+        y_label.setPos(-40, half + y_label.boundingRect().width() / 2)
 
     def set_items(self, items: Sequence[sh.Stakeholder], cats: Sequence[Category]) -> None:
         """Show exactly `items` (keeping the selection when the same stakeholder is still there)."""
@@ -172,12 +173,13 @@ class StakeholderCanvas(QGraphicsView):
             self.select(current)
 
     def relabel(self) -> None:
-        for label in self.labels.values():
-            self.scene().removeItem(label)
+        for item in [*self.labels.values(), *self.leaders]:
+            self.scene().removeItem(item)
         self.labels.clear()
+        self.leaders.clear()
         named = len(self._items) <= NAMED_MAX
         font = QFont()
-        font.setPixelSize(22 if named else 20)
+        font.setPixelSize(28 if named else 24)
         font.setBold(True)
         texts = [s.name if named else str(i) for i, s in enumerate(self._items, 1)]
         probes = [QGraphicsSimpleTextItem(t) for t in texts]
@@ -191,7 +193,15 @@ class StakeholderCanvas(QGraphicsView):
         obstacles += self.quadrant_labels
         gap = RADIUS * 2 if named else RADIUS + 2  # names clear the selection ring
         rects, _ = place_labels(anchors, sizes, QRectF(0, 0, SCENE, SCENE), gap, obstacles)
-        for s, probe, rect in zip(self._items, probes, rects, strict=True):
+        for s, probe, rect, a in zip(self._items, probes, rects, anchors, strict=True):
+            near = QPointF(
+                min(max(a.x(), rect.left()), rect.right()),
+                min(max(a.y(), rect.top()), rect.bottom()),
+            )
+            if QLineF(a, near).length() > RADIUS * 2.6:  # a label set apart gets a leader line
+                self.leaders.append(
+                    self.scene().addLine(QLineF(a, near), QPen(QColor("#666666"), 2))
+                )
             probe.setPos(rect.topLeft() + QPointF(3, 0))
             probe.setZValue(1)
             probe.setBrush(QColor("#111111"))
