@@ -192,6 +192,17 @@ class Draft:
         items.insert(j, items.pop(i))
         return replace(self, clauses=tuple(items))
 
+    def add_library(self, clause_id: str, stage: Stage, after: str | None = None) -> Draft:
+        """Add a library clause the choices do not propose (kept until the group removes it)."""
+        if clause_id not in library(stage):
+            raise KeyError(clause_id)
+        if any(c.clause_id == clause_id for c in self.clauses):
+            return self
+        items = list(self.clauses)
+        at = self.index(after) + 1 if after else len(items)
+        items.insert(at, DraftClause(clause_id, clause_id, KEPT, reason="added by the group"))
+        return replace(self, clauses=tuple(items))
+
     def add_own(self, title: str, body: str, after: str | None = None) -> tuple[Draft, str]:
         used = {c.key for c in self.clauses}
         n = 1

@@ -265,3 +265,21 @@ def test_typing_then_choosing_another_clause_saves_the_first_one(qtbot, store):
         "Nothing in this policy stops employees of Harbor Clinic"
     )
     assert "(edited)" in editor.list.item(0).text()
+
+
+def test_add_a_library_clause_the_choices_did_not_propose(qtbot, store):
+    group = store.add_group("Harbor Clinic")
+    editor = make_editor(qtbot, store)
+    editor.set_group(group.id)
+    editor.select("scope")
+    editor.from_library.setCurrentIndex(editor.from_library.findData("minors"))
+    editor.add_library.click()
+    assert titles(editor)[:2] == ["scope", "minors"]
+    assert editor.from_library.findData("minors") == -1
+    draft = clauses.load_draft(store, group.id)
+    assert draft.get("minors").status == clauses.KEPT
+    assert "2. Minors and youth programs" in editor.preview.text()
+    # ticking a choice that proposes it later makes it a proposal like any other
+    editor.choices.tick("ferpa")
+    assert clauses.load_draft(store, group.id).get("minors").status == clauses.PROPOSED
+    assert titles(editor).count("minors") == 1

@@ -12,12 +12,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
@@ -27,7 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app import clauses
-from workshop_app.clauses import OWN, PROPOSED, STATUS_LABELS, WITHDRAWN, Draft, draft_for, library
+from workshop_app.clauses import (
+    PROPOSED,
+    STATUS_LABELS,
+    WITHDRAWN,
+    Draft,
+    draft_for,
+    fill,
+    library,
+)
 from workshop_app.plan import Stage
 from workshop_app.store import StoreError
 from workshop_app.text import InputError
@@ -35,11 +43,11 @@ from workshop_app.ui.room import Spotlight
 from workshop_app.ui.spotlight import SPOTLIGHT_RENDERERS
 from workshop_app.ui.widgets import named
 from workshop_app.ui.widgets.choices_panel import ChoicesPanel
+from workshop_app.ui.widgets.clause_list import KEY, ClauseList
 from workshop_app.ui.widgets.draft_preview import DraftPreview
 
 SAVE_AFTER_MS = 800
 SPOTLIGHT_RENDERERS.setdefault("draft", "workshop_app.ui.pages.draft_spotlight:draft_spotlight")
-KEY = Qt.ItemDataRole.UserRole
 
 
 def _plain_label(text: str = "") -> QLabel:
@@ -67,7 +75,7 @@ class DraftEditor(QWidget):
         self.choices = ChoicesPanel(stage)
         self.choices.changed.connect(self._choices_changed)
 
-        self.list = named(QListWidget(), "Clauses", "Tick to include; Alt+Up and Alt+Down reorder")
+        self.list = ClauseList()
         self.list.currentItemChanged.connect(self._selected)
         self.list.itemChanged.connect(self._item_changed)
         self.up = named(QPushButton("Move up"), "Move the clause up")
@@ -111,12 +119,25 @@ class DraftEditor(QWidget):
         buttons = QHBoxLayout()
         for b in (self.up, self.down, self.keep, self.remove, self.add):
             buttons.addWidget(b)
+        self.from_library = named(
+            QComboBox(),
+            "Library clauses not in the draft",
+            "Add a clause your choices did not propose",
+        )
+        self.add_library = named(
+            QPushButton("Add from the library"), "Add the chosen library clause"
+        )
+        self.add_library.clicked.connect(self.add_from_library)
+        library_row = QHBoxLayout()
+        library_row.addWidget(self.from_library, 1)
+        library_row.addWidget(self.add_library)
         middle = QWidget()
         mid = QVBoxLayout(middle)
         mid.setContentsMargins(0, 0, 0, 0)
         mid.addWidget(QLabel("<b>Clauses in the draft</b>"))
         mid.addWidget(self.list, 3)
         mid.addLayout(buttons)
+        mid.addLayout(library_row)
         mid.addWidget(self.reason)
         mid.addWidget(self.title)
         mid.addWidget(self.body, 2)
@@ -173,42 +194,23 @@ class DraftEditor(QWidget):
         )
 
     def _fill_list(self, select: str | None) -> None:
-        self.list.blockSignals(True)
-        self.list.clear()
-        row = 0
-        for i, c in enumerate(self.draft.clauses):
-            item = QListWidgetItem()
-            item.setData(KEY, c.key)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if c.included else Qt.CheckState.Unchecked)
-            self._decorate(item, c)
-            self.list.addItem(item)
-            if c.key == select:
-                row = i
-        self.list.blockSignals(False)
+        self.list.fill(self.draft, self.stage, self.org)
+        present = {c.clause_id for c in self.draft.clauses}
+        self.from_library.clear()
+        for clause in self.stage.clauses:
+            if clause.id not in present:
+                self.from_library.addItem(fill(clause.title, self.org), clause.id)
+        self.add_library.setEnabled(self.from_library.count() > 0 and self.group_id is not None)
         if self.list.count():
-            self.list.setCurrentRow(row)
+            self.list.setCurrentRow(self.list.row_of(select))
         else:
             self._selected(None)
-
-    def _decorate(self, item: QListWidgetItem, c: clauses.DraftClause) -> None:
-        marks = []
-        if c.edited:
-            marks.append("edited")
-        if c.status in (WITHDRAWN, OWN, clauses.KEPT):
-            marks.append(STATUS_LABELS[c.status])
-        title = self.draft.title_of(c, self.stage, self.org)
-        item.setText(title + (f"  ({', '.join(marks)})" if marks else ""))
-        item.setToolTip(c.reason or STATUS_LABELS.get(c.status, ""))
-        if c.status == WITHDRAWN:
-            item.setForeground(QBrush(QColor("#9a5b00")))
 
     def _refresh_preview(self) -> None:
         self.preview.show_draft(self.org, self.draft.numbered(self.stage, self.org))
 
     def current_key(self) -> str | None:
-        item = self.list.currentItem()
-        return item.data(KEY) if item else None
+        return self.list.current_key()
 
     def _selected(self, item: QListWidgetItem | None, _previous: Any = None) -> None:
         self._save_pending()
@@ -248,12 +250,12 @@ class DraftEditor(QWidget):
         if refill:
             self._fill_list(select or self.current_key())
         else:  # a text edit: keep the editor (and its cursor) as it is
-            self.list.blockSignals(True)
-            for row in range(self.list.count()):
-                item = self.list.item(row)
-                if item.data(KEY) == select:
-                    self._decorate(item, draft.get(select))
-            self.list.blockSignals(False)
+            item = self.list.item_for(select) if select else None
+            if item is not None:
+                self.list.blockSignals(True)
+                c = draft.get(select)
+                self.list.decorate(item, c, draft.title_of(c, self.stage, self.org))
+                self.list.blockSignals(False)
             if select == self.current_key():
                 self.reset.setEnabled(draft.get(select).edited)
         self.error.clear()
@@ -282,15 +284,14 @@ class DraftEditor(QWidget):
 
     def set_included(self, key: str, included: bool) -> None:
         """Tick or untick a clause, as a click on its box would."""
-        for row in range(self.list.count()):
-            item = self.list.item(row)
-            if item.data(KEY) == key:
-                item.setCheckState(Qt.CheckState.Checked if included else Qt.CheckState.Unchecked)
+        item = self.list.item_for(key)
+        if item is not None:
+            item.setCheckState(Qt.CheckState.Checked if included else Qt.CheckState.Unchecked)
 
     def select(self, key: str) -> None:
-        for row in range(self.list.count()):
-            if self.list.item(row).data(KEY) == key:
-                self.list.setCurrentRow(row)
+        item = self.list.item_for(key)
+        if item is not None:
+            self.list.setCurrentItem(item)
 
     def move_current(self, offset: int) -> None:
         key = self.current_key()
@@ -322,6 +323,14 @@ class DraftEditor(QWidget):
         if self._save(draft, key):
             self.title.setFocus()
             self.title.selectAll()
+
+    def add_from_library(self) -> None:
+        clause_id = self.from_library.currentData()
+        if clause_id:
+            self._save_pending()
+            self._save(
+                self.draft.add_library(clause_id, self.stage, after=self.current_key()), clause_id
+            )
 
     def reset_current(self) -> None:
         key = self.current_key()
