@@ -183,7 +183,7 @@ def test_report_back_story(qtbot, store, three, event_path, tmp_path):
     table.set_field(1, "status", "started")
     table.set_field(1, "due", "soon")  # refused, the stored value comes back
     assert "YYYY-MM-DD" in page.message.text()
-    assert table.table.item(1, 2).text() == ""
+    qtbot.waitUntil(lambda: table.table.item(1, 2).text() == "")
     table.create_button.click()  # nothing new to add
     assert len(actions.load(store, cedar)) == 2
     page.set_group(cedar)
@@ -265,3 +265,28 @@ def test_the_projector_knows_report_cards_without_the_console_page(store, tmp_pa
     hardest = spotlight_content(ctx, Spotlight("hardest_parts", None, STAGE), "All groups")
     names = RoomNames(store, names_visible=False)
     assert names.redact(hardest.text) == "Group A: Group A could not agree on texting."
+
+
+def test_a_browser_save_during_a_cell_edit_loses_neither(qtbot, store, tmp_path):
+    from PySide6.QtWidgets import QLineEdit
+
+    a = store.add_group("Harbour Legal Aid").id
+    first = actions.add(store, a, {"what": "Call the board"})
+    ctx = make_ctx(store, tmp_path)
+    page = make_page(qtbot, ctx)
+    table = page.cards[a].actions
+    table.table.setFocus()
+    table.table.editItem(table.table.item(0, 1))
+    editor = table.table.findChild(QLineEdit)
+    assert editor is not None and table.table.state() == table.table.State.EditingState
+    # a participant adds an action from a phone meanwhile
+    browser_items = [first, actions.ActionItem("Collect the logins", id="b1")]
+    actions.save(store, a, browser_items, source="browser")
+    assert table.table.rowCount() == 1  # not reloaded under the facilitator's cursor
+    editor.setText("Chair")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.table.rowCount() == 2)
+    assert [(i.what, i.owner) for i in actions.load(store, a)] == [
+        ("Call the board", "Chair"),
+        ("Collect the logins", ""),
+    ]

@@ -353,6 +353,6 @@ class ReportBackEditor(QWidget):
         elif what == "record" and change.key == actions.KIND and change.source != "console":
             card = self.cards.get(change.group_id)
             if card is not None:
-                card.actions.reload()
+                card.actions.reload_when_idle()
         elif what == "group":
             self.rebuild()

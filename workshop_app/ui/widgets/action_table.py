@@ -64,6 +64,7 @@ class ActionTable(QWidget):
         self.stage_id = stage_id
         self._on_error = on_error or (lambda message: None)
         self._loading = False
+        self._stale = False
         self.items: list[actions.ActionItem] = []
 
         self.table = named(QTableWidget(0, len(COLUMNS), self), "Action items")
@@ -81,6 +82,10 @@ class ActionTable(QWidget):
         header.sectionResized.connect(lambda *_: self._fit_height())
         self.table.viewport().installEventFilter(self)  # a new width re-wraps the rows
         self._width = 0
+        self._reload_soon = QTimer(self)
+        self._reload_soon.setSingleShot(True)
+        self._reload_soon.setInterval(0)
+        self._reload_soon.timeout.connect(self.reload)
         self._refit = QTimer(self)  # a child: it dies with the table, never fires after
         self._refit.setSingleShot(True)
         self._refit.setInterval(0)
@@ -117,6 +122,7 @@ class ActionTable(QWidget):
     def reload(self) -> None:
         """Show what is stored (after a save elsewhere, e.g. from a browser)."""
         self.items = actions.load(self.store, self.group_id)
+        self._stale = False
         self._loading = True
         self.table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
@@ -169,6 +175,13 @@ class ActionTable(QWidget):
                 widget.layout().invalidate()
             widget = widget.parentWidget()
 
+    def reload_when_idle(self) -> None:
+        """Saved elsewhere (a browser): reload now, or once the cell being edited is done."""
+        if self.table.state() == QAbstractItemView.State.EditingState:
+            self._stale = True
+        else:
+            self.reload()
+
     def status_box(self, row: int) -> QComboBox:
         return self.table.cellWidget(row, 3)
 
@@ -179,7 +192,7 @@ class ActionTable(QWidget):
             actions.update(self.store, self.group_id, item_id, **fields)
         except (InputError, StoreError, KeyError) as exc:
             self._on_error(str(exc).strip("'\""))
-            self.reload()
+            self._reload_soon.start()  # not inside the table's own signal: put back the stored value
             return False
         self.items = actions.load(self.store, self.group_id)
         return True
@@ -188,6 +201,11 @@ class ActionTable(QWidget):
         if self._loading or cell.column() >= len(FIELDS):
             return
         item_id = cell.data(Qt.ItemDataRole.UserRole)
+        if self._stale:  # a browser saved meanwhile: keep its items, add this edit, show all
+            self._stale = False
+            if self._save(item_id, **{FIELDS[cell.column()]: cell.text()}):
+                self._reload_soon.start()
+            return
         if self._save(item_id, **{FIELDS[cell.column()]: cell.text()}):
             # show the stored form (trimmed text, normalised date)
             stored = next(i for i in self.items if i.id == item_id)
