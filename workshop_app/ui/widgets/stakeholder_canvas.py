@@ -25,13 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app import stakeholders as sh
-from workshop_app.export.map_image import (
-    NAMED_MAX,
-    QUADRANT_TINT,
-    marker_path,
-    place_labels,
-    style_for,
-)
+from workshop_app.export.label_layout import place_labels
+from workshop_app.export.map_image import NAMED_MAX, QUADRANT_TINT, marker_path, style_for
 from workshop_app.plan import Category
 
 SCENE = 1000.0
