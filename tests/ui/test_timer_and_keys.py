@@ -98,6 +98,8 @@ def test_space_and_arrows_move_stages_only_outside_text_fields(qtbot, window, co
 
 
 def test_ctrl_digit_jumps_and_b_blanks_the_projector(qtbot, window, console):
+    stage_menu = [a.text() for a in window.actions_by_name.values() if a.isVisible()]
+    assert "3. Policy drafting" in stage_menu and "Go to stage 5" not in stage_menu
     focus(qtbot, window, console.navigator)
     qtbot.keyClick(console.navigator, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert console.stage_id == "drafting"

@@ -35,6 +35,7 @@ from workshop_app.text import InputError
 from workshop_app.ui import appearance
 from workshop_app.ui.context import AppContext
 from workshop_app.ui.interaction import Interaction
+from workshop_app.ui.menus import build_menus, label_stages
 from workshop_app.ui.settings import Settings
 from workshop_app.ui.shortcuts import SHORTCUTS
 from workshop_app.ui.welcome import WelcomePage
@@ -110,7 +111,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.save_status = named(QLabel(""), "Save status")
         self.statusBar().addPermanentWidget(self.save_status)
-        from workshop_app.ui.menus import build_menus
 
         self.actions_by_name: dict[str, QAction] = build_menus(self)
         self.clicker_keys = ClickerKeys(self)
@@ -181,6 +181,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title} — {APP_NAME}")
         self.save_status.setText("")
         self._event_actions(True)
+        label_stages(self)
         self.console.navigator.setFocus()
         # after the first paint: the entry panel imports the web server (aiohttp) and the
         # room preview lays out a scaled projector view

@@ -85,7 +85,13 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     for title, names_ in (
         (
             "&Stage",
-            ["next_stage", "previous_stage", None, *[f"stage_{n}" for n in range(1, 10)]],
+            [
+                "next_stage",
+                "previous_stage",
+                "focus_stages",
+                None,
+                *[f"stage_{n}" for n in range(1, 10)],
+            ],
         ),
         (
             "&Organizations",
@@ -103,7 +109,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
             "&Projector",
             ["present", "leave_presenting", "blank", "names_visible", "clear_spotlight"],
         ),
-        ("&Help", ["shortcuts_help", "focus_stages"]),
+        ("&Help", ["shortcuts_help"]),
     ):
         menu = bar.addMenu(title)
         for name in names_:
@@ -124,3 +130,15 @@ def _fill_recent(window: MainWindow) -> None:
     for path in recent:
         action = menu.addAction(str(path))
         action.triggered.connect(lambda _=False, p=path: window.open_event(p))
+
+
+def label_stages(window: MainWindow) -> None:
+    """Name the Ctrl+1..9 menu entries after the open event's stages; hide the unused ones."""
+    stages = window.console.plan.stages if window.console is not None else ()
+    for n in range(1, 10):
+        action = window.actions_by_name[f"stage_{n}"]
+        if n <= len(stages):
+            action.setText(f"{n}. {stages[n - 1].title}")
+        else:
+            action.setText(BY_NAME[f"stage_{n}"].description)
+        action.setVisible(n <= len(stages) or window.console is None)
