@@ -226,7 +226,9 @@ def run_summary(args: argparse.Namespace) -> int:
 def _serve_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("event", type=event_path, help="the event file (*.workshop)")
     p.add_argument("--host", default=None, help="the address to serve (default: this machine's)")
-    p.add_argument("--port", type=int, default=8765, help="the port (default 8765, or the next free)")
+    p.add_argument(
+        "--port", type=int, default=8765, help="the port (default 8765, or the next free)"
+    )
 
 
 def run_serve(args: argparse.Namespace) -> int:

@@ -23,11 +23,15 @@ class Spotlight:
 
 class RoomState(QObject):
     stage_changed = Signal(str)  # stage id
-    timer_changed = Signal(int, int, bool)  # remaining seconds (negative when over), planned seconds, running
+    timer_changed = Signal(
+        int, int, bool
+    )  # remaining seconds (negative when over), planned seconds, running
     spotlight_changed = Signal(list)  # list[Spotlight]; empty = show the stage's prompts
     blank_changed = Signal(bool)
     names_visible_changed = Signal(bool)  # False = privacy mode: "Group A, B, C…"
-    entry_changed = Signal(object)  # None when participant entry is closed, else {"url": str, "code": str}
+    entry_changed = Signal(
+        object
+    )  # None when participant entry is closed, else {"url": str, "code": str}
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
