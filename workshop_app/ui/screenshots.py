@@ -90,7 +90,8 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     scratch = Path(tempfile.mkdtemp(prefix="workshop-screens-home-"))
     os.environ["WORKSHOP_APP_DATA_DIR"] = str(scratch / "data")
-    os.environ["WORKSHOP_APP_DOCUMENTS_DIR"] = str(scratch / "documents")
+    os.environ["WORKSHOP_APP_DOCUMENTS_DIR"] = str(scratch / "Documents")
+    os.environ["HOME"] = str(scratch)  # recent events read "~/Documents/Workshops"
     for path in render(out):
         print(path)
     return 0

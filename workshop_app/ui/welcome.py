@@ -72,12 +72,20 @@ class WelcomePage(QWidget):
     def show_recent(self, events: list[Path]) -> None:
         self.recent.clear()
         for path in events:
-            item = QListWidgetItem(f"{path.stem}\n    {path.parent}")
+            folder = _short(path.parent)
+            missing = "" if path.exists() else " (missing)"
+            item = QListWidgetItem(f"{path.stem}{missing}\n    {folder}")
             item.setData(Qt.ItemDataRole.UserRole, str(path))
-            if not path.exists():
-                item.setText(f"{path.stem} (missing)\n    {path.parent}")
             self.recent.addItem(item)
         if self.recent.count():
             self.recent.setCurrentRow(0)
         self.recent.setVisible(bool(events))
         self.empty.setVisible(not events)
+
+
+def _short(folder: Path) -> str:
+    """A folder as people read it: under the home folder it starts with ~."""
+    try:
+        return str(Path("~") / folder.relative_to(Path.home()))
+    except ValueError:
+        return str(folder)
