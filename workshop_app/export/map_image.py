@@ -260,9 +260,9 @@ class _MapPainter:
             "Categories",
         )
         y = panel.top() + 64 * u
-        p.setFont(_font(32 * u))
+        p.setFont(_font(38 * u))
         metrics = QFontMetricsF(p.font())
-        line = 50 * u
+        line = 56 * u
         for cat in self.cats:
             colour, shape = style_for(self.cats, cat.id)
             self.draw_marker(p, shape, colour, QPointF(panel.left() + 22 * u, y + line / 2), 17 * u)
@@ -306,10 +306,10 @@ class _MapPainter:
         rects: list[QRectF] = []
         texts: list[str] = []
         if named:
-            font = _font(34 * u, bold=True)
+            font = _font(40 * u, bold=True)
             metrics = QFontMetricsF(font)
             texts = [
-                metrics.elidedText(s.name, Qt.TextElideMode.ElideRight, 620 * u) for s in self.items
+                metrics.elidedText(s.name, Qt.TextElideMode.ElideRight, 600 * u) for s in self.items
             ]
             sizes = [
                 (metrics.horizontalAdvance(t) + 14 * u, metrics.height() + 4 * u) for t in texts
@@ -317,7 +317,7 @@ class _MapPainter:
             rects, overlaps = place_labels(anchors, sizes, plot, r + 6 * u, obstacles)
             named = overlaps == 0
         if not named:
-            font = _font(30 * u, bold=True)
+            font = _font(34 * u, bold=True)
             metrics = QFontMetricsF(font)
             texts = [str(i) for i in range(1, len(self.items) + 1)]
             sizes = [(metrics.horizontalAdvance(t) + 10 * u, metrics.height()) for t in texts]
@@ -358,9 +358,9 @@ class _MapPainter:
         for columns in range(1, 5):
             rows = math.ceil(n / columns)
             line = body.height() / max(rows, 1)
-            if line >= 30 * u or columns == 4:
+            if line >= 26 * u or columns == 4:
                 break
-        px = min(32 * u, line * 0.78)
+        px = min(36 * u, line * 0.78)
         font = _font(px)
         p.setFont(font)
         metrics = QFontMetricsF(font)
