@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 from pathlib import Path
 
@@ -14,7 +15,6 @@ from workshop_app.export import handout, worksheet
 
 ODD = "{0} & <Co> 🌈 مركز الأمل"
 EDIT = "At {org} & <b>{0}</b>, 🌈 staff follow שלום rules."
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
 def drafted(store):
@@ -109,7 +109,8 @@ def test_worksheet_draft_page_in_libreoffice(demo_store, tmp_path, soffice):
     assert "Spanish-language version" in text
     pages = text.split("\f")
     page = next(i for i, p in enumerate(pages, 1) if "Our draft policy" in p)
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    shots_to = Path(os.environ.get("WORKSHOP_SCREENSHOTS") or tmp_path / "kept")
+    shots_to.mkdir(parents=True, exist_ok=True)
     subprocess.run(
         [
             "pdftoppm",
@@ -128,7 +129,7 @@ def test_worksheet_draft_page_in_libreoffice(demo_store, tmp_path, soffice):
     shots = sorted(tmp_path.glob("page-*.png"))
     assert len(shots) == 2
     for i, shot in enumerate(shots, 1):
-        (SCREENSHOTS / f"worksheet-draft-policy-{i}.png").write_bytes(shot.read_bytes())
+        (shots_to / f"worksheet-draft-policy-{i}.png").write_bytes(shot.read_bytes())
 
 
 def test_summary_counts_each_organizations_draft(demo_store, tmp_path):
