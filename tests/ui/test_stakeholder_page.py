@@ -221,3 +221,28 @@ def test_a_crowded_canvas_numbers_its_markers_without_overlapping_labels(
     assert page.list.item(29).text().startswith("30. Stakeholder 30")
     rects = page.canvas.label_rects()
     assert not any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1 :])
+
+
+def test_history_restores_a_moved_stakeholder(qtbot, store, tmp_path, interaction):
+    group = store.add_group("Blue Heron")
+    sh.save(
+        store, group.id, [sh.Stakeholder("County health officer", "regulators", 85, 40, id="c1")]
+    )
+    page = make_page(qtbot, store, tmp_path, interaction)
+    page.set_group(group.id)
+    page.move("c1", 20, 80)  # dragged into "keep informed" by mistake
+    assert "Keep informed" in rows(page)[0]
+
+    def pick_first_version(dialog) -> bool:
+        assert dialog.list.count() == 2 and "(current)" in dialog.list.item(0).text()
+        dialog.select_revision(1)
+        assert "Keep satisfied" in dialog.preview.toPlainText()
+        dialog.restore_selected()
+        return True
+
+    interaction.dialog_handlers.append(pick_first_version)
+    qtbot.mouseClick(page.history_button, Qt.MouseButton.LeftButton)
+    assert interaction.dialogs and interaction.dialogs[0].startswith("History")
+    assert "Keep satisfied" in rows(page)[0]
+    assert sh.load(store, group.id)[0].influence == 85
+    assert store.record(group.id, sh.KIND).revision == 3  # the restore is a new version

@@ -83,6 +83,9 @@ class StakeholderEditor(QWidget):
         self.undo_button = QPushButton("Undo delete", self)
         self.undo_button.setToolTip("Ctrl+Z")
         self.undo_button.clicked.connect(self.undo_delete)
+        self.history_button = QPushButton("History…", self)
+        self.history_button.setToolTip("Earlier versions of this map; restore one")
+        self.history_button.clicked.connect(self.show_history)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
 
@@ -112,6 +115,7 @@ class StakeholderEditor(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.undo_button)
+        buttons.addWidget(self.history_button)
         buttons.addStretch(1)
         left = QWidget(self)
         column = QVBoxLayout(left)
@@ -333,6 +337,20 @@ class StakeholderEditor(QWidget):
         items = list(self.items)
         items.insert(min(index, len(items)), replace(s))
         self._save(items, s.id)
+
+    def show_history(self) -> None:
+        from workshop_app.ui.widgets.map_history import MapHistoryDialog
+
+        if self.group_id is None or self.ctx.store is None:
+            return
+        self.flush()
+        dialog = MapHistoryDialog(self.ctx.store, self.group_id, self.cats, self)
+        self.ctx.interaction.run_dialog(dialog)
+        if dialog.error:
+            self.ctx.interaction.warn("History", dialog.error)
+        if dialog.restored is not None:
+            self.deleted.clear()
+            self.reload()
 
     def _chain_changed(self, steps: list[sh.ApprovalStep]) -> None:
         if self.group_id is None or self.ctx.store is None:
