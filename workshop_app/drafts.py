@@ -93,6 +93,7 @@ class NumberedClause:
     title: str
     body: str
     why: str  # the library's guidance; empty for the group's own clauses
+    status: str = PROPOSED
 
 
 @dataclass(frozen=True)
@@ -245,7 +246,11 @@ class Draft:
             why = lib[c.clause_id].why if c.clause_id in lib else ""
             out.append(
                 NumberedClause(
-                    len(out) + 1, self.title_of(c, stage, org), self.body_of(c, stage, org), why
+                    len(out) + 1,
+                    self.title_of(c, stage, org),
+                    self.body_of(c, stage, org),
+                    why,
+                    c.status,
                 )
             )
         return out

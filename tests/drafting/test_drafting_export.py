@@ -55,6 +55,7 @@ def test_worksheet_has_numbered_clauses_titles_and_deletable_notes(store, tmp_pa
     assert [h.split(". ", 1)[0] for h in headings] == [str(i) for i in range(1, len(headings) + 1)]
     assert "Location tags and photo metadata" not in " ".join(headings)
     assert "Left out of this draft for now: Location tags and photo metadata." in texts
+    assert "Your choices no longer propose this clause: keep it or remove it." not in texts
     doc = docx.Document(str(path))
     covers = {r.cells[0].text: r.cells[1].text for t in doc.tables for r in t.rows}
     assert covers["Which platforms and channels does the policy cover?"] == (
@@ -145,3 +146,15 @@ def test_summary_counts_each_organizations_draft(demo_store, tmp_path):
     assert table[0] == ["Cedar Valley HIV Resource Center", "24", "1", "1", "1"]
     assert table[2][0] == "Blue Heron Harm Reduction Project" and table[2][4] == "5"
     assert table[3] == [quiet.name, "—", "—", "—", "—"]
+
+
+def test_a_clause_no_longer_proposed_is_flagged_in_the_worksheet(store, tmp_path):
+    group = drafted(store)
+    stage = store.plan.stage_of_kind("drafting")
+    clauses.apply_choices(store, group.id, stage, Choices())  # dating apps and GDPR unticked
+    texts = [t for _, t in paragraphs(worksheet.write_worksheet(store, group, tmp_path / "w.docx"))]
+    title = next(t for t in texts if t.endswith(". Outreach on dating and hookup apps"))
+    assert (
+        texts[texts.index(title) + 1]
+        == "Your choices no longer propose this clause: keep it or remove it."
+    )

@@ -87,6 +87,18 @@ def test_group_drafts_its_policy_from_a_laptop(browser, store):
         )
         width = page.evaluate("document.documentElement.scrollWidth")
         assert width <= LAPTOP["width"]
+        # unticking withdraws clauses: keep one, remove another (after the browser's question)
+        page.get_by_label("Dating and hookup apps used for outreach").uncheck()
+        page.locator('li.status-withdrawn[data-key="dating_app_outreach"]').wait_for(timeout=5000)
+        page.locator('li[data-key="dating_app_outreach"] button.keep').click()
+        page.once("dialog", lambda dialog: dialog.accept())
+        page.locator('li[data-key="peer_personal_accounts"] button.remove').click()
+        page.locator("#status-draft", has_text="Saved").wait_for(timeout=5000)
+        after = clauses.draft_for(store, group.id, stage)
+        assert after.get("dating_app_outreach").status == clauses.KEPT
+        assert "peer_personal_accounts" not in [c.key for c in after.clauses]
+        assert after.get("location_data").status == clauses.WITHDRAWN
+        assert after.get("scope").body == "Everyone at {org} & <partners> 🌈 שלום."
         # a phone of the same group (with the group's PIN) sees the same draft, without sideways scrolling
         phone_context = browser.new_context(viewport={"width": 390, "height": 844})
         phone = phone_context.new_page()

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from workshop_app.store import EventStore, Group
 
 NOTE_STYLE = "Body Text 3"  # Word's built-in small text style (8 pt): restyle it to hide every note
+WITHDRAWN_NOTE = "Your choices no longer propose this clause: keep it or remove it."
 NOTE_INTRO = (
     "The small notes in this style say why each clause is in the library and what guidance it "
     'follows. Delete them before you circulate the draft (or set the style "Body Text 3" to hidden).'
@@ -64,6 +65,8 @@ def worksheet_section(doc: Document, store: EventStore, group: Group, stage: Sta
         kit.para(doc, NOTE_INTRO, note, italic=True)
     for n in numbered:
         kit.heading(doc, f"{n.number}. {n.title}", 3)
+        if n.status == clauses.WITHDRAWN:
+            kit.para(doc, WITHDRAWN_NOTE, italic=True).paragraph_format.keep_with_next = True
         body = kit.para(doc, n.body)
         if n.why and note:
             body.paragraph_format.keep_with_next = True

@@ -57,6 +57,8 @@
         say("Saving your choices…", "pending");
         api.saveRecord("choices", choices());
       } else if (t.matches("input.include")) {
+        var item = t.closest("li.clause");
+        if (item) { item.classList.toggle("excluded", !t.checked); }
         saveDraftSoon();
       }
     });
@@ -67,6 +69,16 @@
       var t = e.target, li = t.closest ? t.closest("li.clause") : null;
       if (t.matches("button.reset") && li) {
         li.querySelector("textarea.body").value = li.dataset.library;
+        saveDraftSoon();
+      } else if (t.matches("button.keep") && li) {
+        li.dataset.status = "kept";
+        li.dataset.reason = "kept by the group";
+        li.classList.remove("status-withdrawn");
+        t.remove();
+        saveDraftSoon();
+      } else if (t.matches("button.remove") && li) {
+        if (!window.confirm("Remove this clause from your draft? Earlier drafts keep it.")) { return; }
+        li.remove();
         saveDraftSoon();
       } else if (t.matches("button.up") && li && li.previousElementSibling) {
         list.insertBefore(li, li.previousElementSibling);
