@@ -18,6 +18,7 @@ import asyncio
 import os
 import random
 import re
+import resource
 import statistics
 import subprocess
 import sys
@@ -232,6 +233,12 @@ def main() -> None:
     print(f"answers lost (acknowledged but not in the file): {lost}")
     if stall is not None:
         print(f"longest GUI-thread stall: {stall:.1f} ms")
+    me, server = (resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    print(
+        f"CPU seconds: load generator {me.ru_utime + me.ru_stime:.1f}"
+        + ("" if args.gui else f", server {server.ru_utime + server.ru_stime:.1f}")
+        + f" (machine has {os.cpu_count()} cores)"
+    )
 
 
 if __name__ == "__main__":

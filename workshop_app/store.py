@@ -1036,6 +1036,25 @@ class EventStore:
     def entry_log(self) -> list[dict]:
         return list(self.db.query("SELECT * FROM entry_log ORDER BY id"))
 
+    # what other connections committed (lan/ follows the console through these)
+
+    def data_version(self) -> int:
+        """A number that changes whenever another connection commits (PRAGMA data_version)."""
+        return self.conn.execute("PRAGMA data_version").fetchone()[0]
+
+    def groups_changed_since(self, answer_id: int, record_id: int) -> tuple[int, int, set[int]]:
+        """The groups with answer or record versions after the given history ids, and the
+        newest ids seen (pass them back next time)."""
+        groups: set[int] = set()
+        newest = []
+        for table, since in (("answer_history", answer_id), ("record_history", record_id)):
+            rows = self.conn.execute(
+                f"SELECT id, group_id FROM {table} WHERE id > ?", (since,)
+            ).fetchall()
+            groups.update(r[1] for r in rows)
+            newest.append(max((r[0] for r in rows), default=since))
+        return newest[0], newest[1], groups
+
 
 def _answer(row: dict) -> Answer:
     return Answer(

@@ -77,7 +77,7 @@ def test_join_type_and_see_saved_on_a_phone(browser, room, store):
     context, page = join(browser, info, harbour, PHONE)
     answer = page.get_by_label("Whom does your organization serve?")
     answer.fill("Tenants facing eviction <b>and</b> their families")
-    page.locator("#status-served", has_text="Saved").wait_for(timeout=5000)
+    page.locator("#status-served", has_text="Saved").wait_for(timeout=10000)
     saved = store.answer(harbour.id, STAGE, "served")
     assert saved.text == "Tenants facing eviction <b>and</b> their families"
     assert saved.source == "browser"
@@ -107,7 +107,7 @@ def test_text_typed_offline_is_kept_and_saved_once_back_online(browser, room, st
     page.get_by_role("heading", name="Stakeholders").wait_for()
     context.set_offline(True)
     page.get_by_label("Who is using, or could use").fill("Volunteers on their own phones")
-    page.get_by_text("Offline — your text is kept on this device").wait_for(timeout=5000)
+    page.get_by_text("Offline — your text is kept on this device").wait_for(timeout=10000)
     assert store.answer(harbour.id, STAGE, "reach") is None
     shot(page, "participant-offline-laptop.png")
     context.set_offline(False)
@@ -124,7 +124,7 @@ def test_the_page_follows_the_facilitators_stage(browser, room, store):
     page.get_by_role("heading", name="Stakeholders").wait_for()
     shot(page, "participant-laptop.png")
     store.set_current_stage("report_back")
-    page.get_by_role("heading", name="Report back").wait_for(timeout=5000)
+    page.get_by_role("heading", name="Report back").wait_for(timeout=10000)
     assert page.get_by_label("Which part came most easily?").is_visible()
     context.close()
 
@@ -133,9 +133,9 @@ def test_an_edit_from_another_device_is_shown(browser, room, store):
     info, harbour = room
     context, page = join(browser, info, harbour, PHONE)
     page.get_by_label("Whom does your organization serve?").fill("first words")
-    status(page, "served").filter(has_text="Saved").wait_for(timeout=5000)
+    status(page, "served").filter(has_text="Saved").wait_for(timeout=10000)
     store.save_answer(harbour.id, STAGE, "served", "the facilitator's correction")
-    status(page, "served").filter(has_text="Updated on another device").wait_for(timeout=5000)
+    status(page, "served").filter(has_text="Updated on another device").wait_for(timeout=10000)
     assert page.get_by_label("Whom does your organization serve?").input_value() == (
         "the facilitator's correction"
     )

@@ -79,7 +79,8 @@ class EntryState:
         self.stage_id = event.current_stage_id
         self.ended = event.ended_at is not None
         self.listeners: dict[int, set[asyncio.Queue]] = {}
-        self._data_version = self._read_data_version()
+        self._data_version = store.data_version()
+        self._answer_id, self._record_id, _ = store.groups_changed_since(0, 0)
         self.recent_touch: dict[int, float] = {}
         self.join_lock = asyncio.Lock()
         store.subscribe(self._changed)
@@ -114,13 +115,9 @@ class EntryState:
         if self._loop is not None:
             self._loop.call_soon_threadsafe(self._changed, change)
 
-    def _read_data_version(self) -> int:
-        return self.store.conn.execute("PRAGMA data_version").fetchone()[0]
-
     def _changed(self, change: Change) -> None:
-        """A commit by this server's own connection (a participant's save or join)."""
-        if change.group_id is not None:
-            self.notify_group(change.group_id, {"what": change.what})
+        """A commit by one of this server's connections (a participant's save or join).
+        Pages hear of it through `poll`, like of the console's changes."""
         if self.on_change is not None:
             try:
                 self.on_change(change)
@@ -137,16 +134,22 @@ class EntryState:
                 queue.put_nowait(message)
 
     def poll(self) -> None:
-        """Pick up what another connection (the console) committed: stage, end, edits."""
-        version = self._read_data_version()
+        """Pick up what other connections (the console, our writer) committed: the stage, the
+        end of the event, and which groups' answers changed; tell only the pages concerned."""
+        version = self.store.data_version()
         if version == self._data_version:
             return
         self._data_version = version
         event = self.store.event()
-        moved = event.current_stage_id != self.stage_id
-        self.stage_id = event.current_stage_id
-        self.ended = event.ended_at is not None
-        self.notify_all({"what": "stage" if moved else "refresh"})
+        ended = event.ended_at is not None
+        if event.current_stage_id != self.stage_id or ended != self.ended:
+            self.stage_id, self.ended = event.current_stage_id, ended
+            self.notify_all({"what": "stage"})
+        self._answer_id, self._record_id, groups = self.store.groups_changed_since(
+            self._answer_id, self._record_id
+        )
+        for group_id in groups:
+            self.notify_group(group_id, {"what": "answers"})
 
 
 async def _poller(app: web.Application) -> None:
