@@ -31,6 +31,8 @@ bench: $(STAMP)
 	$(PY) bench/open_event.py
 	$(PY) bench/save_answer.py
 	$(PY) bench/export.py
+	$(PY) bench/startup.py
+	$(PY) bench/lan_load.py
 
 demo: $(STAMP)
 	$(PY) -m workshop_app demo demo.workshop
@@ -38,6 +40,7 @@ demo: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m workshop_app.ui.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) -m workshop_app.ui.presenter_screenshots docs/screenshots
 	$(PY) -m workshop_app.export.screenshots docs/screenshots
 
 clean:
