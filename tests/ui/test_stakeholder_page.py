@@ -246,3 +246,18 @@ def test_history_restores_a_moved_stakeholder(qtbot, store, tmp_path, interactio
     assert "Keep satisfied" in rows(page)[0]
     assert sh.load(store, group.id)[0].influence == 85
     assert store.record(group.id, sh.KIND).revision == 3  # the restore is a new version
+
+
+def test_dropping_a_chain_step_elsewhere_saves_the_new_order(qtbot, store, tmp_path, interaction):
+    from PySide6.QtCore import QModelIndex
+
+    group = store.add_group("Casa Arcoíris")
+    page = make_page(qtbot, store, tmp_path, interaction)
+    page.set_group(group.id)
+    chain = page.chain
+    last = chain.list.count() - 1
+    # what a drag and drop does to the list's model: the board moves to the top
+    assert chain.list.model().moveRow(QModelIndex(), last, QModelIndex(), 0)
+    saved = sh.load_chain(store, group.id)
+    assert saved[0].who == "Board of directors"
+    assert chain.list.item(0).text().startswith("1. ○ Board of directors")
