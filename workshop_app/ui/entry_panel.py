@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -95,6 +96,10 @@ class EntryPanel(QWidget):
         self.devices = QTreeWidget()
         self.devices.setHeaderLabels(["Organization / device", "PIN / last seen"])
         self.devices.setAccessibleName("Connected devices")
+        header = self.devices.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.devices.itemSelectionChanged.connect(self._selection_changed)
         layout.addWidget(self.devices, 1)
         self.revoke = QPushButton("Disconnect the selected device")
@@ -241,7 +246,6 @@ class EntryPanel(QWidget):
                 item.addChild(child)
             self.devices.addTopLevelItem(item)
             item.setExpanded(True)
-        self.devices.resizeColumnToContents(0)
 
     def _selection_changed(self) -> None:
         item = self.devices.currentItem()
