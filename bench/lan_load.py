@@ -45,6 +45,7 @@ class Results:
         self.first_save = float("inf")
         self.last_save = 0.0
         self.acked: list[tuple[int, str, str, int]] = []
+        self.acked_at: dict[tuple[int, str, int], float] = {}
         self.server_errors = 0
         self.other_errors: dict[str, int] = {}
 
@@ -85,6 +86,7 @@ async def device(n: int, url: str, code: str, group, prompts, args, out: Results
             out.last_save = max(out.last_save, ended)
             if r.status == 200:
                 out.acked.append((group.id, prompt, body["text"], reply["revision"]))
+                out.acked_at[(group.id, prompt, reply["revision"])] = ended
             elif r.status >= 500:
                 out.server_errors += 1
             else:
@@ -152,8 +154,13 @@ def run_in_gui(path: Path, groups, prompts, args, out: Results) -> tuple[float, 
 
     app = QApplication.instance() or QApplication([])
     events = StoreEvents()
-    received = [0]
-    events.changed.connect(lambda _change: received.__setitem__(0, received[0] + 1))
+    seen_at: dict[tuple[int, str, int], float] = {}
+
+    def on_change(change) -> None:  # on the GUI thread, as the console receives it
+        if change.what == "answer":
+            seen_at[(change.group_id, change.key, change.revision)] = time.perf_counter()
+
+    events.changed.connect(on_change)
     server = EntryServer(path, on_change=events.report)
     info = server.start("127.0.0.1", 0)
     clock, longest, last = QElapsedTimer(), [0.0], [0.0]
@@ -182,7 +189,16 @@ def run_in_gui(path: Path, groups, prompts, args, out: Results) -> tuple[float, 
     app.exec()
     worker.join()
     server.stop()
-    print(f"changes delivered to the GUI thread: {received[0]}")
+    delays = sorted(
+        max(0.0, seen_at[key] - at) if key in seen_at else float("inf")
+        for key, at in out.acked_at.items()
+    )
+    if delays:
+        q = statistics.quantiles(delays, n=100) if len(delays) > 1 else delays * 99
+        print(
+            f"answers on the GUI thread after the device had its reply: {len(seen_at)} seen, "
+            f"p50 {q[49] * 1000:.1f} ms, p99 {q[98] * 1000:.1f} ms, max {delays[-1] * 1000:.1f} ms"
+        )
     return elapsed[0], longest[0]
 
 
