@@ -24,6 +24,7 @@ class ScriptedInteraction:
         self.paths: list[Path | None] = []
         self.dialog_handlers: list[Callable[[QDialog], bool]] = []
         self.dialogs: list[str] = []
+        self.opened_folders: list[Path] = []
 
     def inform(self, title: str, message: str) -> None:
         self.messages.append(("inform", title, message))
@@ -45,6 +46,9 @@ class ScriptedInteraction:
 
     def choose_folder(self, title: str, folder: Path) -> Path | None:
         return self.paths.pop(0) if self.paths else None
+
+    def open_folder(self, folder: Path) -> None:
+        self.opened_folders.append(folder)
 
     def run_dialog(self, dialog: QDialog) -> bool:
         self.dialogs.append(dialog.windowTitle())

@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
 from workshop_app import APP_ID, APP_NAME
 from workshop_app.store import EventStore, StoreError
 from workshop_app.text import InputError
-from workshop_app.ui import appearance
+from workshop_app.ui import appearance, window_actions
 from workshop_app.ui.context import AppContext
+from workshop_app.ui.export_actions import ExportActions
 from workshop_app.ui.interaction import Interaction
 from workshop_app.ui.menus import build_menus, label_stages
 from workshop_app.ui.settings import Settings
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         self.save_status = named(QLabel(""), "Save status")
         self.statusBar().addPermanentWidget(self.save_status)
 
+        self.exports = ExportActions(self)
         self.actions_by_name: dict[str, QAction] = build_menus(self)
         self.clicker_keys = ClickerKeys(self)
         QApplication.instance().installEventFilter(self.clicker_keys)
@@ -181,6 +183,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title} — {APP_NAME}")
         self.save_status.setText("")
         self._event_actions(True)
+        window_actions.restore_event_options(self)
         label_stages(self)
         self.console.navigator.setFocus()
         # after the first paint: the entry panel imports the web server (aiohttp) and the
@@ -225,6 +228,7 @@ class MainWindow(QMainWindow):
             no="Keep open",
         ):
             return False
+        self.exports.wait()  # a running export stops; the files it finished stay
         self.leave_presenting()
         if self.entry_panel is not None and hasattr(self.entry_panel, "close_entry"):
             self.entry_panel.close_entry()  # stop the web server before its event closes
@@ -236,6 +240,7 @@ class MainWindow(QMainWindow):
         self.stack.removeWidget(self.console)
         self.console.deleteLater()
         self.console = None
+        window_actions.reset_event_options(self)
         self.show_welcome()
         return True
 
@@ -346,6 +351,7 @@ class MainWindow(QMainWindow):
         finally:
             dialog.deleteLater()
         appearance.apply(self.ctx.settings)
+        window_actions.apply_presenter_settings(self)
         if self.console is not None:
             for page in self.console.pages.values():
                 page.set_autosave_delay(self.ctx.settings.get("autosave_ms"))

@@ -139,6 +139,19 @@ class SettingsDialog(QDialog):
         for choice in SETTINGS["theme"].choices:
             self.theme.addItem(choice.capitalize(), choice)
         self.theme.setCurrentIndex(self.theme.findData(settings.get("theme")))
+        spec = SETTINGS["presenter_theme"]
+        self.presenter_theme = named(QComboBox(), "Projector theme", spec.description)
+        for choice in spec.choices:
+            self.presenter_theme.addItem(choice.replace("-", " ").capitalize(), choice)
+        self.presenter_theme.setCurrentIndex(
+            self.presenter_theme.findData(settings.get("presenter_theme"))
+        )
+        spec = SETTINGS["presenter_font_scale"]
+        self.presenter_font_scale = named(QDoubleSpinBox(), "Projector text size", spec.description)
+        self.presenter_font_scale.setRange(spec.minimum, spec.maximum)
+        self.presenter_font_scale.setSingleStep(0.1)
+        self.presenter_font_scale.setSuffix(" ×")
+        self.presenter_font_scale.setValue(settings.get("presenter_font_scale"))
         spec = SETTINGS["autosave_ms"]
         self.autosave = named(QSpinBox(), "Autosave delay", spec.description)
         self.autosave.setRange(int(spec.minimum), int(spec.maximum))
@@ -149,6 +162,8 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow("Text &size:", self.font_scale)
         form.addRow("&Theme:", self.theme)
+        form.addRow("&Projector colours:", self.presenter_theme)
+        form.addRow("Projector te&xt size:", self.presenter_font_scale)
         form.addRow("&Autosave after:", self.autosave)
         form.addRow("Default &folder:", self.folder)
         buttons = QDialogButtonBox(
@@ -163,6 +178,8 @@ class SettingsDialog(QDialog):
     def apply(self) -> None:
         self.settings.set("font_scale", self.font_scale.value())
         self.settings.set("theme", self.theme.currentData())
+        self.settings.set("presenter_theme", self.presenter_theme.currentData())
+        self.settings.set("presenter_font_scale", self.presenter_font_scale.value())
         self.settings.set("autosave_ms", self.autosave.value())
         folder = self.folder.path()
         default = paths.default_events_dir()

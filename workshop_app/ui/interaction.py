@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 EVENT_FILTER = "Workshop events (*.workshop);;All files (*)"
@@ -44,6 +46,10 @@ class Interaction:
     def choose_folder(self, title: str, folder: Path) -> Path | None:
         name = QFileDialog.getExistingDirectory(self.parent, title, str(folder))
         return Path(name) if name else None
+
+    def open_folder(self, folder: Path) -> None:
+        """Show a folder in the system's file manager (after an export)."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def run_dialog(self, dialog: QDialog) -> bool:
         """Show one of our dialogs modally; True when the user accepted it."""

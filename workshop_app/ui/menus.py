@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
 
+from workshop_app.ui import window_actions
 from workshop_app.ui.shortcuts import BY_NAME, SHORTCUTS
 
 if TYPE_CHECKING:
@@ -64,11 +65,25 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     show_names = QAction("Show organization names on the projector", window)
     show_names.setCheckable(True)
     show_names.setChecked(names.names_visible)
-    show_names.toggled.connect(names.set_names_visible)
+    show_names.setToolTip("For the whole event; off (privacy mode) shows “Group A, B, C…”")
+    show_names.toggled.connect(lambda on: window_actions.set_names_visible(window, on))
     actions["names_visible"] = show_names
     clear = QAction("Clear the projector spotlight", window)
     clear.triggered.connect(names.clear)
     actions["clear_spotlight"] = clear
+    exports = window.exports
+    for name, text, run in (
+        ("export_group", "Worksheet for this organization…", exports.worksheet_for_group),
+        ("export_all", "Worksheets for all organizations…", exports.worksheets_for_all),
+        ("handout_a4", "Blank handout (A4)…", lambda: exports.handout("a4")),
+        ("handout_letter", "Blank handout (Letter)…", lambda: exports.handout("letter")),
+        ("export_summary", "Session summary…", exports.summary),
+        ("end_workshop", "End workshop…", lambda: window_actions.end_workshop(window)),
+    ):
+        action = QAction(text, window)
+        action.setObjectName(name)
+        action.triggered.connect(lambda _=False, run=run: run())
+        actions[name] = action
 
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
@@ -91,6 +106,8 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
                 "focus_stages",
                 None,
                 *[f"stage_{n}" for n in range(1, 10)],
+                None,
+                "end_workshop",
             ],
         ),
         (
@@ -108,6 +125,18 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         (
             "&Projector",
             ["present", "leave_presenting", "blank", "names_visible", "clear_spotlight"],
+        ),
+        (
+            "E&xport",
+            [
+                "export_group",
+                "export_all",
+                None,
+                "handout_a4",
+                "handout_letter",
+                None,
+                "export_summary",
+            ],
         ),
         ("&Help", ["shortcuts_help"]),
     ):

@@ -40,11 +40,18 @@ class PresenterPreview(QWidget):
             room.names_visible_changed,
             room.entry_changed,
         ):
-            signal.connect(self._pending.start)
+            signal.connect(self._soon)
         changes = getattr(ctx, "changes", None)
         if changes is not None:
-            changes.changed.connect(self._pending.start)
+            changes.changed.connect(self._soon)
         self.refresh()
+
+    def _soon(self, *_args: object) -> None:
+        """Refresh shortly after a change. Not `signal.connect(timer.start)`: a signal's int
+        argument (the countdown's seconds) would pick QTimer.start(msec) and, restarted every
+        tick, the refresh never came; a pending refresh is never postponed either."""
+        if not self._pending.isActive():
+            self._pending.start()
 
     def refresh(self) -> None:
         self.snapshot = self.view.grab()

@@ -45,6 +45,21 @@ SETTINGS: dict[str, Setting] = {
             choices=("system", "light", "dark"),
         ),
         Setting(
+            "presenter_theme",
+            str,
+            "light",
+            "Colours of the projector: light, dark, or high contrast for a washed-out projector",
+            choices=("light", "dark", "high-contrast"),
+        ),
+        Setting(
+            "presenter_font_scale",
+            float,
+            1.0,
+            "Text size on the projector, as a multiple of its standard size",
+            minimum=0.75,
+            maximum=2.0,
+        ),
+        Setting(
             "autosave_ms",
             int,
             500,

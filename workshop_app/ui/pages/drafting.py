@@ -352,14 +352,10 @@ class DraftEditor(QWidget):
         if self.group_id is None:
             return
         self.flush()
-        room = self.ctx.room
-        if not room.names_visible and not self.ctx.interaction.confirm(
-            "Show draft",
-            f"Show {self.org}'s draft policy to the room? It is shown as its group letter.",
-            yes="Show",
-        ):
-            return
-        room.show([Spotlight("draft", self.group_id, self.stage.id)])
+        from workshop_app.ui.consent import may_spotlight
+
+        if may_spotlight(self.ctx, "draft", self.group_id, self.org):
+            self.ctx.room.show([Spotlight("draft", self.group_id, self.stage.id)])
 
     # -- text edits ----------------------------------------------------------------------------
 

@@ -86,6 +86,11 @@ class StakeholderEditor(QWidget):
         self.history_button = QPushButton("History…", self)
         self.history_button.setToolTip("Earlier versions of this map; restore one")
         self.history_button.clicked.connect(self.show_history)
+        self.show_button = QPushButton("Show map on projector", self)
+        self.show_button.setAccessibleName(
+            "Show this organization's stakeholder map on the projector"
+        )
+        self.show_button.clicked.connect(self.show_on_screen)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
 
@@ -117,6 +122,7 @@ class StakeholderEditor(QWidget):
         buttons.addWidget(self.undo_button)
         buttons.addWidget(self.history_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.show_button)
         left = QWidget(self)
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
@@ -351,6 +357,18 @@ class StakeholderEditor(QWidget):
         if dialog.restored is not None:
             self.deleted.clear()
             self.reload()
+
+    def show_on_screen(self) -> None:
+        """Put the map on the projector; in privacy mode only after the facilitator agrees."""
+        from workshop_app.ui.consent import may_spotlight
+        from workshop_app.ui.room import Spotlight
+
+        if self.group_id is None or self.ctx.store is None:
+            return
+        self.flush()
+        org = self.ctx.store.group(self.group_id).name
+        if may_spotlight(self.ctx, "stakeholder_map", self.group_id, org):
+            self.ctx.room.show([Spotlight("stakeholder_map", self.group_id, self.stage.id)])
 
     def _chain_changed(self, steps: list[sh.ApprovalStep]) -> None:
         if self.group_id is None or self.ctx.store is None:

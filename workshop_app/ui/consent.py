@@ -1,0 +1,54 @@
+"""Asking before an organization's private work goes on the projector (privacy mode).
+
+A stakeholder map or a draft policy (the kinds in `spotlight.ASKS_CONSENT`) belongs to one
+organization. While names are hidden, the console asks once per organization and kind —
+"Show Harbor Clinic's stakeholder map to the room?" — through the interaction seam, and
+remembers a yes for the rest of the event's session (until the event is closed). With names
+on, the facilitator has already chosen to show the room who is who, so nothing is asked.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from workshop_app.ui.spotlight import ASKS_CONSENT
+
+WHAT = {"stakeholder_map": "stakeholder map", "draft": "draft policy"}
+TITLES = {"stakeholder_map": "Show stakeholder map", "draft": "Show draft"}
+_KEY = "spotlight_consent"
+
+
+def may_spotlight(ctx: Any, kind: str, group_id: int | None, org: str) -> bool:
+    """True when `kind` of this organization may go on the projector now (asking if needed)."""
+    if kind not in ASKS_CONSENT or group_id is None or ctx.room.names_visible:
+        return True
+    agreed = _agreed(ctx)
+    if (group_id, kind) in agreed:
+        return True
+    what = WHAT.get(kind, kind.replace("_", " "))
+    if not ctx.interaction.confirm(
+        TITLES.get(kind, f"Show {what}"),
+        f"Show {org}'s {what} to the room? It is shown under its group letter, not its name.",
+        yes="Show",
+    ):
+        return False
+    agreed.add((group_id, kind))
+    return True
+
+
+def forget(ctx: Any) -> None:
+    """The event was closed: the next session asks again."""
+    extras = getattr(ctx, "extras", None)
+    if extras is not None:
+        extras.pop(_KEY, None)
+
+
+def _agreed(ctx: Any) -> set:
+    """The yeses given for the open event (a fresh set for a context without `extras`)."""
+    extras = getattr(ctx, "extras", None)
+    if extras is None:
+        return set()
+    memory = extras.get(_KEY)
+    if memory is None or memory[0] is not ctx.store:  # another event was opened meanwhile
+        memory = extras[_KEY] = (ctx.store, set())
+    return memory[1]

@@ -1,0 +1,347 @@
+"""The console's Export menu: a worksheet for one organization or for all, the blank handout
+(A4 or Letter) and the session summary, written with the export/ modules.
+
+Every export runs OFF the GUI thread: `ExportRunner` starts a QThread whose worker opens its
+own read-only connection to the event file (a store belongs to one thread) after the console
+has saved what was typed. The worksheets for all organizations show a cancellable progress
+dialog; a cancelled export keeps the files already finished (each is written atomically, so
+none is ever half-written). Every question, message and the final "Open folder" goes through
+`ctx.interaction`, so tests never meet a modal dialog and never launch a file manager.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog
+
+from workshop_app.store import EventStore, StoreError
+
+if TYPE_CHECKING:
+    from workshop_app.ui.app import MainWindow
+
+log = logging.getLogger(__name__)
+
+DOCX_FILTER = "Word documents (*.docx);;All files (*)"
+PAPER_NAMES = {"a4": "A4", "letter": "Letter"}
+
+# a job runs in the worker thread: (store or None, progress, cancelled) -> files written
+Job = Callable[[EventStore | None, Callable[[int, int, str], None], Callable[[], bool]], list]
+
+
+@dataclass
+class Outcome:
+    written: list[Path] = field(default_factory=list)
+    error: str = ""
+    cancelled: bool = False
+
+
+class _Worker(QObject):
+    progress = Signal(int, int, str)
+    done = Signal(object)  # Outcome
+
+    def __init__(self, job: Job, event_path: Path | None, stop: threading.Event):
+        super().__init__()
+        self.job, self.event_path, self.stop = job, event_path, stop
+
+    @Slot()
+    def run(self) -> None:
+        from workshop_app.export.atomic import ExportError
+
+        outcome = Outcome()
+        store = None
+        try:
+            if self.event_path is not None:
+                store = EventStore.open(self.event_path, readonly=True)
+            outcome.written = list(self.job(store, self.progress.emit, self.stop.is_set))
+        except (ExportError, StoreError, LookupError, OSError, ValueError) as exc:
+            outcome.error = _one_line(exc)
+        except Exception as exc:  # a bug must not leave the console waiting for ever
+            log.exception("export failed")
+            outcome.error = f"The export failed: {_one_line(exc)}"
+        finally:
+            if store is not None:
+                store.close()
+        outcome.cancelled = self.stop.is_set()
+        self.done.emit(outcome)
+
+
+class ExportRunner(QObject):
+    """Runs one export job at a time in a worker thread; `finished(Outcome)` on the GUI thread."""
+
+    finished = Signal(object)
+    progress = Signal(int, int, str)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.thread: QThread | None = None
+        self.worker: _Worker | None = None
+        self.stop_flag = threading.Event()
+
+    @property
+    def busy(self) -> bool:
+        return self.thread is not None
+
+    def start(self, job: Job, event_path: Path | None) -> None:
+        assert self.thread is None, "one export at a time"
+        self.stop_flag = threading.Event()
+        self.thread = QThread()
+        self.worker = _Worker(job, event_path, self.stop_flag)
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.run)
+        self.worker.progress.connect(self.progress)
+        self.worker.done.connect(self._done)
+        self.thread.start()
+
+    def cancel(self) -> None:
+        self.stop_flag.set()
+
+    def wait(self) -> None:
+        """Stop a running export and wait for its thread (closing the event or the app)."""
+        if self.thread is not None:
+            self.cancel()
+            self.thread.quit()
+            self.thread.wait()
+            self._cleanup()
+
+    def _done(self, outcome: Outcome) -> None:
+        self._cleanup()
+        self.finished.emit(outcome)
+
+    def _cleanup(self) -> None:
+        thread, worker = self.thread, self.worker
+        self.thread = self.worker = None
+        if thread is not None:
+            thread.quit()
+            thread.wait()
+            thread.deleteLater()
+        if worker is not None:
+            worker.deleteLater()
+
+
+class ExportActions(QObject):
+    """What the Export menu's entries do, for the main window's open event."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window = window
+        self.runner = ExportRunner(self)
+        self.runner.finished.connect(self._finished)
+        self.runner.progress.connect(self._progress)
+        self.dialog: QProgressDialog | None = None
+        self.folder: Path | None = None  # the last folder exported to, offered next time
+        self._what = ""
+        self._shown_folder: Path | None = None
+
+    @property
+    def ctx(self) -> Any:
+        return self.window.ctx
+
+    # -- the menu's entries ----------------------------------------------------------------
+
+    def worksheet_for_group(self) -> None:
+        console = self.window.console
+        if not self._ready():
+            return
+        group_id = console.groups.current_group()
+        group = next((g for g in self.ctx.store.groups() if g.id == group_id), None)
+        if group is None:
+            self.ctx.interaction.inform(
+                "No organization selected", "Select an organization in the list first."
+            )
+            return
+        from workshop_app.export.filenames import worksheet_names
+
+        groups = self.ctx.store.groups()
+        names = worksheet_names(self.ctx.store.event().title, [g.name for g in groups])
+        name = names[[g.id for g in groups].index(group.id)]
+        target = self.ctx.interaction.save_path(
+            f"Save {group.name}'s worksheet as", self._start_folder() / name, DOCX_FILTER
+        )
+        if target is None:
+            return
+        target = _docx(target)
+        group_id = group.id
+
+        def job(store, progress, cancelled):
+            from workshop_app.export.worksheet import write_worksheet
+
+            chosen = next(g for g in store.groups() if g.id == group_id)
+            return [write_worksheet(store, chosen, target)]
+
+        self._run(job, f"{group.name}'s worksheet", target.parent)
+
+    def worksheets_for_all(self) -> None:
+        if not self._ready():
+            return
+        count = len(self.ctx.store.groups())
+        if not count:
+            self.ctx.interaction.inform("Nothing to export", "This event has no organizations.")
+            return
+        folder = self.ctx.interaction.choose_folder(
+            "Folder for the worksheets of every organization", self._start_folder()
+        )
+        if folder is None:
+            return
+
+        def job(store, progress, cancelled):
+            from workshop_app.export.worksheet import export_worksheets
+
+            _make_folder(folder)
+            return export_worksheets(store, folder, progress=progress, cancelled=cancelled)
+
+        self._show_progress(count)
+        self._run(job, "worksheets", folder)
+
+    def handout(self, paper: str) -> None:
+        if not self._ready():
+            return
+        plan = self.ctx.store.plan
+        suggested = self._start_folder() / f"{_safe(plan.title)} - handout.docx"
+        target = self.ctx.interaction.save_path(
+            f"Save the blank handout ({PAPER_NAMES[paper]}) as", suggested, DOCX_FILTER
+        )
+        if target is None:
+            return
+        target = _docx(target)
+
+        def job(store, progress, cancelled):
+            from workshop_app.export.handout import write_handout
+
+            return [write_handout(plan, target, paper)]
+
+        self._run(job, "the blank handout", target.parent, needs_store=False)
+
+    def summary(self) -> None:
+        if not self._ready():
+            return
+        from workshop_app.ui.end_workshop import summary_file_name
+
+        suggested = self._start_folder() / summary_file_name(self.ctx.store.event().title)
+        target = self.ctx.interaction.save_path(
+            "Save the session summary as", suggested, DOCX_FILTER
+        )
+        if target is None:
+            return
+        target = _docx(target)
+
+        def job(store, progress, cancelled):
+            from workshop_app.export.summary import write_summary
+
+            return [write_summary(store, target)]
+
+        self._run(job, "the session summary", target.parent)
+
+    def wait(self) -> None:
+        """Cancel a running export and wait for it (the event or the app is closing)."""
+        self.runner.wait()
+        self._close_progress()
+
+    # -- running ---------------------------------------------------------------------------
+
+    def _ready(self) -> bool:
+        """An event is open, no export is running, and everything typed is saved."""
+        console = self.window.console
+        if console is None or self.ctx.store is None:
+            return False
+        if self.runner.busy:
+            self.ctx.interaction.inform(
+                "An export is running", "Wait for the export in progress to finish."
+            )
+            return False
+        if not console.flush():
+            self.ctx.interaction.warn(
+                "Not exported",
+                "Some text could not be saved (see the red banner); save it, then export again.",
+            )
+            return False
+        return True
+
+    def _start_folder(self) -> Path:
+        return self.folder or self.ctx.settings.events_folder()
+
+    def _run(self, job: Job, what: str, folder: Path, needs_store: bool = True) -> None:
+        self._what, self._shown_folder = what, folder
+        self.window.show_status(f"Exporting {what}…")
+        self.runner.start(job, self.ctx.store.path if needs_store else None)
+
+    def _show_progress(self, total: int) -> None:
+        dialog = QProgressDialog(
+            "Writing the worksheets…", "Cancel", 0, total, self.window, Qt.WindowType.Dialog
+        )
+        dialog.setWindowTitle("Exporting worksheets")
+        dialog.setAccessibleName("Export progress")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(self.runner.cancel)
+        dialog.setValue(0)
+        dialog.show()
+        self.dialog = dialog
+
+    def _progress(self, done: int, total: int, name: str) -> None:
+        if self.dialog is not None:
+            self.dialog.setMaximum(total)
+            self.dialog.setValue(done)
+            self.dialog.setLabelText(f"Written {done} of {total}: {name}")
+
+    def _close_progress(self) -> None:
+        if self.dialog is not None:
+            dialog, self.dialog = self.dialog, None
+            dialog.canceled.disconnect(self.runner.cancel)
+            dialog.close()
+            dialog.deleteLater()
+
+    def _finished(self, outcome: Outcome) -> None:
+        self._close_progress()
+        ask = self.ctx.interaction
+        folder = self._shown_folder
+        count = len(outcome.written)
+        files = "1 file" if count == 1 else f"{count} files"
+        if outcome.error:
+            kept = f" {files} finished before it stay in {folder}." if count else ""
+            ask.warn("Not exported", outcome.error + kept)
+            self.window.show_status(f"Export of {self._what} failed")
+            return
+        if folder is not None:
+            self.folder = folder
+        if outcome.cancelled:
+            message = f"Export cancelled: {files} written to {folder}."
+        else:
+            message = f"Exported {files} to {folder}."
+        self.window.show_status(message)
+        if count and ask.confirm("Exported", message, yes="Open folder", no="Close"):
+            ask.open_folder(folder)
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split()) or exc.__class__.__name__
+    return text[0].upper() + text[1:] if text else text
+
+
+def _docx(path: Path) -> Path:
+    return path if path.suffix.lower() == ".docx" else path.with_name(path.name + ".docx")
+
+
+def _safe(title: str) -> str:
+    from workshop_app.export.filenames import safe_stem
+
+    return safe_stem(title)
+
+
+def _make_folder(folder: Path) -> None:
+    from workshop_app.export.atomic import ExportError
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise ExportError(f"{folder} is a file, not a folder.") from None
+    except OSError as exc:
+        raise ExportError(f"cannot create the folder {folder}: {exc.strerror}.") from None

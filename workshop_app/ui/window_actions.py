@@ -1,0 +1,85 @@
+"""What a few of the main window's menu entries do, kept out of app.py: names on the projector
+(an option of the event, so it holds for the whole event), ending the workshop, and applying the
+projector's settings to an open projector and the console's preview."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from workshop_app.store import StoreError
+
+if TYPE_CHECKING:
+    from workshop_app.ui.app import MainWindow
+
+NAMES_OPTION = "names_visible"  # "1": organizations' names on the projector for this event
+
+
+def set_names_visible(window: MainWindow, visible: bool) -> None:
+    """Names on (or back to privacy mode) for the whole event, kept in the event file."""
+    ctx = window.ctx
+    ctx.room.set_names_visible(visible)
+    if ctx.store is None or (ctx.store.option(NAMES_OPTION) == "1") == visible:
+        return
+    try:
+        ctx.store.set_option(NAMES_OPTION, "1" if visible else "0")
+    except StoreError as exc:
+        window.show_status(f"Not saved: {exc}")
+
+
+def restore_event_options(window: MainWindow) -> None:
+    """An event was opened: the projector shows names only if this event turned them on."""
+    store = window.ctx.store
+    _show_names(window, store is not None and store.option(NAMES_OPTION) == "1")
+
+
+def reset_event_options(window: MainWindow) -> None:
+    """The event was closed: back to privacy mode, and consent is asked again next time."""
+    from workshop_app.ui.consent import forget
+
+    _show_names(window, False)
+    forget(window.ctx)
+
+
+def _show_names(window: MainWindow, visible: bool) -> None:
+    action = window.actions_by_name.get("names_visible")
+    if action is not None:
+        action.blockSignals(True)
+        action.setChecked(visible)
+        action.blockSignals(False)
+    window.ctx.room.set_names_visible(visible)
+
+
+def end_workshop(window: MainWindow) -> None:
+    """Stage → End workshop…: everything typed in the console is saved first."""
+    from workshop_app.ui.end_workshop import end_workshop as end
+
+    console = window.console
+    if console is None or window.ctx.store is None:
+        return
+    ended = end(window.ctx, flush=console.flush)
+    if ended is None:
+        return
+    console.refresh_navigator(keep_selection=True)
+    done = f" {len(ended.exported)} file(s) exported." if ended.exported else ""
+    window.show_status(f"The workshop has ended; participant entry is closed.{done}")
+
+
+def apply_presenter_settings(window: MainWindow) -> None:
+    """The projector's theme and text size, live on an open projector and the preview."""
+    settings = window.ctx.settings
+    theme, scale = settings.get("presenter_theme"), settings.get("presenter_font_scale")
+    views = []
+    if window.presenter is not None:
+        views.append(getattr(window.presenter, "view", None))
+    if window.console is not None:
+        views.append(getattr(window.console.room_preview, "view", None))
+    for view in views:
+        if view is None:
+            continue
+        if getattr(view, "theme_id", None) != theme:
+            view.set_theme(theme)
+        if getattr(view, "font_scale", None) != scale:
+            view.set_font_scale(scale)
+    preview = window.console.room_preview if window.console is not None else None
+    if preview is not None and hasattr(preview, "refresh"):
+        preview.refresh()
