@@ -82,8 +82,13 @@ def test_join_type_and_see_saved_on_a_phone(browser, room, store):
     assert saved.text == "Tenants facing eviction <b>and</b> their families"
     assert saved.source == "browser"
     assert page.locator("html").get_attribute("lang") == "en"
-    width = page.evaluate("document.documentElement.scrollWidth")
-    assert width <= PHONE["width"], "the phone page scrolls sideways"
+    for narrow in (PHONE["width"], 360):
+        page.set_viewport_size({"width": narrow, "height": PHONE["height"]})
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= narrow, f"the page scrolls sideways at {narrow} px"
+    tap = page.get_by_role("button", name="Save", exact=True).bounding_box()
+    assert tap["height"] >= 44  # a thumb-sized target
+    page.set_viewport_size(PHONE)
     shot(page, "participant-phone.png")
     context.close()
 

@@ -153,3 +153,11 @@ def test_closing_ends_open_event_streams_promptly(store, groups, client_for):
     server.stop()
     assert time.monotonic() - started < 3 and not server.running
     conn.close()
+
+
+def test_the_address_list_ends_with_loopback_and_the_default_comes_first():
+    from workshop_app.lan import net
+
+    found = net.local_addresses()
+    assert found[-1] == "127.0.0.1" and len(found) == len(set(found))
+    assert net.default_address() == found[0]

@@ -149,6 +149,11 @@
         status(item.prompt, "Not sent yet — kept on this device", "pending");
       }
     });
+    pending = read(KEY);  /* text typed before this script ran: save it too */
+    Object.keys(fields).forEach(function (pid) {
+      var el = fields[pid].el;
+      if (el.value !== el.defaultValue && !pending[stage + "/" + pid]) { queueAnswer(pid, el.value); }
+    });
     var form = document.getElementById("answers");
     if (form) {
       form.addEventListener("submit", function (e) {
