@@ -69,6 +69,24 @@ def render(out: Path) -> list[Path]:
     page.ensureVisible(0, 0)
     save(window, "console-stage.png")
 
+    # the Export menu, the worksheets' progress dialog and the settings (projector look)
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "E&xport")
+    menu.popup(window.mapToGlobal(window.menuBar().geometry().bottomLeft()))
+    save(menu, "console-export-menu.png")
+    menu.hide()
+    exports = window.exports
+    groups = store.groups()
+    exports._show_progress(len(groups))
+    exports._progress(2, len(groups), f"Demo workshop - {groups[1].name}.docx")
+    save(exports.dialog, "export-progress.png")
+    exports._close_progress()
+    from workshop_app.ui.dialogs import SettingsDialog
+
+    settings_dialog = SettingsDialog(settings, window.ctx.interaction, window)
+    settings_dialog.show()
+    save(settings_dialog, "settings.png")
+    settings_dialog.close()
+
     prompt = "hardest"
     first = store.answer_text(group, "report_back", prompt)
     store.save_answer(group, "report_back", prompt, first + "\nAnd the funders' photo requests.")
