@@ -95,6 +95,29 @@ def test_cancel_keeps_the_finished_worksheets_and_nothing_half_written(
     assert interaction.opened_folders == []  # the scripted answer was "Close"
 
 
+def test_closing_the_event_during_an_export_stops_it_cleanly(
+    qtbot, demo, interaction, tmp_path, monkeypatch
+):
+    real = worksheet.write_worksheet
+    started = threading.Event()
+
+    def slow(store, group, target, paper="a4"):
+        started.set()
+        QThread.msleep(300)
+        return real(store, group, target, paper)
+
+    monkeypatch.setattr(worksheet, "write_worksheet", slow)
+    interaction.paths.append(tmp_path)
+    demo.trigger("export_all")
+    assert started.wait(30)
+    assert demo.close_event()
+    assert not demo.exports.runner.busy and demo.exports.dialog is None
+    qtbot.wait(50)  # nothing queued from the worker arrives afterwards
+    assert len(list(tmp_path.glob("*.docx"))) == 1
+    assert not list(tmp_path.glob(f"{TEMP_PREFIX}*"))
+    assert [m for m in interaction.messages if m[1] == "Exported"] == []
+
+
 def test_this_organization_includes_text_still_being_typed(qtbot, demo, interaction, tmp_path):
     console = demo.console
     store = demo.ctx.store

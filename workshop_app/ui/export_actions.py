@@ -106,6 +106,7 @@ class ExportRunner(QObject):
         """Stop a running export and wait for its thread (closing the event or the app)."""
         if self.thread is not None:
             self.cancel()
+            self.worker.done.disconnect(self._done)  # nobody is left to tell
             self.thread.quit()
             self.thread.wait()
             self._cleanup()
