@@ -92,3 +92,18 @@ def test_wheel_installs_into_a_fresh_venv_and_runs_elsewhere(tmp_path: Path):
         str(f.relative_to(ROOT)) for f in checkout_resources if f.name not in installed_names
     ]
     assert missing == [], f"resources missing from the wheel: {missing}"
+
+
+def test_every_python_package_is_listed_for_the_wheel():
+    # pyproject lists packages by hand (resources/ and sessions/ are mapped in as data
+    # packages), so a new sub-package must be added there or the wheel would lack it.
+    import tomllib
+
+    listed = set(
+        tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    )
+    found = {
+        ".".join(init.parent.relative_to(ROOT).parts)
+        for init in (ROOT / "workshop_app").rglob("__init__.py")
+    }
+    assert found - listed == set()

@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pytest
 
-from workshop_app import store as store_module
 from workshop_app.plan import WorkshopPlan
 from workshop_app.store import (
     NOTES,
@@ -26,6 +25,7 @@ from workshop_app.store import (
     SaveError,
     backup_copies,
 )
+from workshop_app.store import event_store as store_module
 from workshop_app.text import InputError
 
 

@@ -1,0 +1,49 @@
+"""EventStore: one event is one SQLite file (`*.workshop`), opened through sqlite-utils.
+
+The only module that speaks SQL. Rules it keeps:
+
+- WAL journal, ``synchronous=FULL``, a busy timeout and foreign keys on every connection; every
+  thread uses its own connection (`EventStore.sibling`).
+- ``PRAGMA user_version`` drives forward-only migrations (`schema.py`).
+- Every save writes the current value and its history row in one ``BEGIN IMMEDIATE``
+  transaction and returns the new revision only after ``COMMIT``: a returned revision is on disk.
+- Opening refuses, with a one-line message and without touching the file, anything that is not
+  an event file this version can read, and a file another instance has open. A backup copy is
+  taken on open (SQLite backup API); the last five are kept.
+"""
+
+from workshop_app.store.event_store import EventStore
+from workshop_app.store.files import backup_copies
+from workshop_app.store.model import (
+    NOTES,
+    Answer,
+    Change,
+    EventFileRefused,
+    EventInfo,
+    Group,
+    Record,
+    Saved,
+    SaveError,
+    StageLogEntry,
+    StoreError,
+    now,
+)
+from workshop_app.store.schema import SCHEMA_VERSION
+
+__all__ = [
+    "NOTES",
+    "SCHEMA_VERSION",
+    "Answer",
+    "Change",
+    "EventFileRefused",
+    "EventInfo",
+    "EventStore",
+    "Group",
+    "Record",
+    "SaveError",
+    "Saved",
+    "StageLogEntry",
+    "StoreError",
+    "backup_copies",
+    "now",
+]

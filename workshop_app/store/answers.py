@@ -1,0 +1,256 @@
+"""Organizations and their answers and notes, every version kept."""
+
+from __future__ import annotations
+
+import secrets
+
+from workshop_app import text
+from workshop_app.store.base import StoreBase
+from workshop_app.store.model import NOTES, Answer, Change, Group, Saved, now
+
+
+class GroupsAndAnswers(StoreBase):
+    # groups (organizations)
+
+    def groups(self, include_removed: bool = False) -> list[Group]:
+        where = "" if include_removed else "WHERE removed_at IS NULL"
+        return [
+            self._group(r)
+            for r in self.db.query(f"SELECT * FROM groups {where} ORDER BY position, id")
+        ]
+
+    def group(self, group_id: int) -> Group:
+        row = self._one("SELECT * FROM groups WHERE id = ? AND removed_at IS NULL", (group_id,))
+        if row is None:
+            raise KeyError(f"no organization with id {group_id}")
+        return self._group(row)
+
+    @staticmethod
+    def _group(row: dict) -> Group:
+        return Group(
+            row["id"], row["name"], row["contact"], row["size"], row["position"], row["pin"]
+        )
+
+    def _check_unique_name(self, name: str, except_id: int | None = None) -> None:
+        for g in self.groups():
+            if g.id != except_id and g.name.casefold() == name.casefold():
+                raise text.InputError(
+                    f"An organization called {g.name!r} is already in this event."
+                )
+
+    def add_group(
+        self, name: str, contact: str = "", size: int | None = None, source: str = "console"
+    ) -> Group:
+        name = text.org_name(name)
+        contact = text.short_text(contact, "The contact")
+        size = _check_size(size)
+        self._check_unique_name(name)
+        with self._transaction() as c:
+            position = c.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM groups").fetchone()[0]
+            cur = c.execute(
+                "INSERT INTO groups (name, contact, size, position, pin, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (name, contact, size, position, f"{secrets.randbelow(10_000):04d}", now()),
+            )
+            group_id = cur.lastrowid
+        self._notify(Change("group", group_id=group_id, source=source))
+        return self.group(group_id)
+
+    def update_group(
+        self,
+        group_id: int,
+        *,
+        name: str | None = None,
+        contact: str | None = None,
+        size: int | str | None = "unchanged",
+    ) -> Group:
+        current = self.group(group_id)
+        new_name = text.org_name(name) if name is not None else current.name
+        self._check_unique_name(new_name, except_id=group_id)
+        new_contact = (
+            text.short_text(contact, "The contact") if contact is not None else current.contact
+        )
+        new_size = current.size if size == "unchanged" else _check_size(size)
+        with self._transaction() as c:
+            c.execute(
+                "UPDATE groups SET name = ?, contact = ?, size = ? WHERE id = ?",
+                (new_name, new_contact, new_size, group_id),
+            )
+        self._notify(Change("group", group_id=group_id))
+        return self.group(group_id)
+
+    def remove_group(self, group_id: int) -> None:
+        """Take an organization out of the event. Its answers stay; `restore_group` undoes it."""
+        self.group(group_id)
+        with self._transaction() as c:
+            c.execute("UPDATE groups SET removed_at = ? WHERE id = ?", (now(), group_id))
+            c.execute(
+                "UPDATE devices SET revoked_at = ? WHERE group_id = ? AND revoked_at IS NULL",
+                (now(), group_id),
+            )
+        self._notify(Change("group", group_id=group_id))
+
+    def restore_group(self, group_id: int) -> Group:
+        row = self._one("SELECT * FROM groups WHERE id = ?", (group_id,))
+        if row is None:
+            raise KeyError(f"no organization with id {group_id}")
+        self._check_unique_name(row["name"], except_id=group_id)
+        with self._transaction() as c:
+            c.execute("UPDATE groups SET removed_at = NULL WHERE id = ?", (group_id,))
+        self._notify(Change("group", group_id=group_id))
+        return self.group(group_id)
+
+    def reorder_groups(self, group_ids: list[int]) -> None:
+        current = {g.id for g in self.groups()}
+        if set(group_ids) != current or len(group_ids) != len(current):
+            raise ValueError("reorder_groups needs every organization of the event exactly once")
+        with self._transaction() as c:
+            for position, group_id in enumerate(group_ids):
+                c.execute("UPDATE groups SET position = ? WHERE id = ?", (position, group_id))
+        self._notify(Change("group"))
+
+    # answers and notes
+
+    def _check_prompt(self, stage_id: str, prompt_id: str) -> None:
+        stage = self.plan.stage(stage_id)
+        if prompt_id != NOTES:
+            stage.prompt(prompt_id)
+
+    def save_answer(
+        self,
+        group_id: int,
+        stage_id: str,
+        prompt_id: str,
+        value: str,
+        *,
+        source: str = "console",
+        edit_id: str | None = None,
+    ) -> Saved:
+        """Save an answer (or, with prompt id NOTES, the group's notes for a stage).
+
+        Returns only after the commit. Saving the text already stored writes nothing; an edit id
+        already stored (a browser resending after a dropped connection) is not stored twice.
+        """
+        value = text.answer_text(value)
+        self._check_prompt(stage_id, prompt_id)
+        self.group(group_id)
+        key = (group_id, stage_id, prompt_id)
+        with self._transaction() as c:
+            if edit_id:
+                row = c.execute(
+                    "SELECT revision, saved_at FROM answer_history WHERE group_id = ? AND "
+                    "stage_id = ? AND prompt_id = ? AND edit_id = ?",
+                    (*key, edit_id),
+                ).fetchone()
+                if row:
+                    return Saved(row[0], row[1], duplicate=True)
+            row = c.execute(
+                "SELECT text, revision, saved_at FROM answers WHERE group_id = ? AND stage_id = ? "
+                "AND prompt_id = ?",
+                key,
+            ).fetchone()
+            if row and row[0] == value:
+                return Saved(row[1], row[2], unchanged=True)
+            revision = (row[1] if row else 0) + 1
+            stamp = now()
+            c.execute(
+                "INSERT OR REPLACE INTO answers VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (*key, value, revision, stamp, source),
+            )
+            c.execute(
+                "INSERT INTO answer_history (group_id, stage_id, prompt_id, revision, text, saved_at,"
+                " source, edit_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (*key, revision, value, stamp, source, edit_id),
+            )
+        self._notify(Change("answer", group_id, stage_id, prompt_id, revision, source))
+        return Saved(revision, stamp)
+
+    def save_notes(
+        self,
+        group_id: int,
+        stage_id: str,
+        value: str,
+        *,
+        source: str = "console",
+        edit_id: str | None = None,
+    ) -> Saved:
+        return self.save_answer(group_id, stage_id, NOTES, value, source=source, edit_id=edit_id)
+
+    def answer(self, group_id: int, stage_id: str, prompt_id: str) -> Answer | None:
+        row = self._one(
+            "SELECT * FROM answers WHERE group_id = ? AND stage_id = ? AND prompt_id = ?",
+            (group_id, stage_id, prompt_id),
+        )
+        return _answer(row) if row else None
+
+    def answer_text(self, group_id: int, stage_id: str, prompt_id: str) -> str:
+        found = self.answer(group_id, stage_id, prompt_id)
+        return found.text if found else ""
+
+    def notes(self, group_id: int, stage_id: str) -> str:
+        return self.answer_text(group_id, stage_id, NOTES)
+
+    def answers(self, group_id: int | None = None, stage_id: str | None = None) -> list[Answer]:
+        clauses, params = [], []
+        if group_id is not None:
+            clauses.append("group_id = ?")
+            params.append(group_id)
+        if stage_id is not None:
+            clauses.append("stage_id = ?")
+            params.append(stage_id)
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        return [_answer(r) for r in self.db.query(f"SELECT * FROM answers {where}", tuple(params))]
+
+    def answered_count(self, group_id: int, stage_id: str) -> int:
+        """How many of the stage's prompts the group has answered (non-blank), notes not counted."""
+        prompt_ids = {p.id for p in self.plan.stage(stage_id).prompts}
+        return sum(
+            1
+            for a in self.answers(group_id, stage_id)
+            if a.prompt_id in prompt_ids and a.text.strip()
+        )
+
+    def answer_history(self, group_id: int, stage_id: str, prompt_id: str) -> list[Answer]:
+        """Every saved version, newest first."""
+        rows = self.db.query(
+            "SELECT * FROM answer_history WHERE group_id = ? AND stage_id = ? AND prompt_id = ?"
+            " ORDER BY revision DESC",
+            (group_id, stage_id, prompt_id),
+        )
+        return [_answer(r) for r in rows]
+
+    def restore_answer(
+        self, group_id: int, stage_id: str, prompt_id: str, revision: int, source: str = "console"
+    ) -> Saved:
+        """Bring back an earlier version; the restore is itself a new version."""
+        row = self._one(
+            "SELECT text FROM answer_history WHERE group_id = ? AND stage_id = ? AND prompt_id = ?"
+            " AND revision = ?",
+            (group_id, stage_id, prompt_id, revision),
+        )
+        if row is None:
+            raise KeyError(f"no version {revision} of this answer")
+        return self.save_answer(group_id, stage_id, prompt_id, row["text"], source=source)
+
+
+def _answer(row: dict) -> Answer:
+    return Answer(
+        row["group_id"],
+        row["stage_id"],
+        row["prompt_id"],
+        row["text"],
+        row["revision"],
+        row["saved_at"],
+        row["source"],
+    )
+
+
+def _check_size(size: int | str | None) -> int | None:
+    if size in (None, ""):
+        return None
+    try:
+        value = int(size)
+    except (TypeError, ValueError):
+        raise text.InputError(f"The group size must be a whole number, not {size!r}.") from None
+    if not 0 <= value <= 10_000:
+        raise text.InputError("The group size must be between 0 and 10,000.")
+    return value

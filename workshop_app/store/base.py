@@ -1,0 +1,95 @@
+"""StoreBase: one connection, its transactions and the listeners told after each commit."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+
+import sqlite_utils
+
+from workshop_app.plan import PlanError, WorkshopPlan, load_plan_text
+from workshop_app.store.files import _InstanceLock, _is_disk_full
+from workshop_app.store.model import Change, SaveError, StoreError
+
+log = logging.getLogger("workshop_app.store")
+
+
+class StoreBase:
+    """One open event. Not shared between threads: call `sibling()` for another thread."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, lock: _InstanceLock | None):
+        self.path = path
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn)
+        self._lock = lock
+        self._listeners: list[Callable[[Change], None]] = []
+        self._plan: WorkshopPlan | None = None
+        self._thread = threading.get_ident()
+
+    # notifications
+
+    def subscribe(self, listener: Callable[[Change], None]) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Callable[[Change], None]) -> None:
+        with suppress(ValueError):
+            self._listeners.remove(listener)
+
+    def _notify(self, change: Change) -> None:
+        """Tell listeners about a committed change. A failing listener is logged, never raised:
+        the change is on disk, and the caller must not be told otherwise."""
+        for listener in list(self._listeners):
+            try:
+                listener(change)
+            except Exception:
+                log.exception("a listener failed on %s", change.what)
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise self._save_error(exc) from None
+        try:
+            yield self.conn
+            self.conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            with suppress(sqlite3.Error):
+                self.conn.execute("ROLLBACK")
+            raise self._save_error(exc) from None
+        except BaseException:
+            with suppress(sqlite3.Error):
+                self.conn.execute("ROLLBACK")
+            raise
+
+    def _save_error(self, exc: sqlite3.Error) -> SaveError:
+        if _is_disk_full(exc):
+            return SaveError(
+                "The disk is full: this change was not saved. Free some space or save a copy elsewhere."
+            )
+        if not self.path.exists():
+            return SaveError(
+                f"{self.path.name} was moved or deleted: this change was not saved. Save a copy."
+            )
+        return SaveError(f"This change was not saved: {exc}.")
+
+    def _one(self, sql: str, params: tuple = ()) -> dict | None:
+        return next(self.db.query(sql, params), None)
+
+    @property
+    def plan(self) -> WorkshopPlan:
+        if self._plan is None:
+            row = self._one("SELECT plan_text FROM event WHERE id = 1")
+            try:
+                self._plan = load_plan_text(
+                    row["plan_text"], source=f"{self.path.name} (stored plan)"
+                )
+            except PlanError as exc:
+                raise StoreError(
+                    f"The plan stored in {self.path.name} is damaged: {exc.problems[0]}"
+                ) from None
+        return self._plan

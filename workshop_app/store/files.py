@@ -1,0 +1,177 @@
+"""Opening an event file: refusals that leave it untouched, the instance lock, backups."""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import os
+import sqlite3
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+from workshop_app import APP_ID, paths
+from workshop_app.store.model import EventFileRefused
+from workshop_app.store.schema import SCHEMA_VERSION
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+BACKUPS_KEPT = 5
+
+
+# -- the lock that says "this file is open in an instance" ------------------------------------
+
+
+class _InstanceLock:
+    """An OS file lock in the app's data folder, keyed by the event's real path.
+
+    The OS drops it when the process dies, so a crash never leaves an event locked.
+    """
+
+    def __init__(self, event_path: Path):
+        key = hashlib.sha256(str(event_path.resolve()).encode()).hexdigest()[:24]
+        folder = paths.user_data_dir() / "locks"
+        folder.mkdir(parents=True, exist_ok=True)
+        self.path = folder / f"{key}.lock"
+        self._fd: int | None = None
+
+    def acquire(self) -> bool:
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            if os.name == "nt":  # pragma: no cover - exercised on Windows only
+                import msvcrt
+
+                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            return False
+        self._fd = fd
+        return True
+
+    def release(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)  # closing drops the lock
+            self._fd = None
+
+
+# -- opening ----------------------------------------------------------------------------------
+
+
+def _connect(path: Path, readonly: bool = False) -> sqlite3.Connection:
+    if readonly:
+        uri = path.resolve().as_uri()
+        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None)
+        try:
+            conn.execute("PRAGMA user_version").fetchone()
+        except sqlite3.OperationalError:
+            # A WAL file in a folder we cannot write (a read-only stick, a locked folder):
+            # SQLite cannot create the -shm file. With no -wal content to miss, read it as
+            # an immutable file so it can still be inspected and shown.
+            conn.close()
+            wal = path.with_name(path.name + "-wal")
+            if wal.exists() and wal.stat().st_size:
+                raise
+            conn = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None)
+    else:
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=True)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    if not readonly:
+        conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    return conn
+
+
+def _is_disk_full(exc: BaseException) -> bool:
+    return (isinstance(exc, OSError) and exc.errno == errno.ENOSPC) or (
+        isinstance(exc, sqlite3.OperationalError) and "full" in str(exc).lower()
+    )
+
+
+def _inspect(path: Path) -> int:
+    """Return the file's schema version, or refuse it. Reads only."""
+    name = path.name
+    if not path.exists():
+        raise EventFileRefused(f"{name}: no such event file.")
+    if path.is_dir():
+        raise EventFileRefused(f"{name} is a folder, not an event file.")
+    try:
+        with path.open("rb") as f:
+            header = f.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise EventFileRefused(f"{name} cannot be read: {exc.strerror}.") from None
+    if header != SQLITE_HEADER:
+        raise EventFileRefused(f"{name} is not an event file (it is not a SQLite database).")
+    try:
+        conn = _connect(path, readonly=True)
+    except sqlite3.Error as exc:
+        raise EventFileRefused(f"{name} cannot be opened: {exc}.") from None
+    try:
+        check = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+        if check != "ok":
+            # SQLite's report can span lines ("*** in database main ***\n..."): keep one line.
+            lines = [ln for ln in check.splitlines() if ln.strip() and not ln.startswith("***")]
+            said = lines[0].strip() if lines else "not ok"
+            raise EventFileRefused(f"{name} is damaged (SQLite says: {said}). Open a backup copy.")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        app = None
+        if "meta" in tables:
+            row = conn.execute("SELECT value FROM meta WHERE key='app'").fetchone()
+            app = row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        raise EventFileRefused(f"{name} is damaged ({exc}). Open a backup copy.") from None
+    finally:
+        conn.close()
+    if app != APP_ID:
+        raise EventFileRefused(f"{name} is a SQLite database but not a workshop event file.")
+    if version > SCHEMA_VERSION:
+        raise EventFileRefused(
+            f"{name} was written by a newer version of Workshop App (file format {version}; "
+            f"this version reads up to {SCHEMA_VERSION}). Update the app to open it."
+        )
+    return version
+
+
+def _check_folder_writable(path: Path) -> None:
+    folder = path.parent
+    try:
+        fd, probe = tempfile.mkstemp(prefix=".write-check-", dir=folder)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        if _is_disk_full(exc):
+            raise EventFileRefused(
+                f"The disk holding {path.name} is full; free some space and open it again."
+            ) from None
+        raise EventFileRefused(
+            f"The folder {folder} is read-only; copy {path.name} to a folder you can write to."
+        ) from None
+
+
+def backup_copies(path: Path) -> list[Path]:
+    """The backups taken when `path` was opened, oldest first."""
+    return sorted(_backup_folder(path).glob("*.workshop"))
+
+
+def _backup_folder(path: Path) -> Path:
+    key = hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:10]
+    return paths.backups_dir() / f"{path.stem[:60]}-{key}"
+
+
+def _take_backup(conn: sqlite3.Connection, path: Path) -> None:
+    folder = _backup_folder(path)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = folder / f"{stamp}.workshop"
+    dest = sqlite3.connect(target)
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+    for old in backup_copies(path)[:-BACKUPS_KEPT]:
+        old.unlink(missing_ok=True)

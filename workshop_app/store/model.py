@@ -1,0 +1,97 @@
+"""What the store hands out: errors, value types and the change notice."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+NOTES = "_notes"  # the prompt id under which a group's free notes for a stage are kept
+
+
+class StoreError(Exception):
+    """Something the facilitator must be told, in one line."""
+
+
+class EventFileRefused(StoreError):
+    """The file was not opened, and was left exactly as it was."""
+
+
+class SaveError(StoreError):
+    """A write failed; nothing of it was committed, and earlier saves are intact."""
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+@dataclass(frozen=True)
+class EventInfo:
+    title: str
+    date: str
+    location: str
+    facilitator: str
+    plan_id: str
+    created_at: str
+    current_stage_id: str
+    ended_at: str | None
+
+
+@dataclass(frozen=True)
+class Group:
+    id: int
+    name: str
+    contact: str
+    size: int | None
+    position: int
+    pin: str
+
+
+@dataclass(frozen=True)
+class Answer:
+    group_id: int
+    stage_id: str
+    prompt_id: str
+    text: str
+    revision: int
+    saved_at: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Saved:
+    """What a save returns once committed. `duplicate`: the edit id was already stored."""
+
+    revision: int
+    saved_at: str
+    duplicate: bool = False
+    unchanged: bool = False
+
+
+@dataclass(frozen=True)
+class Record:
+    group_id: int
+    kind: str
+    data: Any
+    revision: int
+    saved_at: str
+    source: str
+
+
+@dataclass(frozen=True)
+class StageLogEntry:
+    stage_id: str
+    started_at: str
+    ended_at: str | None
+
+
+@dataclass(frozen=True)
+class Change:
+    """Told to listeners after a commit. `what`: answer, record, group, stage, event, device."""
+
+    what: str
+    group_id: int | None = None
+    stage_id: str | None = None
+    key: str | None = None
+    revision: int | None = None
+    source: str = "console"

@@ -1,0 +1,91 @@
+"""Records: structured per-group data (stakeholder map, draft, actions) kept with history."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from workshop_app import text
+from workshop_app.store.base import StoreBase
+from workshop_app.store.model import Change, Record, Saved, now
+
+
+class Records(StoreBase):
+    def save_record(
+        self,
+        group_id: int,
+        kind: str,
+        data: Any,
+        *,
+        source: str = "console",
+        edit_id: str | None = None,
+    ) -> Saved:
+        """Save a JSON-able value as the group's current `kind` record, with a history row.
+
+        Callers validate the content (through text.py) before saving.
+        """
+        self.group(group_id)
+        payload = json.dumps(data, ensure_ascii=False, sort_keys=True)
+        if len(payload) > 1_000_000:
+            raise text.InputError("This is too large to save (over a million characters).")
+        with self._transaction() as c:
+            if edit_id:
+                row = c.execute(
+                    "SELECT revision, saved_at FROM record_history WHERE group_id = ? AND kind = ?"
+                    " AND edit_id = ?",
+                    (group_id, kind, edit_id),
+                ).fetchone()
+                if row:
+                    return Saved(row[0], row[1], duplicate=True)
+            row = c.execute(
+                "SELECT data, revision, saved_at FROM records WHERE group_id = ? AND kind = ?",
+                (group_id, kind),
+            ).fetchone()
+            if row and row[0] == payload:
+                return Saved(row[1], row[2], unchanged=True)
+            revision = (row[1] if row else 0) + 1
+            stamp = now()
+            c.execute(
+                "INSERT OR REPLACE INTO records VALUES (?, ?, ?, ?, ?, ?)",
+                (group_id, kind, payload, revision, stamp, source),
+            )
+            c.execute(
+                "INSERT INTO record_history (group_id, kind, revision, data, saved_at, source, edit_id)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (group_id, kind, revision, payload, stamp, source, edit_id),
+            )
+        self._notify(Change("record", group_id, None, kind, revision, source))
+        return Saved(revision, stamp)
+
+    def record(self, group_id: int, kind: str) -> Record | None:
+        row = self._one("SELECT * FROM records WHERE group_id = ? AND kind = ?", (group_id, kind))
+        return _record(row) if row else None
+
+    def record_history(self, group_id: int, kind: str) -> list[Record]:
+        rows = self.db.query(
+            "SELECT * FROM record_history WHERE group_id = ? AND kind = ? ORDER BY revision DESC",
+            (group_id, kind),
+        )
+        return [_record(r) for r in rows]
+
+    def restore_record(
+        self, group_id: int, kind: str, revision: int, source: str = "console"
+    ) -> Saved:
+        row = self._one(
+            "SELECT data FROM record_history WHERE group_id = ? AND kind = ? AND revision = ?",
+            (group_id, kind, revision),
+        )
+        if row is None:
+            raise KeyError(f"no version {revision} of this {kind}")
+        return self.save_record(group_id, kind, json.loads(row["data"]), source=source)
+
+
+def _record(row: dict) -> Record:
+    return Record(
+        row["group_id"],
+        row["kind"],
+        json.loads(row["data"]),
+        row["revision"],
+        row["saved_at"],
+        row["source"],
+    )

@@ -1,0 +1,78 @@
+"""The event file's schema: forward-only migrations driven by PRAGMA user_version."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+import sqlite_utils
+
+# -- migrations --------------------------------------------------------------------
+
+
+def _v1(db: sqlite_utils.Database) -> None:
+    for sql in (
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        """CREATE TABLE event (id INTEGER PRIMARY KEY CHECK (id = 1), title TEXT NOT NULL,
+            date TEXT NOT NULL, location TEXT NOT NULL DEFAULT '', facilitator TEXT NOT NULL DEFAULT '',
+            plan_id TEXT NOT NULL, plan_text TEXT NOT NULL, created_at TEXT NOT NULL,
+            current_stage_id TEXT NOT NULL, ended_at TEXT)""",
+        """CREATE TABLE groups (id INTEGER PRIMARY KEY, name TEXT NOT NULL,
+            contact TEXT NOT NULL DEFAULT '', size INTEGER, position INTEGER NOT NULL,
+            pin TEXT NOT NULL, created_at TEXT NOT NULL, removed_at TEXT)""",
+        """CREATE TABLE answers (group_id INTEGER NOT NULL REFERENCES groups(id),
+            stage_id TEXT NOT NULL, prompt_id TEXT NOT NULL, text TEXT NOT NULL,
+            revision INTEGER NOT NULL, saved_at TEXT NOT NULL, source TEXT NOT NULL,
+            PRIMARY KEY (group_id, stage_id, prompt_id))""",
+        """CREATE TABLE answer_history (id INTEGER PRIMARY KEY,
+            group_id INTEGER NOT NULL REFERENCES groups(id), stage_id TEXT NOT NULL,
+            prompt_id TEXT NOT NULL, revision INTEGER NOT NULL, text TEXT NOT NULL,
+            saved_at TEXT NOT NULL, source TEXT NOT NULL)""",
+        "CREATE INDEX answer_history_key ON answer_history (group_id, stage_id, prompt_id, revision)",
+        """CREATE TABLE stage_log (id INTEGER PRIMARY KEY, stage_id TEXT NOT NULL,
+            started_at TEXT NOT NULL, ended_at TEXT)""",
+    ):
+        db.execute(sql)
+
+
+def _v2(db: sqlite_utils.Database) -> None:
+    """Idempotent edits from browsers, structured records (maps, drafts, actions), devices."""
+    for sql in (
+        "ALTER TABLE answer_history ADD COLUMN edit_id TEXT",
+        """CREATE UNIQUE INDEX answer_history_edit ON answer_history
+            (group_id, stage_id, prompt_id, edit_id) WHERE edit_id IS NOT NULL""",
+        """CREATE TABLE records (group_id INTEGER NOT NULL REFERENCES groups(id),
+            kind TEXT NOT NULL, data TEXT NOT NULL, revision INTEGER NOT NULL,
+            saved_at TEXT NOT NULL, source TEXT NOT NULL, PRIMARY KEY (group_id, kind))""",
+        """CREATE TABLE record_history (id INTEGER PRIMARY KEY,
+            group_id INTEGER NOT NULL REFERENCES groups(id), kind TEXT NOT NULL,
+            revision INTEGER NOT NULL, data TEXT NOT NULL, saved_at TEXT NOT NULL,
+            source TEXT NOT NULL, edit_id TEXT)""",
+        "CREATE INDEX record_history_key ON record_history (group_id, kind, revision)",
+        """CREATE UNIQUE INDEX record_history_edit ON record_history (group_id, kind, edit_id)
+            WHERE edit_id IS NOT NULL""",
+        """CREATE TABLE devices (id INTEGER PRIMARY KEY,
+            group_id INTEGER NOT NULL REFERENCES groups(id), token_hash TEXT NOT NULL UNIQUE,
+            label TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, last_seen TEXT,
+            revoked_at TEXT)""",
+        """CREATE TABLE entry_log (id INTEGER PRIMARY KEY, url TEXT NOT NULL,
+            opened_at TEXT NOT NULL, closed_at TEXT)""",
+    ):
+        db.execute(sql)
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection, version: int) -> None:
+    db = sqlite_utils.Database(conn)
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for step in MIGRATIONS[version:]:
+            step(db)
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
