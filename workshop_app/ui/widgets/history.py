@@ -1,7 +1,13 @@
-"""HistoryDialog: every saved version of one answer, newest first, with when and from where it
-was saved; "Restore this version" saves it again as a new version (nothing is overwritten)."""
+"""History dialogs: every saved version of one thing, newest first, with when and from where it
+was saved; "Restore this version" saves it again as a new version (nothing is overwritten).
+
+`VersionsDialog` is the dialog itself; `HistoryDialog` shows one answer's versions and
+`map_history.MapHistoryDialog` one group's stakeholder map."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -23,32 +29,47 @@ from workshop_app.ui.widgets import local_time, named
 SOURCES = {"console": "typed in the console", "browser": "from a participant's browser"}
 
 
-class HistoryDialog(QDialog):
+@dataclass(frozen=True)
+class Version:
+    revision: int
+    saved_at: str
+    source: str
+    text: str  # what the preview shows
+    detail: str = ""  # added to the line in the list
+
+
+class VersionsDialog(QDialog):
+    """The versions (newest first) in a list, the selected one's text beside it; `restore` is
+    called with the chosen revision and its Saved ends up in `restored` (a StoreError's message
+    in `error`)."""
+
     def __init__(
         self,
-        store: EventStore,
-        key: tuple[int, str, str],
         title: str,
+        versions: list[Version],
+        restore: Callable[[int], Saved],
+        preview_name: str,
+        heading: str = "",
+        empty: str = "",
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
-        self.store, self.key = store, key
+        self.versions, self._restore = versions, restore
         self.restored: Saved | None = None
         self.error = ""
         self.setWindowTitle(f"History — {title}")
         named(self, f"History of {title}")
         self.resize(880, 440)
-        self.versions = store.answer_history(*key)
         self.list = named(QListWidget(), "Versions", "Every saved version, newest first")
-        for version in self.versions:
+        for i, version in enumerate(versions):
             source = SOURCES.get(version.source, version.source)
             label = f"Version {version.revision} · {local_time(version.saved_at, True)} · {source}"
-            if version.revision == self.versions[0].revision:
-                label += " (current)"
+            label += f" · {version.detail}" if version.detail else ""
+            label += " (current)" if i == 0 else ""
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, version.revision)
             self.list.addItem(item)
-        self.preview = named(QPlainTextEdit(), "Text of the selected version")
+        self.preview = named(QPlainTextEdit(), preview_name)
         self.preview.setReadOnly(True)
         splitter = QSplitter()
         splitter.addWidget(self.list)
@@ -60,15 +81,16 @@ class HistoryDialog(QDialog):
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        heading = QLabel(f"<b>{_escape(title)}</b>")
-        heading.setWordWrap(True)
-        layout.addWidget(heading)
-        if not self.versions:
-            layout.addWidget(QLabel("Nothing has been saved for this answer yet."))
+        if heading:
+            label = QLabel(f"<b>{_escape(heading)}</b>")
+            label.setWordWrap(True)
+            layout.addWidget(label)
+        if empty and not versions:
+            layout.addWidget(QLabel(empty))
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
         self.list.currentRowChanged.connect(self._selected)
-        if self.versions:
+        if versions:
             self.list.setCurrentRow(0)
         self._selected(self.list.currentRow())
 
@@ -89,12 +111,37 @@ class HistoryDialog(QDialog):
         if row <= 0:
             return
         try:
-            self.restored = self.store.restore_answer(*self.key, self.versions[row].revision)
+            self.restored = self._restore(self.versions[row].revision)
         except StoreError as exc:
             self.error = str(exc)
             self.reject()
             return
         self.accept()
+
+
+class HistoryDialog(VersionsDialog):
+    """Every saved version of one answer, `key` = (group id, stage id, prompt id)."""
+
+    def __init__(
+        self,
+        store: EventStore,
+        key: tuple[int, str, str],
+        title: str,
+        parent: QWidget | None = None,
+    ):
+        versions = [
+            Version(a.revision, a.saved_at, a.source, a.text) for a in store.answer_history(*key)
+        ]
+        super().__init__(
+            title,
+            versions,
+            lambda revision: store.restore_answer(*key, revision),
+            "Text of the selected version",
+            heading=title,
+            empty="Nothing has been saved for this answer yet.",
+            parent=parent,
+        )
+        self.store, self.key = store, key
 
 
 def _escape(value: str) -> str:
