@@ -18,6 +18,9 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from typing import Any
+
+from workshop_app.text import InputError
 
 STAGE_CONTEXT: dict[str, str] = {
     "drafting": "workshop_app.lan.drafting:context",
@@ -35,3 +38,26 @@ RECORD_KINDS: dict[str, str] = {
 def load(spec: str) -> Callable:
     module, _, name = spec.partition(":")
     return getattr(importlib.import_module(module), name)
+
+
+def clean_rows(
+    data: Any,
+    limit: int,
+    unreadable: str,
+    too_many: str,
+    blank: Callable[[dict], bool],
+    validate: Callable[[dict], Any],
+) -> list[dict[str, Any]]:
+    """A whole list of rows sent by a browser, each through `validate` (which returns an object
+    with ``to_dict``); rows that `blank` finds empty are dropped, not refused."""
+    if not isinstance(data, list):
+        raise InputError(unreadable)
+    if len(data) > limit:
+        raise InputError(too_many)
+    items = []
+    for raw in data:
+        if not isinstance(raw, dict):
+            raise InputError(unreadable)
+        if not blank(raw):
+            items.append(validate(raw).to_dict())
+    return items

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from workshop_app import actions, text
+from workshop_app.lan import extensions
 from workshop_app.plan import Stage, WorkshopPlan
 from workshop_app.store import EventStore
 
@@ -28,18 +29,14 @@ def clean_actions(data: Any, plan: WorkshopPlan) -> list[dict[str, str]]:
     """A whole action list sent by a browser; rows left empty are dropped, not refused."""
     if plan.stage_of_kind("report_back") is None:
         raise text.InputError("This workshop has no report-back stage.")
-    if not isinstance(data, list):
-        raise text.InputError("These action items could not be read.")
-    if len(data) > actions.MAX_ITEMS:
-        raise text.InputError(f"A group can keep at most {actions.MAX_ITEMS} action items.")
-    items = []
-    for raw in data:
-        if not isinstance(raw, dict):
-            raise text.InputError("These action items could not be read.")
-        if (
+    return extensions.clean_rows(
+        data,
+        actions.MAX_ITEMS,
+        "These action items could not be read.",
+        f"A group can keep at most {actions.MAX_ITEMS} action items.",
+        lambda raw: (
             not text.clean(str(raw.get("what", ""))).strip()
             and not str(raw.get("owner", "")).strip()
-        ):
-            continue
-        items.append(actions.validate(raw).to_dict())
-    return items
+        ),
+        actions.validate,
+    )

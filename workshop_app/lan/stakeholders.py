@@ -11,6 +11,7 @@ from typing import Any
 
 from workshop_app import stakeholders as sh
 from workshop_app import text
+from workshop_app.lan import extensions
 from workshop_app.plan import Stage, WorkshopPlan
 from workshop_app.store import EventStore
 
@@ -30,16 +31,12 @@ def clean_stakeholders(data: Any, plan: WorkshopPlan) -> list[dict[str, Any]]:
     """A whole list sent by a browser; rows without a name are dropped, not refused."""
     if plan.stage_of_kind("stakeholders") is None:
         raise text.InputError("This workshop has no stakeholder stage.")
-    if not isinstance(data, list):
-        raise text.InputError("These stakeholders could not be read.")
-    if len(data) > sh.MAX_STAKEHOLDERS:
-        raise text.InputError(f"A map holds at most {sh.MAX_STAKEHOLDERS} stakeholders.")
     ids = {c.id for c in sh.categories(plan)}
-    items = []
-    for raw in data:
-        if not isinstance(raw, dict):
-            raise text.InputError("These stakeholders could not be read.")
-        if not text.clean(str(raw.get("name", ""))).strip():
-            continue
-        items.append(sh.validate(raw, ids).to_dict())
-    return items
+    return extensions.clean_rows(
+        data,
+        sh.MAX_STAKEHOLDERS,
+        "These stakeholders could not be read.",
+        f"A map holds at most {sh.MAX_STAKEHOLDERS} stakeholders.",
+        lambda raw: not text.clean(str(raw.get("name", ""))).strip(),
+        lambda raw: sh.validate(raw, ids),
+    )
