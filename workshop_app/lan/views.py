@@ -20,6 +20,7 @@ from workshop_app.text import InputError, org_name
 
 EDIT_ID = re.compile(r"^[A-Za-z0-9_.:-]{1,80}$")
 TOUCH_SECONDS = 60.0
+GONE = "You are no longer connected. Join again with the code."
 ALLOW_NEW_GROUPS = "lan_allow_new_groups"  # store option: "1" lets participants add their org
 ENTRY = web.AppKey("entry", object)  # server.EntryState
 TEMPLATES = web.AppKey("templates", jinja2.Environment)
@@ -271,6 +272,19 @@ def _check_stage_prompt(request: web.Request, stage_id: str, prompt_id: str) -> 
         raise web.HTTPNotFound(text="No such question in this workshop.") from None
 
 
+async def _save_answer(entry, device: dict, stage_id: str, prompt_id: str, value, edit_id):
+    """Save one answer for the session's own group, on the writer thread."""
+    return await entry.write(
+        "save_answer",
+        device["group_id"],
+        stage_id,
+        prompt_id,
+        value,
+        source="browser",
+        edit_id=edit_id,
+    )
+
+
 async def save_form(request: web.Request) -> web.Response:
     """The form without JavaScript: every field of the stage in one POST."""
     device = session(request)
@@ -287,15 +301,7 @@ async def save_form(request: web.Request) -> web.Response:
     try:
         for prompt_id, value in typed.items():
             edit_id = f"form-{nonce}-{prompt_id}" if EDIT_ID.match(nonce or "-") else None
-            await entry.write(
-                "save_answer",
-                device["group_id"],
-                stage_id,
-                prompt_id,
-                value,
-                source="browser",
-                edit_id=edit_id,
-            )
+            await _save_answer(entry, device, stage_id, prompt_id, value, edit_id)
             count += 1
     except (InputError, SaveError) as exc:
         return _stage_page(request, device, error=str(exc), typed=typed, status=400)
@@ -320,7 +326,7 @@ async def save_json(request: web.Request) -> web.Response:
     """One answer from the page's script; the reply carries the committed revision."""
     device = session(request)
     if device is None:
-        return _fail(403, "You are no longer connected. Join again with the code.")
+        return _fail(403, GONE)
     body = await _json_body(request)
     _own_group(device, body.get("group_id"))
     stage_id, prompt_id = str(body.get("stage_id", "")), str(body.get("prompt_id", ""))
@@ -329,15 +335,7 @@ async def save_json(request: web.Request) -> web.Response:
         return _fail(400, "Malformed answer.")
     _check_stage_prompt(request, stage_id, prompt_id)
     try:
-        saved = await _entry(request).write(
-            "save_answer",
-            device["group_id"],
-            stage_id,
-            prompt_id,
-            value,
-            source="browser",
-            edit_id=edit_id,
-        )
+        saved = await _save_answer(_entry(request), device, stage_id, prompt_id, value, edit_id)
     except InputError as exc:
         return _fail(400, str(exc))
     except SaveError as exc:
@@ -350,7 +348,7 @@ async def save_json(request: web.Request) -> web.Response:
 async def save_record(request: web.Request) -> web.Response:
     device = session(request)
     if device is None:
-        return _fail(403, "You are no longer connected. Join again with the code.")
+        return _fail(403, GONE)
     kind = request.match_info["kind"]
     if kind not in extensions.RECORD_KINDS:
         return _fail(404, "Unknown kind of record.")
@@ -377,7 +375,7 @@ async def state_json(request: web.Request) -> web.Response:
     entry = _entry(request)
     device = session(request)
     if device is None:
-        return _fail(403, "You are no longer connected. Join again with the code.")
+        return _fail(403, GONE)
     if "group_id" in request.query:
         _own_group(device, request.query["group_id"])
     plan = entry.store.plan
