@@ -22,6 +22,17 @@ class ExportError(Exception):
     """An export that could not be written; the message is one line for the user."""
 
 
+def make_folder(path: Path) -> Path:
+    """Create the folder an export goes into (and its parents); ExportError if it cannot be."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise ExportError(f"{path} is a file, not a folder.") from None
+    except OSError as exc:
+        raise ExportError(f"cannot create the folder {path}: {exc.strerror}.") from None
+    return path
+
+
 def office_lock_files(target: Path) -> list[Path]:
     """Owner files Word (~$name) and LibreOffice (.~lock.name#) keep beside an open document."""
     name = target.name

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import TextIO
 
-from workshop_app.export.atomic import ExportError
+from workshop_app.export.atomic import ExportError, make_folder
+from workshop_app.export.filenames import docx_path
 from workshop_app.store import EventStore
 
 
@@ -41,22 +41,12 @@ def _fail(message: str) -> int:
     return 1
 
 
-def _folder(path: Path) -> Path:
-    try:
-        path.mkdir(parents=True, exist_ok=True)
-    except FileExistsError:
-        raise ExportError(f"{path} is a file, not a folder.") from None
-    except OSError as exc:
-        raise ExportError(f"cannot create the folder {path}: {exc.strerror}.") from None
-    return path
-
-
 def export_command(args: argparse.Namespace) -> int:
     from workshop_app.export.worksheet import export_worksheets
 
     with EventStore.open(args.event, readonly=True) as store:
         try:
-            folder = _folder(args.out)
+            folder = make_folder(args.out)
             written = export_worksheets(store, folder, only=args.org, progress=Progress("exported"))
         except (ExportError, LookupError) as exc:
             return _fail(str(exc))
@@ -73,7 +63,7 @@ def handout_command(args: argparse.Namespace) -> int:
     from workshop_app.plan import load_plan
 
     plan = load_plan(args.plan or paths.default_plan_path())
-    target = _docx(args.out)
+    target = docx_path(args.out)
     try:
         write_handout(plan, target, args.paper)
     except ExportError as exc:
@@ -86,7 +76,7 @@ def handout_command(args: argparse.Namespace) -> int:
 def summary_command(args: argparse.Namespace) -> int:
     from workshop_app.export.summary import write_summary
 
-    target = _docx(args.out)
+    target = docx_path(args.out)
     with EventStore.open(args.event, readonly=True) as store:
         try:
             write_summary(store, target)
@@ -95,7 +85,3 @@ def summary_command(args: argparse.Namespace) -> int:
     Progress("wrote")(1, 1, target.name)
     print(target)
     return 0
-
-
-def _docx(path: Path) -> Path:
-    return path if path.suffix.lower() == ".docx" else path.with_name(path.name + ".docx")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from pathlib import Path
 
 MAX_NAME = 120  # characters in the whole file name, suffix included
 MAX_BYTES = 240  # UTF-8 bytes: Linux and macOS allow 255 per name
@@ -55,6 +56,11 @@ def _trim(name: str, limit: int) -> str:
         end -= 1  # the cut would separate a letter from its accent: drop both
     name = name[:end]
     return name.strip(" ").rstrip(". ")
+
+
+def docx_path(path: Path) -> Path:
+    """The path the user chose, with ".docx" added unless it already ends so."""
+    return path if path.suffix.lower() == ".docx" else path.with_name(path.name + ".docx")
 
 
 def worksheet_name(event: str, organization: str, suffix: str = ".docx") -> str:

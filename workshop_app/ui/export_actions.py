@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog
 
+from workshop_app.export.filenames import docx_path, safe_stem, worksheet_names
 from workshop_app.store import EventStore, StoreError
 
 if TYPE_CHECKING:
@@ -157,8 +158,6 @@ class ExportActions(QObject):
                 "No organization selected", "Select an organization in the list first."
             )
             return
-        from workshop_app.export.filenames import worksheet_names
-
         groups = self.ctx.store.groups()
         names = worksheet_names(self.ctx.store.event().title, [g.name for g in groups])
         name = names[[g.id for g in groups].index(group.id)]
@@ -167,7 +166,7 @@ class ExportActions(QObject):
         )
         if target is None:
             return
-        target = _docx(target)
+        target = docx_path(target)
         group_id = group.id
 
         def job(store, progress, cancelled):
@@ -192,9 +191,10 @@ class ExportActions(QObject):
             return
 
         def job(store, progress, cancelled):
+            from workshop_app.export.atomic import make_folder
             from workshop_app.export.worksheet import export_worksheets
 
-            _make_folder(folder)
+            make_folder(folder)
             return export_worksheets(store, folder, progress=progress, cancelled=cancelled)
 
         self._show_progress(count)
@@ -204,13 +204,13 @@ class ExportActions(QObject):
         if not self._ready():
             return
         plan = self.ctx.store.plan
-        suggested = self._start_folder() / f"{_safe(plan.title)} - handout.docx"
+        suggested = self._start_folder() / f"{safe_stem(plan.title)} - handout.docx"
         target = self.ctx.interaction.save_path(
             f"Save the blank handout ({PAPER_NAMES[paper]}) as", suggested, DOCX_FILTER
         )
         if target is None:
             return
-        target = _docx(target)
+        target = docx_path(target)
 
         def job(store, progress, cancelled):
             from workshop_app.export.handout import write_handout
@@ -230,7 +230,7 @@ class ExportActions(QObject):
         )
         if target is None:
             return
-        target = _docx(target)
+        target = docx_path(target)
 
         def job(store, progress, cancelled):
             from workshop_app.export.summary import write_summary
@@ -325,24 +325,3 @@ class ExportActions(QObject):
 def _one_line(exc: BaseException) -> str:
     text = " ".join(str(exc).split()) or exc.__class__.__name__
     return text[0].upper() + text[1:] if text else text
-
-
-def _docx(path: Path) -> Path:
-    return path if path.suffix.lower() == ".docx" else path.with_name(path.name + ".docx")
-
-
-def _safe(title: str) -> str:
-    from workshop_app.export.filenames import safe_stem
-
-    return safe_stem(title)
-
-
-def _make_folder(folder: Path) -> None:
-    from workshop_app.export.atomic import ExportError
-
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except FileExistsError:
-        raise ExportError(f"{folder} is a file, not a folder.") from None
-    except OSError as exc:
-        raise ExportError(f"cannot create the folder {folder}: {exc.strerror}.") from None
