@@ -22,6 +22,7 @@ CSRF_FIELD = "csrf"
 CSRF_HEADER = "X-CSRF-Token"
 JOIN_LIMIT = 10  # failed join attempts per address ...
 JOIN_WINDOW = 60.0  # ... per this many seconds
+ALLOW_NEW_GROUPS = "lan_allow_new_groups"  # store option: "1" lets participants add their org
 
 
 def new_code() -> str:

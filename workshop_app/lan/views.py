@@ -21,7 +21,6 @@ from workshop_app.text import InputError, org_name
 EDIT_ID = re.compile(r"^[A-Za-z0-9_.:-]{1,80}$")
 TOUCH_SECONDS = 60.0
 GONE = "You are no longer connected. Join again with the code."
-ALLOW_NEW_GROUPS = "lan_allow_new_groups"  # store option: "1" lets participants add their org
 ENTRY = web.AppKey("entry", object)  # server.EntryState
 TEMPLATES = web.AppKey("templates", jinja2.Environment)
 
@@ -148,7 +147,7 @@ def _join_page(
         status=status,
         error=error,
         groups=entry.store.groups(),
-        allow_new=entry.store.option(ALLOW_NEW_GROUPS) == "1",
+        allow_new=entry.store.option(auth.ALLOW_NEW_GROUPS) == "1",
         typed_code=typed.get("code", request.query.get("code", ""))[:32],
         typed_group=str(typed.get("group_id", "")),
         typed_new=typed.get("new_org", "")[:200],
@@ -221,7 +220,7 @@ async def join(request: web.Request) -> web.Response:
 async def _admit(request: web.Request, entry, typed: dict[str, str], address: str):
     store = entry.store
     try:
-        if typed["new_org"].strip() and store.option(ALLOW_NEW_GROUPS) == "1":
+        if typed["new_org"].strip() and store.option(auth.ALLOW_NEW_GROUPS) == "1":
             group = await entry.write("add_group", org_name(typed["new_org"]), source="browser")
         else:
             group = store.group(int(typed["group_id"]))

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.lan import net
-from workshop_app.lan.views import ALLOW_NEW_GROUPS
+from workshop_app.lan.auth import ALLOW_NEW_GROUPS
 from workshop_app.store import Change
 
 DEVICE_ROLE = Qt.ItemDataRole.UserRole + 1
