@@ -21,8 +21,8 @@
 
     function read(key) { try { return JSON.parse(localStorage.getItem(key)) || {}; } catch (e) { return {}; } }
     function write(key, value) { try { localStorage.setItem(key, JSON.stringify(value)); } catch (e) { /* full */ } }
-    function newId() {
-      var bytes = new Uint8Array(12);
+    function newId(size) {
+      var bytes = new Uint8Array(size || 12);
       crypto.getRandomValues(bytes);
       return Array.prototype.map.call(bytes, function (b) { return ("0" + b.toString(16)).slice(-2); }).join("");
     }
@@ -180,7 +180,9 @@
       root: root, group: Number(group), stage: stage, csrf: csrf,
       saveRecord: function (kind, data) { queue("record/" + kind, { record: kind, data: data }); flush(); },
       onUpdate: function (fn) { listeners.push(fn); },
-      refresh: refresh
+      refresh: refresh,
+      status: status,  /* status(id, text, cls): the line with id "status-<id>" */
+      newId: newId  /* newId(bytes): random hex */
     };
     if (kinds[root.dataset.kind]) { kinds[root.dataset.kind](root, api); }
   }

@@ -8,10 +8,9 @@
     var box = document.getElementById("drafting");
     if (!box) { return; }
     var list = document.getElementById("clauses");
-    var status = document.getElementById("status-draft");
     var timer = null, reloadAfter = null;
 
-    function say(text, cls) { status.textContent = text; status.className = "status " + (cls || ""); }
+    function say(text, cls) { api.status("draft", text, cls); }
     function choices() {
       var out = { selected: {}, other: {} };
       Array.prototype.forEach.call(box.querySelectorAll("fieldset[data-list]"), function (fs) {

@@ -9,18 +9,13 @@
     if (!box) { return; }
     var list = document.getElementById("action-list");
     var template = document.getElementById("action-template");
-    var status = document.getElementById("status-actions");
     var answers = document.getElementById("answers");
     var timer = null;
     if (answers) { answers.parentNode.insertBefore(box, answers.nextSibling); }  /* after the first step */
     box.hidden = false;
 
-    function say(text, cls) { status.textContent = text; status.className = "status " + (cls || ""); }
-    function newId() {
-      var bytes = new Uint8Array(4);
-      crypto.getRandomValues(bytes);
-      return Array.prototype.map.call(bytes, function (b) { return ("0" + b.toString(16)).slice(-2); }).join("");
-    }
+    function say(text, cls) { api.status("actions", text, cls); }
+    function newId() { return api.newId(4); }
     function items() {
       return Array.prototype.map.call(list.children, function (li) {
         if (!li.dataset.id) { li.dataset.id = newId(); }

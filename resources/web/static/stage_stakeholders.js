@@ -10,19 +10,14 @@
     var grid = document.getElementById("sh-grid");
     var list = document.getElementById("sh-list");
     var template = document.getElementById("sh-template");
-    var status = document.getElementById("status-stakeholders");
     var answers = document.getElementById("answers");
     var timer = null;
     var active = null;
     if (answers) { answers.parentNode.insertBefore(box, answers); }  /* map before the questions */
     box.hidden = false;
 
-    function say(text, cls) { status.textContent = text; status.className = "status " + (cls || ""); }
-    function newId() {
-      var bytes = new Uint8Array(4);
-      crypto.getRandomValues(bytes);
-      return Array.prototype.map.call(bytes, function (b) { return ("0" + b.toString(16)).slice(-2); }).join("");
-    }
+    function say(text, cls) { api.status("stakeholders", text, cls); }
+    function newId() { return api.newId(4); }
     function rows() { return Array.prototype.slice.call(list.children); }
     function items() {
       return rows().map(function (li) {
