@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml | $(PY)
 install: $(STAMP)
 
 run: $(STAMP)
-	$(PY) -m workshop_app $(EVENT)
+	@$(PY) -m workshop_app $(EVENT)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check workshop_app tests bench
