@@ -130,12 +130,15 @@ class FakePresenter(QWidget):
         super().__init__()
         self.ctx = ctx
 
+    def present(self, console):
+        self.show()
+
 
 def test_f5_opens_the_projector_and_esc_leaves_it(window, monkeypatch):
-    import workshop_app.ui.console as console_module
+    import workshop_app.ui.presenter as presenter_module
 
     window.welcome.demo_button.click()
-    monkeypatch.setattr(console_module, "optional_class", lambda module, name: FakePresenter)
+    monkeypatch.setattr(presenter_module, "PresenterWindow", FakePresenter)
     window.actions_by_name["present"].trigger()
     presenter = window.presenter
     assert isinstance(presenter, FakePresenter) and presenter.isVisible()

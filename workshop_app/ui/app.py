@@ -204,14 +204,11 @@ class MainWindow(QMainWindow):
             self._after_first_paint.clear()
 
     def _add_entry_panel(self) -> None:
-        from workshop_app.ui.console import optional_class
+        from workshop_app.ui.entry_panel import EntryPanel
 
         if self.console is None or self.entry_panel is not None:
             return
-        panel_class = optional_class("workshop_app.ui.entry_panel", "EntryPanel")
-        if panel_class is None:
-            return
-        self.entry_panel = panel_class(self.ctx)
+        self.entry_panel = EntryPanel(self.ctx)
         named(self.entry_panel, "Participant entry")
         self.console.add_side_panel(self.entry_panel, "Participant entry")
 
@@ -312,21 +309,14 @@ class MainWindow(QMainWindow):
     # the projector
 
     def present(self) -> None:
-        from workshop_app.ui.console import optional_class
+        from workshop_app.ui import presenter
 
         if self.console is None:
             return
         if self.presenter is None:
-            presenter_class = optional_class("workshop_app.ui.presenter", "PresenterWindow")
-            if presenter_class is None:
-                self.show_status("The projector view is not part of this build yet.")
-                return
-            self.presenter = presenter_class(self.ctx)
+            self.presenter = presenter.PresenterWindow(self.ctx)
             self.presenter.addActions(list(self.actions_by_name.values()))
-        if hasattr(self.presenter, "present"):
-            self.presenter.present(self)  # full screen on a screen other than this one
-        else:
-            self.presenter.show()
+        self.presenter.present(self)  # full screen on a screen other than this one
 
     def leave_presenting(self) -> None:
         if self.presenter is None:

@@ -8,8 +8,6 @@ facilitator notes (never on the projector) and "What the room sees". The console
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from html import escape
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -36,13 +34,6 @@ from workshop_app.ui.widgets.groups import GroupsPanel
 from workshop_app.ui.widgets.navigator import StageNavigator
 from workshop_app.ui.widgets.roster_dialog import RosterPreviewDialog
 from workshop_app.ui.widgets.timer import StageTimer, clock
-
-
-def optional_class(module: str, name: str):
-    """A class from a module another part of the app may not have built yet (None if absent)."""
-    if importlib.util.find_spec(module) is None:
-        return None
-    return getattr(importlib.import_module(module), name, None)
 
 
 class ConsoleWidget(QWidget):
@@ -122,13 +113,14 @@ class ConsoleWidget(QWidget):
     def add_room_preview(self) -> None:
         """Swap the text summary for the projector helper's live preview, if it is built.
         Called after the window's first paint: the preview lays out a scaled room view."""
-        preview_class = optional_class("workshop_app.ui.presenter", "RoomPreview")
-        if preview_class is None or not isinstance(self.room_preview, QLabel):
+        from workshop_app.ui.presenter_preview import PresenterPreview
+
+        if not isinstance(self.room_preview, QLabel):
             return
         self.ctx.room.blank_changed.disconnect(self._timer_preview)
         self.room_layout.removeWidget(self.room_preview)
         self.room_preview.deleteLater()
-        self.room_preview = preview_class(self.ctx)
+        self.room_preview = PresenterPreview(self.ctx)
         self.room_layout.addWidget(self.room_preview)
 
     def add_side_panel(self, widget: QWidget, title: str) -> None:

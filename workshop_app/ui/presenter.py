@@ -41,21 +41,10 @@ BASE_WIDTH = 1280
 def presenter_settings(ctx: Any) -> tuple[str, float]:
     """(theme id, font scale) for the projector from the console's settings, if it has them."""
     settings = getattr(ctx, "settings", None)
-    theme, scale = DEFAULT_THEME, 1.0
     if settings is None:
-        return theme, scale
-    try:
-        from workshop_app.ui.settings import SETTINGS
-    except ImportError:
-        SETTINGS = {}
-    if "presenter_theme" in SETTINGS:
-        theme = settings.get("presenter_theme")
-    elif "theme" in SETTINGS and settings.get("theme") in THEME_IDS:
-        theme = settings.get("theme")
-    for name in ("presenter_font_scale", "font_scale"):
-        if name in SETTINGS:
-            scale = float(settings.get(name))
-            break
+        return DEFAULT_THEME, 1.0
+    theme = settings.get("presenter_theme")
+    scale = float(settings.get("presenter_font_scale"))
     return (theme if theme in THEME_IDS else DEFAULT_THEME), scale
 
 
