@@ -87,9 +87,6 @@ class Choices:
     def chosen(self) -> frozenset[str]:
         return frozenset(o for ids in self.selected.values() for o in ids)
 
-    def is_chosen(self, option_id: str) -> bool:
-        return option_id in self.chosen()
-
     def toggled(self, list_id: str, option_id: str, on: bool) -> Choices:
         ids = [o for o in self.selected.get(list_id, ()) if o != option_id]
         if on:

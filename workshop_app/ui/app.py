@@ -227,7 +227,7 @@ class MainWindow(QMainWindow):
             return False
         self.exports.wait()  # a running export stops; the files it finished stay
         self.leave_presenting()
-        if self.entry_panel is not None and hasattr(self.entry_panel, "close_entry"):
+        if self.entry_panel is not None:
             self.entry_panel.close_entry()  # stop the web server before its event closes
         self.entry_panel = None  # a tab of the console, deleted with it
         self.console.close_event()

@@ -71,10 +71,8 @@ def answer_content(ctx: Any, item: Spotlight, group_label: str) -> SpotlightCont
 
 
 def stakeholder_map_content(ctx: Any, item: Spotlight, group_label: str) -> SpotlightContent:
-    try:
-        from workshop_app.export.map_image import render_stakeholder_map
-    except ImportError:
-        return SpotlightContent("Stakeholder map", "The map cannot be drawn in this version.")
+    from workshop_app.export.map_image import render_stakeholder_map
+
     # the map's own title would name the organization: give it the room's label instead
     # drawn smaller than for print so its lettering comes out larger on the projector
     png = render_stakeholder_map(

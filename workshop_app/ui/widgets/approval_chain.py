@@ -7,8 +7,6 @@ saves it and may call `set_steps` again.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -203,12 +201,6 @@ class ApprovalChainEditor(QWidget):
         if new != old:
             steps = list(self._steps)
             steps[row] = new
-            self._emit(steps, row)
-
-    def set_status(self, row: int, status: str) -> None:
-        if 0 <= row < len(self._steps) and status in sh.STATUSES:
-            steps = list(self._steps)
-            steps[row] = replace(steps[row], status=status)
             self._emit(steps, row)
 
     def add_step(self) -> None:
