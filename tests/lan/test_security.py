@@ -165,3 +165,38 @@ def test_answer_text_never_reaches_the_logs(joined, groups, caplog, capfd):
     joined.save(groups[0].id, STAGE, "served", secret * 2000)  # refused: too long
     out, err = capfd.readouterr()
     assert secret not in caplog.text and secret not in out and secret not in err
+
+
+def test_another_groups_record_is_refused(joined, groups, store):
+    other = groups[1].id
+    from workshop_app import stakeholders as sh
+
+    category = sh.categories(store.plan)[0].id
+    forged = {"group_id": other, "data": [{"name": "Forged", "category": category}]}
+    assert (
+        joined.post_json("/api/record/stakeholders", {**forged, "group_id": groups[0].id}).status
+        == 200
+    )
+    assert joined.post_json("/api/record/stakeholders", forged).status == 403
+    assert store.record(other, "stakeholders") is None
+
+
+def test_a_chunked_body_over_the_limit_is_refused(joined, groups):
+    """Without a Content-Length the body is still cut off at 64 KB."""
+    import http.client
+    import json
+
+    conn = http.client.HTTPConnection("127.0.0.1", joined.port, timeout=10)
+    body = json.dumps(
+        {"group_id": groups[0].id, "stage_id": STAGE, "prompt_id": "served", "text": "x" * 100_000}
+    ).encode()
+    headers = {
+        "Host": f"127.0.0.1:{joined.port}",
+        "Cookie": "; ".join(f"{k}={v}" for k, v in joined.cookies.items()),
+        "Content-Type": "application/json",
+        "X-CSRF-Token": joined.csrf,
+    }
+    conn.request("POST", "/api/answer", body=iter([body]), headers=headers, encode_chunked=True)
+    assert conn.getresponse().status == 413
+    conn.close()
+    assert joined.get("/api/state").json()["answers"] == {}
