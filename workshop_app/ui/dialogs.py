@@ -122,6 +122,17 @@ class NewEventDialog(QDialog):
         }
 
 
+def _scale_box(settings: Settings, key: str, name: str) -> QDoubleSpinBox:
+    """A text-size setting ("1.2 ×") within the range SETTINGS gives it."""
+    spec = SETTINGS[key]
+    box = named(QDoubleSpinBox(), name, spec.description)
+    box.setRange(spec.minimum, spec.maximum)
+    box.setSingleStep(0.1)
+    box.setSuffix(" ×")
+    box.setValue(settings.get(key))
+    return box
+
+
 class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, interaction: Interaction, parent: QWidget | None = None):
         super().__init__(parent)
@@ -129,12 +140,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle("Settings")
         named(self, "Settings")
         self.setMinimumWidth(520)
-        spec = SETTINGS["font_scale"]
-        self.font_scale = named(QDoubleSpinBox(), "Text size", spec.description)
-        self.font_scale.setRange(spec.minimum, spec.maximum)
-        self.font_scale.setSingleStep(0.1)
-        self.font_scale.setSuffix(" ×")
-        self.font_scale.setValue(settings.get("font_scale"))
+        self.font_scale = _scale_box(settings, "font_scale", "Text size")
         self.theme = named(QComboBox(), "Theme", SETTINGS["theme"].description)
         for choice in SETTINGS["theme"].choices:
             self.theme.addItem(choice.capitalize(), choice)
@@ -146,12 +152,9 @@ class SettingsDialog(QDialog):
         self.presenter_theme.setCurrentIndex(
             self.presenter_theme.findData(settings.get("presenter_theme"))
         )
-        spec = SETTINGS["presenter_font_scale"]
-        self.presenter_font_scale = named(QDoubleSpinBox(), "Projector text size", spec.description)
-        self.presenter_font_scale.setRange(spec.minimum, spec.maximum)
-        self.presenter_font_scale.setSingleStep(0.1)
-        self.presenter_font_scale.setSuffix(" ×")
-        self.presenter_font_scale.setValue(settings.get("presenter_font_scale"))
+        self.presenter_font_scale = _scale_box(
+            settings, "presenter_font_scale", "Projector text size"
+        )
         spec = SETTINGS["autosave_ms"]
         self.autosave = named(QSpinBox(), "Autosave delay", spec.description)
         self.autosave.setRange(int(spec.minimum), int(spec.maximum))
