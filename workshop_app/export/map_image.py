@@ -250,15 +250,19 @@ class _MapPainter:
         )
         p.restore()
 
+    def paint_section_title(self, p: QPainter, area: QRectF, title: str) -> None:
+        """A heading ("Categories", "Key") in the top 50 units of `area`."""
+        p.setPen(QColor("#111111"))
+        p.setFont(_font(38 * self.u, bold=True))
+        p.drawText(
+            QRectF(area.left(), area.top(), area.width(), 50 * self.u),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            title,
+        )
+
     def paint_legend(self, p: QPainter, panel: QRectF) -> float:
         u = self.u
-        p.setPen(QColor("#111111"))
-        p.setFont(_font(38 * u, bold=True))
-        p.drawText(
-            QRectF(panel.left(), panel.top(), panel.width(), 50 * u),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            "Categories",
-        )
+        self.paint_section_title(p, panel, "Categories")
         y = panel.top() + 64 * u
         p.setFont(_font(38 * u))
         metrics = QFontMetricsF(p.font())
@@ -347,13 +351,7 @@ class _MapPainter:
         """Numbered names in as many columns as needed, with the largest font that fits."""
         u = self.u
         n = len(self.items)
-        p.setPen(QColor("#111111"))
-        p.setFont(_font(38 * u, bold=True))
-        p.drawText(
-            QRectF(area.left(), area.top(), area.width(), 50 * u),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            "Key",
-        )
+        self.paint_section_title(p, area, "Key")
         body = area.adjusted(0, 60 * u, 0, 0)
         for columns in range(1, 5):
             rows = math.ceil(n / columns)
