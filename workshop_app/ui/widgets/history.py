@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -82,7 +83,7 @@ class VersionsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         if heading:
-            label = QLabel(f"<b>{_escape(heading)}</b>")
+            label = QLabel(f"<b>{escape(heading)}</b>")
             label.setWordWrap(True)
             layout.addWidget(label)
         if empty and not versions:
@@ -142,7 +143,3 @@ class HistoryDialog(VersionsDialog):
             parent=parent,
         )
         self.store, self.key = store, key
-
-
-def _escape(value: str) -> str:
-    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
