@@ -56,7 +56,7 @@ def build_summary(store: EventStore, paper: str = "a4") -> Document:
         ("Place", event.location),
         ("Facilitator", event.facilitator),
         ("Organizations", ", ".join(g.name for g in groups) or "none"),
-        ("Ended", event.ended_at[:16].replace("T", " ") + " UTC" if event.ended_at else ""),
+        ("Ended", _minute(event.ended_at) + " UTC" if event.ended_at else ""),
     ]
     kit.table(doc, None, [(k, v) for k, v in facts if v], widths=(3.5, 13.0), labels=True)
 
@@ -144,9 +144,9 @@ def _participation(doc, store: EventStore, groups, answers) -> None:
     rest = (16.5 - first) / (len(headers) - 1)
     kit.table(doc, headers, rows, widths=[first] + [rest] * (len(headers) - 1))
     if entry:
-        opened = entry[0]["opened_at"][:16].replace("T", " ")
+        opened = _minute(entry[0]["opened_at"])
         closed = entry[-1]["closed_at"]
-        closed = closed[:16].replace("T", " ") if closed else "still open"
+        closed = _minute(closed) if closed else "still open"
         kit.para(
             doc,
             f"Participant entry was open {len(entry)} time(s), first from {opened} UTC "
@@ -154,6 +154,11 @@ def _participation(doc, store: EventStore, groups, answers) -> None:
         )
     else:
         kit.para(doc, "Participant entry over the local network was not used.")
+
+
+def _minute(stamp: str) -> str:
+    """A stored ISO time to the minute: "2026-03-14 09:30"."""
+    return stamp[:16].replace("T", " ")
 
 
 def write_summary(store: EventStore, target: str | Path, paper: str = "a4") -> Path:
