@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from workshop_app.lan import net
 from workshop_app.lan.auth import ALLOW_NEW_GROUPS
 from workshop_app.store import Change
+from workshop_app.ui.context import AppContext
 
 DEVICE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -44,13 +45,12 @@ def qr_pixmap(data: str, scale: int = 5) -> QPixmap:
 
 
 class EntryPanel(QWidget):
-    """Needs ctx.store, ctx.room (RoomState) and, if present, ctx.changes (StoreEvents)."""
+    """Over the console's AppContext: its store, room, changes, interaction and lan slot."""
 
     opened = Signal(str, str)  # url, code
     closed = Signal()
-    browser_change = Signal(object)  # store.Change from a participant's device
 
-    def __init__(self, ctx, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.server = None
@@ -113,10 +113,7 @@ class EntryPanel(QWidget):
         self.live.setAccessibleName("Latest answer from a device")
         layout.addWidget(self.live)
 
-        self.browser_change.connect(self._on_browser_change)
-        changes = getattr(ctx, "changes", None)
-        if changes is not None:
-            changes.changed.connect(self._on_store_change)
+        ctx.changes.changed.connect(self._on_store_change)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.close_entry)
@@ -141,15 +138,15 @@ class EntryPanel(QWidget):
         store = self.ctx.store
         if store is None or self.is_open:
             return
-        self.server = EntryServer(store.path, on_change=self._from_server)
+        # called on the server's thread: report() hands the change to the GUI thread
+        self.server = EntryServer(store.path, on_change=self.ctx.changes.report)
         try:
             info = self.server.start(host or self.address.currentText(), port)
         except Exception as exc:
             self.server = None
-            self._tell("Participant entry could not open", str(exc))
+            self.ctx.interaction.warn("Participant entry could not open", str(exc))
             return
-        if hasattr(self.ctx, "lan"):
-            self.ctx.lan = self.server
+        self.ctx.lan = self.server
         if self.address.findText(info.host) < 0:
             self.address.addItem(info.host)
         self.address.setCurrentText(info.host)
@@ -168,7 +165,7 @@ class EntryPanel(QWidget):
         if server is None:
             return
         server.stop()
-        if getattr(self.ctx, "lan", None) is server:
+        if self.ctx.lan is server:
             self.ctx.lan = None
         self.url_label.setText("Participant entry is closed.")
         self.code_label.setText("")
@@ -179,22 +176,7 @@ class EntryPanel(QWidget):
         self.refresh_devices()
         self.closed.emit()
 
-    def _tell(self, title: str, message: str) -> None:
-        interaction = getattr(self.ctx, "interaction", None)
-        if interaction is not None:
-            interaction.warn(title, message)
-        else:
-            self.url_label.setText(message)
-
     # changes
-
-    def _from_server(self, change: Change) -> None:
-        """Called on the server's thread: hand over to the GUI thread, never block."""
-        changes = getattr(self.ctx, "changes", None)
-        if changes is not None:
-            changes.report(change)
-        else:
-            self.browser_change.emit(change)
 
     def _on_store_change(self, change: Change) -> None:
         if change.source == "browser" or change.what == "device":
