@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from workshop_app import APP_NAME, __version__, paths
+from workshop_app.lan.net import DEFAULT_PORT
 from workshop_app.plan import PlanError, load_plan
 from workshop_app.store import EventStore, StoreError
 from workshop_app.text import InputError, org_name
@@ -227,7 +228,10 @@ def _serve_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("event", type=event_path, help="the event file (*.workshop)")
     p.add_argument("--host", default=None, help="the address to serve (default: this machine's)")
     p.add_argument(
-        "--port", type=int, default=8765, help="the port (default 8765, or the next free)"
+        "--port",
+        type=int,
+        default=DEFAULT_PORT,
+        help=f"the port (default {DEFAULT_PORT}, or the next free)",
     )
 
 
