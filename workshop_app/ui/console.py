@@ -47,7 +47,6 @@ class ConsoleWidget(QWidget):
         self.plan = store.plan
         self.pages: dict[str, StagePage] = {}
         self.stage_id = store.current_stage_id
-        self.last_saved = ""
 
         self.navigator = StageNavigator()
         self.navigator.stage_chosen.connect(self.go_to)
@@ -211,8 +210,7 @@ class ConsoleWidget(QWidget):
 
     def _saved(self, saved: Saved) -> None:
         self.banner.hide()
-        self.last_saved = f"Saved {local_time(saved.saved_at)}"
-        self.status.emit(self.last_saved)
+        self.status.emit(f"Saved {local_time(saved.saved_at)}")
 
     def show_save_problem(self, message: str) -> None:
         self.banner.show_problem(message)
