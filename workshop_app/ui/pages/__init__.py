@@ -3,7 +3,8 @@ more (a stakeholder map, a draft policy, report-back cards) adds an *extra* widg
 
 An extra is a QWidget class constructed as ``Extra(ctx, stage)`` (ctx: AppContext, stage:
 plan.Stage) with two methods: ``set_group(group_id: int | None)`` to show one organization, and
-``flush()`` to save anything pending (called on stage change, group change and close).
+``flush() -> bool`` to save anything pending (called on stage change, group change and close;
+False when something could not be saved, which keeps the console where it is).
 Register it in STAGE_EXTRAS as "module:Class" so the console imports it only when used.
 """
 

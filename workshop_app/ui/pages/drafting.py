@@ -214,6 +214,7 @@ class DraftEditor(QWidget):
 
     def _selected(self, item: QListWidgetItem | None, _previous: Any = None) -> None:
         self._save_pending()
+        self._pending = False  # the editor is refilled below; a failed save shows its error
         key = item.data(KEY) if item else None
         c = self.draft.get(key) if key else None
         for w in (self.title, self.body, self.up, self.down):
@@ -381,8 +382,12 @@ class DraftEditor(QWidget):
             )
         except InputError as exc:
             self.error.setText(str(exc))
+            self._pending = True  # still in the editor: the next flush tries again
             return False
-        return self._save(draft, key, refill=False)
+        if not self._save(draft, key, refill=False):
+            self._pending = True
+            return False
+        return True
 
     def flush(self) -> bool:
         """Save a pending text edit now (stage change, group change, close)."""

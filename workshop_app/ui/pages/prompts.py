@@ -45,7 +45,7 @@ def load_extra(ctx: AppContext, stage: Stage) -> QWidget | None:
         label = QLabel(f"This stage's {stage.kind} editor could not be loaded ({exc}).")
         label.setWordWrap(True)
         label.set_group = lambda group_id: None
-        label.flush = lambda: None
+        label.flush = lambda: True
         return label
 
 
@@ -169,8 +169,8 @@ class StagePage(QScrollArea):
 
     def flush(self) -> bool:
         ok = all([editor.flush() for editor in self.editors])
-        if self.extra is not None:
-            self.extra.flush()
+        if self.extra is not None and not self.extra.flush():
+            ok = False  # a draft or a map that did not save holds the console like an answer
         return ok
 
     def dirty(self) -> bool:

@@ -180,13 +180,15 @@ class StakeholderEditor(QWidget):
         self.message.clear()
         self.reload()
 
-    def flush(self) -> None:
-        """Save what is typed in the detail fields but not yet confirmed."""
+    def flush(self) -> bool:
+        """Save what is typed in the detail fields but not yet confirmed. False if it was not."""
         if self.group_id is None or self.ctx.store is None:
-            return
+            return True
+        ok = True
         if self.name.hasFocus() or self.note.hasFocus():
-            self.apply_form()
+            ok = self.apply_form()
         self.chain._edit_current()
+        return ok
 
     def reload(self) -> None:
         store = self.ctx.store
@@ -298,10 +300,11 @@ class StakeholderEditor(QWidget):
         ):
             self.new_name.clear()
 
-    def apply_form(self) -> None:
+    def apply_form(self) -> bool:
+        """Save the detail fields; False (with a message) if they were refused or not saved."""
         s = self.current()
         if s is None:
-            return
+            return True
         try:
             new = sh.validate(
                 {
@@ -316,9 +319,10 @@ class StakeholderEditor(QWidget):
         except InputError as exc:
             self.message.setText(str(exc))
             self._fill_form()
-            return
+            return False
         if new != s:
-            self._save([new if i.id == s.id else i for i in self.items], s.id)
+            return self._save([new if i.id == s.id else i for i in self.items], s.id)
+        return True
 
     def move(self, stakeholder_id: str, influence: float, interest: float) -> None:
         items = [s.moved(influence, interest) if s.id == stakeholder_id else s for s in self.items]
