@@ -290,3 +290,23 @@ def test_a_browser_save_during_a_cell_edit_loses_neither(qtbot, store, tmp_path)
         ("Call the board", "Chair"),
         ("Collect the logins", ""),
     ]
+
+
+def test_closing_the_event_on_report_back_then_opening_another_raises_nothing(
+    qtbot, window, interaction
+):
+    """The room outlives each event's console: a closed report-back page must stop listening,
+    or the next event's first stage change calls into its deleted widgets (a traceback)."""
+    window.try_demo()
+    window.console.go_to(STAGE)
+    window.actions_by_name["close_event"].trigger()
+    qtbot.waitUntil(lambda: not window.findChildren(_report_back_editor()))
+    window.try_demo()  # sets the stage: the room says the spotlight changed
+    window.ctx.room.clear()
+    assert window.console is not None, interaction.messages
+
+
+def _report_back_editor() -> type:
+    from workshop_app.ui.pages.report_back import ReportBackEditor
+
+    return ReportBackEditor

@@ -119,7 +119,9 @@ class ReportBackEditor(QWidget):
         layout.addWidget(self.card_box)
         layout.addStretch(1)
 
-        self.ctx.room.spotlight_changed.connect(lambda _items: self._refresh_states())
+        # a bound method, not a lambda: Qt disconnects it when this page is deleted (the room
+        # outlives each event's console)
+        self.ctx.room.spotlight_changed.connect(self._spotlight_changed)
         changes = getattr(ctx, "changes", None)
         if changes is not None:
             changes.changed.connect(self._on_change)
@@ -175,6 +177,9 @@ class ReportBackEditor(QWidget):
         self.order_list.setFixedHeight(rows * row_height + 2 * self.order_list.frameWidth() + 6)
         self._refresh_states(status, names)
         self._selection_changed()
+
+    def _spotlight_changed(self, _items: list) -> None:
+        self._refresh_states()
 
     def _refresh_states(self, status=None, names=None) -> None:
         status = status or self.status()
