@@ -357,3 +357,15 @@ def test_closing_the_event_leaves_a_calm_empty_screen(presenter, ctx):
     ctx.room.show([])
     assert not shown(presenter, "Stakeholders")
     assert _within(presenter) == []
+
+
+def test_every_kind_that_asks_consent_can_be_shown_without_its_page_loaded():
+    import subprocess
+    import sys
+
+    code = (
+        "from workshop_app.ui.spotlight import ASKS_CONSENT, SPOTLIGHT_RENDERERS, _renderer; "
+        "print(sorted(k for k in ASKS_CONSENT if _renderer(k) is None))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -2,9 +2,7 @@
 
 A kind is rendered by a function ``render(ctx, item, group_label) -> SpotlightContent`` that
 returns plain text and/or PNG bytes; the projector draws it in a card headed by the group's
-label. Register more kinds with `register_spotlight` ("module:function", imported on first use):
-
-    register_spotlight("draft", "workshop_app.ui.pages.drafting:draft_spotlight")
+label. Each kind is listed in SPOTLIGHT_RENDERERS as "module:function", imported on first use.
 
 `group_label` is what the room may call the organization ("Group B" in privacy mode): use it
 instead of the name in anything the renderer writes (a draft's "{org}", a map's title).
@@ -33,16 +31,12 @@ SPOTLIGHT_RENDERERS: dict[str, str] = {
     "stakeholder_map": "workshop_app.ui.spotlight:stakeholder_map_content",
     "report_card": "workshop_app.ui.pages.report_spotlight:report_card_content",
     "hardest_parts": "workshop_app.ui.pages.report_spotlight:hardest_parts_content",
+    "draft": "workshop_app.ui.pages.draft_spotlight:draft_spotlight",
 }
 
 # Kinds whose content belongs to one organization's private work: the console asks once per
 # organization "Show <org>'s … to the room?" before spotlighting them in privacy mode.
 ASKS_CONSENT = frozenset({"stakeholder_map", "draft"})
-
-
-def register_spotlight(kind: str, target: str) -> None:
-    """Make `kind` showable: target is "package.module:function"."""
-    SPOTLIGHT_RENDERERS[kind] = target
 
 
 def _renderer(kind: str) -> Callable[..., SpotlightContent] | None:

@@ -40,14 +40,12 @@ from workshop_app.plan import Stage
 from workshop_app.store import StoreError
 from workshop_app.text import InputError
 from workshop_app.ui.room import Spotlight
-from workshop_app.ui.spotlight import SPOTLIGHT_RENDERERS
 from workshop_app.ui.widgets import named
 from workshop_app.ui.widgets.choices_panel import ChoicesPanel
 from workshop_app.ui.widgets.clause_list import KEY, ClauseList
 from workshop_app.ui.widgets.draft_preview import DraftPreview
 
 SAVE_AFTER_MS = 800
-SPOTLIGHT_RENDERERS.setdefault("draft", "workshop_app.ui.pages.draft_spotlight:draft_spotlight")
 
 
 def _plain_label(text: str = "") -> QLabel:
