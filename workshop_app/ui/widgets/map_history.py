@@ -30,7 +30,7 @@ class MapHistoryDialog(VersionsDialog):
                     f" {s.influence:g}, interest {s.interest:g} ({s.quadrant_label})"
                     for n, s in enumerate(items, 1)
                 ),
-                str(len(items)),
+                f"{len(items)} stakeholder{'' if len(items) == 1 else 's'}",
             )
             for revision, saved_at, items in sh.history(store, group_id)
         ]
