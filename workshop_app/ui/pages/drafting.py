@@ -44,6 +44,7 @@ from workshop_app.ui.widgets import named
 from workshop_app.ui.widgets.choices_panel import ChoicesPanel
 from workshop_app.ui.widgets.clause_list import KEY, ClauseList
 from workshop_app.ui.widgets.draft_preview import DraftPreview
+from workshop_app.ui.widgets.reflow import fit_splitter
 
 SAVE_AFTER_MS = 800
 
@@ -154,7 +155,7 @@ class DraftEditor(QWidget):
         self.show_button.clicked.connect(self.show_on_screen)
         self.preview.layout().insertWidget(0, self.show_button)
 
-        splitter = QSplitter()
+        splitter = self.panes = QSplitter()
         splitter.addWidget(self.choices)
         splitter.addWidget(middle)
         splitter.addWidget(self.preview)
@@ -167,6 +168,10 @@ class DraftEditor(QWidget):
         if changes is not None:
             changes.changed.connect(self._on_change)
         self.set_group(None)
+
+    def fit_width(self, width: int) -> None:
+        """Choices, clauses and preview side by side, or stacked on a narrow page."""
+        fit_splitter(self.panes, width)
 
     # -- showing a group -----------------------------------------------------------------------
 

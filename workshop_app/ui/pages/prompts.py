@@ -98,6 +98,12 @@ class StagePage(QScrollArea):
         self.setWidget(body)
         self._show_group_state()
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        fit = getattr(self.extra, "fit_width", None)
+        if fit is not None:  # wide extras stack their panes rather than scroll sideways
+            fit(self.viewport().width())
+
     def _editor(self, prompt_id: str, size: str, delay: int, name: str) -> AnswerEditor:
         editor = AnswerEditor(self.stage.id, prompt_id, self._save, delay, size)
         named(editor, name)

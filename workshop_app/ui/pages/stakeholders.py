@@ -34,6 +34,7 @@ from workshop_app.plan import Stage
 from workshop_app.store import StoreError
 from workshop_app.text import InputError
 from workshop_app.ui.widgets.approval_chain import ApprovalChainEditor
+from workshop_app.ui.widgets.reflow import fit_splitter
 from workshop_app.ui.widgets.stakeholder_canvas import StakeholderCanvas
 
 
@@ -133,7 +134,7 @@ class StakeholderEditor(QWidget):
         column.addLayout(buttons)
         column.addWidget(self.message)
 
-        top = QSplitter(Qt.Orientation.Horizontal, self)
+        top = self.panes = QSplitter(Qt.Orientation.Horizontal, self)
         top.addWidget(left)
         top.addWidget(self.canvas)
         top.setStretchFactor(1, 2)
@@ -145,6 +146,10 @@ class StakeholderEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(outer)
+
+    def fit_width(self, width: int) -> None:
+        """The list and the map side by side, or the map under the list on a narrow page."""
+        fit_splitter(self.panes, width)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
