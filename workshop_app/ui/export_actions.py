@@ -152,22 +152,20 @@ class ExportActions(QObject):
         if not self._ready():
             return
         group_id = console.groups.current_group()
-        group = next((g for g in self.ctx.store.groups() if g.id == group_id), None)
-        if group is None:
+        groups = self.ctx.store.groups()
+        ids = [g.id for g in groups]
+        if group_id not in ids:
             self.ctx.interaction.inform(
                 "No organization selected", "Select an organization in the list first."
             )
             return
-        groups = self.ctx.store.groups()
+        group = groups[ids.index(group_id)]
         names = worksheet_names(self.ctx.store.event().title, [g.name for g in groups])
-        name = names[[g.id for g in groups].index(group.id)]
-        target = self.ctx.interaction.save_path(
-            f"Save {group.name}'s worksheet as", self._start_folder() / name, DOCX_FILTER
+        target = self._ask_docx(
+            f"Save {group.name}'s worksheet as", self._start_folder() / names[ids.index(group_id)]
         )
         if target is None:
             return
-        target = docx_path(target)
-        group_id = group.id
 
         def job(store, progress, cancelled):
             from workshop_app.export.worksheet import write_worksheet
@@ -205,12 +203,9 @@ class ExportActions(QObject):
             return
         plan = self.ctx.store.plan
         suggested = self._start_folder() / f"{safe_stem(plan.title)} - handout.docx"
-        target = self.ctx.interaction.save_path(
-            f"Save the blank handout ({PAPER_NAMES[paper]}) as", suggested, DOCX_FILTER
-        )
+        target = self._ask_docx(f"Save the blank handout ({PAPER_NAMES[paper]}) as", suggested)
         if target is None:
             return
-        target = docx_path(target)
 
         def job(store, progress, cancelled):
             from workshop_app.export.handout import write_handout
@@ -225,12 +220,9 @@ class ExportActions(QObject):
         from workshop_app.ui.end_workshop import summary_file_name
 
         suggested = self._start_folder() / summary_file_name(self.ctx.store.event().title)
-        target = self.ctx.interaction.save_path(
-            "Save the session summary as", suggested, DOCX_FILTER
-        )
+        target = self._ask_docx("Save the session summary as", suggested)
         if target is None:
             return
-        target = docx_path(target)
 
         def job(store, progress, cancelled):
             from workshop_app.export.summary import write_summary
@@ -245,6 +237,11 @@ class ExportActions(QObject):
         self._close_progress()
 
     # -- running ---------------------------------------------------------------------------
+
+    def _ask_docx(self, title: str, suggested: Path) -> Path | None:
+        """Where to save a .docx (".docx" added if the name lacks it); None if cancelled."""
+        target = self.ctx.interaction.save_path(title, suggested, DOCX_FILTER)
+        return docx_path(target) if target is not None else None
 
     def _ready(self) -> bool:
         """An event is open, no export is running, and everything typed is saved."""
