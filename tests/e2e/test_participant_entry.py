@@ -128,8 +128,11 @@ def test_the_page_follows_the_facilitators_stage(browser, room, store):
     context, page = join(browser, info, harbour, LAPTOP)
     page.get_by_role("heading", name="Stakeholders").wait_for()
     shot(page, "participant-laptop.png")
+    page.evaluate("window.scrollTo(0, document.body.scrollHeight)")  # at the last prompt
+    assert page.evaluate("window.scrollY") > 0
     store.set_current_stage("report_back")
     page.get_by_role("heading", name="Report back").wait_for(timeout=10000)
+    assert page.evaluate("window.scrollY") == 0, "the new stage opens where the old one was"
     assert page.get_by_label("Which part came most easily?").is_visible()
     context.close()
 

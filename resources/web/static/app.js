@@ -112,6 +112,11 @@
       flushTimer = setTimeout(flush, delay);
     }
 
+    function anotherStage() {  /* the room moved on: open the new stage at its top */
+      try { history.scrollRestoration = "manual"; } catch (e) { /* old browser */ }
+      location.reload();
+    }
+
     function refresh() {
       if (stopped) { return; }
       fetch("/api/state?stage=" + encodeURIComponent(stage), { credentials: "same-origin", cache: "no-store" })
@@ -120,7 +125,7 @@
           return r.ok ? r.json() : null;
         }).then(function (st) {
           if (!st) { return; }
-          if (st.ended || st.stage.id !== stage) { location.reload(); return; }
+          if (st.ended || st.stage.id !== stage) { anotherStage(); return; }
           var pending = read(KEY);
           Object.keys(fields).forEach(function (pid) {
             var f = fields[pid], a = st.answers[pid];
