@@ -161,3 +161,15 @@ def test_the_address_list_ends_with_loopback_and_the_default_comes_first():
     found = net.local_addresses()
     assert found[-1] == "127.0.0.1" and len(found) == len(set(found))
     assert net.default_address() == found[0]
+
+
+def test_a_device_is_seen_again_after_a_while(entry, device, groups, store, monkeypatch):
+    from workshop_app.lan import views
+
+    phone = device()
+    assert phone.join(entry[1].code, groups[0].id).status == 303
+    (row,) = store.devices()
+    monkeypatch.setattr(views, "TOUCH_SECONDS", 0.0)  # every request counts as "seen"
+    time.sleep(0.01)
+    assert phone.get("/api/state").status == 200
+    wait_for(lambda: store.devices()[0]["last_seen"] > row["last_seen"])

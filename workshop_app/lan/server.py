@@ -89,6 +89,7 @@ class EntryState:
         self._pool = ThreadPoolExecutor(1, thread_name_prefix="entry-writer")
         self._writer: EventStore | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._touches: set[asyncio.Task] = set()
 
     async def open_writer(self) -> None:
         self._loop = asyncio.get_running_loop()
@@ -99,6 +100,7 @@ class EntryState:
         self._writer.subscribe(self._changed_on_writer)
 
     async def close_writer(self) -> None:
+        await asyncio.gather(*self._touches, return_exceptions=True)
         if self._writer is not None and self._loop is not None:
             await self._loop.run_in_executor(self._pool, self._writer.close)
         self._pool.shutdown(wait=True)
@@ -110,6 +112,21 @@ class EntryState:
         return await self._loop.run_in_executor(
             self._pool, lambda: getattr(writer, method)(*args, **kwargs)
         )
+
+    def touch_later(self, device_id: int) -> None:
+        """Note that a device was seen, on the writer thread: the request does not wait for the
+        disk, and the loop never commits on its own connection."""
+        if self._loop is None:
+            return
+        task = self._loop.create_task(self._touch(device_id))
+        self._touches.add(task)
+        task.add_done_callback(self._touches.discard)
+
+    async def _touch(self, device_id: int) -> None:
+        try:
+            await self.write("touch_device", device_id)
+        except Exception as exc:  # a busy file: a later request tries again
+            log.warning("device touch failed: %s", type(exc).__name__)
 
     def _changed_on_writer(self, change: Change) -> None:
         if self._loop is not None:

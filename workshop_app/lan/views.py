@@ -69,7 +69,7 @@ def session(request: web.Request) -> dict | None:
         now = time.monotonic()
         if now - entry.recent_touch.get(device["id"], 0.0) > TOUCH_SECONDS:
             entry.recent_touch[device["id"]] = now
-            entry.store.touch_device(device["id"])
+            entry.touch_later(device["id"])
     return device
 
 
