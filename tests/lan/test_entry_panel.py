@@ -58,6 +58,11 @@ def test_devices_and_answers_arrive_live_and_literally(panel, qtbot, groups, cli
     phone.join(panel.code_label.text(), groups[0].id)
     qtbot.waitUntil(lambda: panel.devices.topLevelItem(0).childCount() == 1, timeout=2000)
     assert groups[0].pin in panel.devices.topLevelItem(0).text(1)
+    from workshop_app.ui.widgets import local_time
+
+    (device,) = panel.ctx.store.devices()
+    seen = local_time(device["last_seen"] or device["created_at"])
+    assert panel.devices.topLevelItem(0).child(0).text(1) == f"seen {seen}"  # the laptop's clock
 
     typed = "<script>alert(1)</script>"
     started = time.monotonic()

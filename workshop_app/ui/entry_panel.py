@@ -28,6 +28,7 @@ from workshop_app.lan import net
 from workshop_app.lan.auth import ALLOW_NEW_GROUPS
 from workshop_app.store import Change
 from workshop_app.ui.context import AppContext
+from workshop_app.ui.widgets import local_time
 
 DEVICE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -222,8 +223,8 @@ class EntryPanel(QWidget):
         for group in store.groups():
             item = QTreeWidgetItem([group.name, f"PIN {group.pin}"])
             for device in by_group.get(group.id, []):
-                seen = (device["last_seen"] or device["created_at"])[11:19]
-                child = QTreeWidgetItem([device["label"] or "Device", f"seen {seen} UTC"])
+                seen = local_time(device["last_seen"] or device["created_at"])
+                child = QTreeWidgetItem([device["label"] or "Device", f"seen {seen}"])
                 child.setData(0, DEVICE_ROLE, device["id"])
                 item.addChild(child)
             self.devices.addTopLevelItem(item)
