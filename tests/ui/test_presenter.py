@@ -369,3 +369,30 @@ def test_every_kind_that_asks_consent_can_be_shown_without_its_page_loaded():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_stakeholder_named_after_its_organization_is_redacted_on_the_projected_map(ctx):
+    """The map is an image: the presenter cannot redact it afterwards, so the labels must be."""
+    from workshop_app import stakeholders as sh
+    from workshop_app.export.map_image import render_stakeholder_map
+    from workshop_app.ui.spotlight import spotlight_content
+
+    store = ctx.store
+    group = store.groups()[0]
+    board = sh.Stakeholder(f"{group.name} board", "approvers", 80.0, 30.0, id="b1")
+    sh.save(store, group.id, [board])
+    item = Spotlight("stakeholder_map", group.id, "stakeholders")
+
+    shown_png = spotlight_content(ctx, item, "Group A").image_png
+    redacted = [sh.Stakeholder("Group A board", "approvers", 80.0, 30.0, id="b1")]
+    cats = sh.categories(store.plan)
+    expected = render_stakeholder_map(
+        redacted, categories=cats, title="Stakeholder map: Group A", size=(1500, 1060)
+    )
+    assert shown_png == expected
+
+    ctx.room.set_names_visible(True)  # names on: the map shows them as typed
+    named_png = spotlight_content(ctx, item, group.name).image_png
+    assert named_png == render_stakeholder_map(
+        [board], categories=cats, title=f"Stakeholder map: {group.name}", size=(1500, 1060)
+    )

@@ -65,12 +65,26 @@ def answer_content(ctx: Any, item: Spotlight, group_label: str) -> SpotlightCont
 
 
 def stakeholder_map_content(ctx: Any, item: Spotlight, group_label: str) -> SpotlightContent:
+    from dataclasses import replace
+
+    from workshop_app import stakeholders as sh
     from workshop_app.export.map_image import render_stakeholder_map
 
-    # the map's own title would name the organization: give it the room's label instead
+    store = ctx.store
+    # the map's own title would name the organization: give it the room's label instead; a
+    # stakeholder such as "Cedar Clinic board" names it too, and the image is never redacted
+    # after rendering, so its labels are redacted here
+    names = RoomNames(store, bool(getattr(ctx.room, "names_visible", False)))
+    items = [
+        replace(s, name=names.redact(s.name), note=names.redact(s.note))
+        for s in sh.load(store, item.group_id)
+    ]
     # drawn smaller than for print so its lettering comes out larger on the projector
     png = render_stakeholder_map(
-        ctx.store, item.group_id, title=f"Stakeholder map: {group_label}", size=(1500, 1060)
+        items,
+        categories=sh.categories(store.plan),
+        title=f"Stakeholder map: {group_label}",
+        size=(1500, 1060),
     )
     return SpotlightContent("Stakeholder map", image_png=png)
 
