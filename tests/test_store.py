@@ -4,6 +4,7 @@ with a one-line message while the file stays byte-for-byte the same."""
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import shutil
 import signal
@@ -15,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from workshop_app import paths
 from workshop_app.plan import WorkshopPlan
 from workshop_app.store import (
     NOTES,
@@ -472,6 +474,25 @@ def test_backup_on_open_keeps_the_last_five(store: EventStore):
     with EventStore.open(path, backup=False):
         pass
     assert backup_copies(path) == copies
+
+
+def test_a_failed_backup_is_reported_and_the_event_still_opens(
+    store: EventStore, caplog: pytest.LogCaptureFixture
+):
+    g = store.add_group("Org")
+    path = store.path
+    store.close()
+    blocker = paths.backups_dir()  # a file where the backups folder goes: no copy can be made
+    blocker.parent.mkdir(parents=True, exist_ok=True)
+    blocker.write_text("not a folder")
+    with caplog.at_level(logging.ERROR, logger="workshop_app.store"), EventStore.open(path) as s:
+        s.save_answer(g.id, "stakeholders", "served", "saved while the copy failed")
+        problem = s.wait_for_backup()
+    assert problem is not None
+    assert problem.startswith(f"No backup copy of {path.name} was taken on opening:")
+    assert problem in caplog.text
+    with EventStore.open(path, backup=False) as s:
+        assert s.answer_text(g.id, "stakeholders", "served") == "saved while the copy failed"
 
 
 FIXTURE_V1 = Path(__file__).parent / "fixtures" / "event-v1.workshop"

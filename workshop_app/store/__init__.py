@@ -1,4 +1,5 @@
-"""EventStore: one event is one SQLite file (`*.workshop`), opened through sqlite-utils.
+"""EventStore: one event is one SQLite file (`*.workshop`), created and migrated through
+sqlite-utils, read and written through its sqlite3 connection (sqlite-utils stays off start-up).
 
 The only module that speaks SQL. Rules it keeps:
 
@@ -9,7 +10,8 @@ The only module that speaks SQL. Rules it keeps:
   transaction and returns the new revision only after ``COMMIT``: a returned revision is on disk.
 - Opening refuses, with a one-line message and without touching the file, anything that is not
   an event file this version can read, and a file another instance has open. A backup copy is
-  taken on open (SQLite backup API); the last five are kept.
+  taken on open (SQLite backup API; in a thread, from a snapshot pinned before `open` returns,
+  except before a migration); the last five are kept. `wait_for_backup` tells if it failed.
 """
 
 from workshop_app.store.event_store import EventStore

@@ -16,7 +16,7 @@ class GroupsAndAnswers(StoreBase):
         where = "" if include_removed else "WHERE removed_at IS NULL"
         return [
             self._group(r)
-            for r in self.db.query(f"SELECT * FROM groups {where} ORDER BY position, id")
+            for r in self._query(f"SELECT * FROM groups {where} ORDER BY position, id")
         ]
 
     def group(self, group_id: int) -> Group:
@@ -198,7 +198,7 @@ class GroupsAndAnswers(StoreBase):
             clauses.append("stage_id = ?")
             params.append(stage_id)
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-        return [_answer(r) for r in self.db.query(f"SELECT * FROM answers {where}", tuple(params))]
+        return [_answer(r) for r in self._query(f"SELECT * FROM answers {where}", tuple(params))]
 
     def answered_count(self, group_id: int, stage_id: str) -> int:
         """How many of the stage's prompts the group has answered (non-blank), notes not counted."""
@@ -211,7 +211,7 @@ class GroupsAndAnswers(StoreBase):
 
     def answer_history(self, group_id: int, stage_id: str, prompt_id: str) -> list[Answer]:
         """Every saved version, newest first."""
-        rows = self.db.query(
+        rows = self._query(
             "SELECT * FROM answer_history WHERE group_id = ? AND stage_id = ? AND prompt_id = ?"
             " ORDER BY revision DESC",
             (group_id, stage_id, prompt_id),

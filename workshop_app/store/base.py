@@ -9,8 +9,6 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
-import sqlite_utils
-
 from workshop_app.plan import PlanError, WorkshopPlan, load_plan_text
 from workshop_app.store.files import _InstanceLock, _is_disk_full
 from workshop_app.store.model import Change, SaveError, StoreError
@@ -24,7 +22,6 @@ class StoreBase:
     def __init__(self, path: Path, conn: sqlite3.Connection, lock: _InstanceLock | None):
         self.path = path
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
         self._lock = lock
         self._listeners: list[Callable[[Change], None]] = []
         self._plan: WorkshopPlan | None = None
@@ -77,8 +74,20 @@ class StoreBase:
             )
         return SaveError(f"This change was not saved: {exc}.")
 
+    # reading: rows as dicts, straight from the sqlite3 connection (sqlite-utils is imported only
+    # to create and migrate a file: it costs start-up time and a savepoint per query)
+
+    def _query(self, sql: str, params: tuple = ()) -> list[dict]:
+        cursor = self.conn.execute(sql, params)
+        keys = [column[0] for column in cursor.description]
+        return [dict(zip(keys, row, strict=True)) for row in cursor]
+
     def _one(self, sql: str, params: tuple = ()) -> dict | None:
-        return next(self.db.query(sql, params), None)
+        cursor = self.conn.execute(sql, params)
+        row = cursor.fetchone()
+        if row is None:
+            return None
+        return dict(zip([column[0] for column in cursor.description], row, strict=True))
 
     @property
     def plan(self) -> WorkshopPlan:

@@ -40,11 +40,9 @@ class Devices(StoreBase):
 
     def devices(self, include_revoked: bool = False) -> list[dict]:
         where = "" if include_revoked else "WHERE revoked_at IS NULL"
-        return list(
-            self.db.query(
-                f"SELECT id, group_id, label, created_at, last_seen, revoked_at FROM devices"
-                f" {where} ORDER BY group_id, id"
-            )
+        return self._query(
+            f"SELECT id, group_id, label, created_at, last_seen, revoked_at FROM devices"
+            f" {where} ORDER BY group_id, id"
         )
 
     def group_has_device(self, group_id: int) -> bool:
@@ -85,7 +83,7 @@ class Devices(StoreBase):
             c.execute("UPDATE entry_log SET closed_at = ? WHERE closed_at IS NULL", (now(),))
 
     def entry_log(self) -> list[dict]:
-        return list(self.db.query("SELECT * FROM entry_log ORDER BY id"))
+        return self._query("SELECT * FROM entry_log ORDER BY id")
 
     # what other connections committed (lan/ follows the console through these)
 

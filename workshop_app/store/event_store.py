@@ -8,13 +8,12 @@ from contextlib import suppress
 from datetime import UTC, datetime
 from pathlib import Path
 
-import sqlite_utils
-
 from workshop_app import APP_ID, text
 from workshop_app.plan import WorkshopPlan
 from workshop_app.store.answers import GroupsAndAnswers
 from workshop_app.store.devices import Devices
 from workshop_app.store.files import (
+    BackupOnOpen,
     _check_folder_writable,
     _connect,
     _inspect,
@@ -31,11 +30,13 @@ from workshop_app.store.model import (
     now,
 )
 from workshop_app.store.records import Records
-from workshop_app.store.schema import MIGRATIONS, SCHEMA_VERSION, migrate
+from workshop_app.store.schema import MIGRATIONS, SCHEMA_VERSION, database, migrate
 
 
 class EventStore(GroupsAndAnswers, Records, Devices):
     """One open event. Not shared between threads: call `sibling()` for another thread."""
+
+    _backup: BackupOnOpen | None = None  # the copy taken on open, still being written
 
     # opening and closing
 
@@ -66,7 +67,7 @@ class EventStore(GroupsAndAnswers, Records, Devices):
         tmp.unlink(missing_ok=True)
         try:
             conn = _connect(tmp)
-            db = sqlite_utils.Database(conn)
+            db = database(conn)
             conn.execute("BEGIN IMMEDIATE")
             for step in MIGRATIONS:
                 step(db)
@@ -126,11 +127,14 @@ class EventStore(GroupsAndAnswers, Records, Devices):
             raise EventFileRefused(
                 f"{path.name} is already open in another Workshop App window or program."
             )
+        pending = None
         try:
             conn = _connect(path)
             try:
-                if backup:
-                    _take_backup(conn, path)
+                if backup and version < SCHEMA_VERSION:
+                    _take_backup(conn, path)  # before the migration changes the file
+                elif backup:
+                    pending = BackupOnOpen(path)  # copied in a thread: opening does not wait
                 if version < SCHEMA_VERSION:
                     migrate(conn, version)
             except BaseException:
@@ -148,13 +152,20 @@ class EventStore(GroupsAndAnswers, Records, Devices):
             if instance_lock:
                 instance_lock.release()
             raise
-        return cls(path, conn, instance_lock)
+        store = cls(path, conn, instance_lock)
+        store._backup = pending
+        return store
+
+    def wait_for_backup(self) -> str | None:
+        """Wait for the backup copy taken on open; the problem, in one line, if it failed."""
+        return self._backup.wait() if self._backup is not None else None
 
     def sibling(self) -> EventStore:
         """Another connection to the same file, for another thread of this process."""
         return EventStore(self.path, _connect(self.path), None)
 
     def close(self) -> None:
+        self.wait_for_backup()  # the copy is finished before another instance may open the file
         with suppress(sqlite3.Error):
             self.conn.close()
         if self._lock:
@@ -249,7 +260,7 @@ class EventStore(GroupsAndAnswers, Records, Devices):
     def stage_log(self) -> list[StageLogEntry]:
         return [
             StageLogEntry(r["stage_id"], r["started_at"], r["ended_at"])
-            for r in self.db.query("SELECT * FROM stage_log ORDER BY id")
+            for r in self._query("SELECT * FROM stage_log ORDER BY id")
         ]
 
     def actual_minutes(self) -> dict[str, float]:

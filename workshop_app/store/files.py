@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import logging
 import os
 import sqlite3
 import tempfile
+import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -17,6 +19,8 @@ from workshop_app.store.schema import SCHEMA_VERSION
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 BACKUPS_KEPT = 5
+
+log = logging.getLogger("workshop_app.store")
 
 
 # -- the lock that says "this file is open in an instance" ------------------------------------
@@ -175,3 +179,42 @@ def _take_backup(conn: sqlite3.Connection, path: Path) -> None:
         dest.close()
     for old in backup_copies(path)[:-BACKUPS_KEPT]:
         old.unlink(missing_ok=True)
+
+
+class BackupOnOpen:
+    """The backup taken on open, copied in a thread so opening does not wait for it.
+
+    The copy reads through a second connection whose read transaction is begun before `start`
+    returns: it holds the event exactly as it was when opened, whatever is saved meanwhile.
+    A failure does not refuse the event (it is open and saving); it is logged and `wait` returns
+    it as one line for the facilitator.
+    """
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.problem: str | None = None
+        self._source = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        try:
+            self._source.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            self._source.execute("BEGIN")
+            self._source.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the snapshot
+        except BaseException:
+            self._source.close()
+            raise
+        self._thread = threading.Thread(target=self._run, name="event backup", daemon=False)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            _take_backup(self._source, self.path)
+        except (sqlite3.Error, OSError) as exc:
+            reason = "the disk is full" if _is_disk_full(exc) else str(exc)
+            self.problem = f"No backup copy of {self.path.name} was taken on opening: {reason}."
+            log.error("%s", self.problem)
+        finally:
+            self._source.close()
+
+    def wait(self) -> str | None:
+        """Wait for the copy; the problem, if it was not taken."""
+        self._thread.join()
+        return self.problem

@@ -62,7 +62,7 @@ class Records(StoreBase):
         return _record(row) if row else None
 
     def record_history(self, group_id: int, kind: str) -> list[Record]:
-        rows = self.db.query(
+        rows = self._query(
             "SELECT * FROM record_history WHERE group_id = ? AND kind = ? ORDER BY revision DESC",
             (group_id, kind),
         )

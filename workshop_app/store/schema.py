@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:  # imported when a file is created or migrated, never on a plain open
+    import sqlite_utils
 
 # -- migrations --------------------------------------------------------------------
 
@@ -65,8 +67,15 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
+def database(conn: sqlite3.Connection) -> sqlite_utils.Database:
+    """sqlite-utils over `conn`, for creating and migrating (imported here, off start-up)."""
+    import sqlite_utils
+
+    return sqlite_utils.Database(conn)
+
+
 def migrate(conn: sqlite3.Connection, version: int) -> None:
-    db = sqlite_utils.Database(conn)
+    db = database(conn)
     conn.execute("BEGIN IMMEDIATE")
     try:
         for step in MIGRATIONS[version:]:

@@ -186,9 +186,9 @@ class MainWindow(QMainWindow):
         window_actions.restore_event_options(self)
         label_stages(self)
         self.console.navigator.setFocus()
-        # after the first paint: the entry panel imports the web server (aiohttp) and the
-        # room preview lays out a scaled projector view
-        for later in (self._add_entry_panel, self.console.add_room_preview):
+        # after the first paint: the entry panel imports the web server (aiohttp), the
+        # room preview lays out a scaled projector view, the backup copy is checked
+        for later in (self._add_entry_panel, self.console.add_room_preview, self._check_backup):
             if self._painted:
                 later()
             else:
@@ -202,6 +202,12 @@ class MainWindow(QMainWindow):
             for run in self._after_first_paint:
                 QTimer.singleShot(0, run)
             self._after_first_paint.clear()
+
+    def _check_backup(self) -> None:
+        """The backup taken on open is copied in a thread (EventStore.open); say if it failed."""
+        problem = self.ctx.store.wait_for_backup() if self.ctx.store is not None else None
+        if problem:
+            self.show_status(problem)
 
     def _add_entry_panel(self) -> None:
         from workshop_app.ui.entry_panel import EntryPanel
