@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractSlider,
     QAbstractSpinBox,
     QApplication,
@@ -84,6 +85,10 @@ def _needs_key(widget: QWidget, key: str) -> bool:
         return not widget.isReadOnly()
     if isinstance(widget, QAbstractButton):
         return key == "Space"
+    if isinstance(widget, QAbstractItemView) and key == "Space":  # ticks a checkable item
+        index = widget.currentIndex()
+        checkable = bool(index.flags() & Qt.ItemFlag.ItemIsUserCheckable)
+        return checkable and index.data(Qt.ItemDataRole.CheckStateRole) is not None
     return isinstance(widget, (QAbstractSlider, QTabBar)) and key in ARROWS
 
 
