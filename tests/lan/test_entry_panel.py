@@ -99,3 +99,14 @@ def test_letting_participants_add_their_organization(panel, qtbot, store, client
     assert reply.status == 303
     assert "Riverside Clinic" in [g.name for g in store.groups()]
     qtbot.waitUntil(lambda: panel.devices.topLevelItemCount() == 3, timeout=2000)
+
+
+def test_after_the_workshop_has_ended_entry_does_not_open_again(panel, store):
+    """Opening it would put a fresh code on the projector that only leads to "The workshop has
+    ended": the facilitator is told instead, and the room shows no code."""
+    store.end_workshop()
+    panel.open_entry("127.0.0.1", 0)
+    assert not panel.is_open
+    assert panel.ctx.room.entry is None and panel.code_label.text() == ""
+    [(title, message)] = panel.ctx.interaction.messages
+    assert "ended" in title + message

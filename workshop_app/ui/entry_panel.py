@@ -139,6 +139,13 @@ class EntryPanel(QWidget):
         store = self.ctx.store
         if store is None or self.is_open:
             return
+        if store.event().ended_at:  # every page would say "The workshop has ended"
+            self.ctx.interaction.warn(
+                "The workshop has ended",
+                "Participant entry stays closed: devices can no longer join or save answers. "
+                "Everything already typed is in the event file.",
+            )
+            return
         # called on the server's thread: report() hands the change to the GUI thread
         self.server = EntryServer(store.path, on_change=self.ctx.changes.report)
         try:
