@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
         self.welcome.show_recent(self.ctx.settings.recent_events())
         self.stack.setCurrentWidget(self.welcome)
         self.setWindowTitle(APP_NAME)
+        self.save_status.setText("")  # "Saved 14:35" belonged to the event just closed
         self._event_actions(False)
         self.welcome.new_button.setFocus()
 
