@@ -1,10 +1,11 @@
-"""The console paints without python-docx, aiohttp, Jinja2 or segno: they load when used."""
+"""The console paints without python-docx, aiohttp, Jinja2, segno or sqlite-utils: they load
+when used (sqlite-utils only to create or migrate an event file)."""
 
 import os
 import subprocess
 import sys
 
-HEAVY = ("docx", "aiohttp", "jinja2", "segno")
+HEAVY = ("docx", "aiohttp", "jinja2", "segno", "sqlite_utils")
 
 SCRIPT = """
 import sys

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.roster import RosterError, parse_roster
 from workshop_app.store import Change, Saved, StoreError
 from workshop_app.text import InputError
 from workshop_app.ui.context import AppContext
@@ -32,7 +31,6 @@ from workshop_app.ui.widgets import local_time, named
 from workshop_app.ui.widgets.banner import SaveBanner
 from workshop_app.ui.widgets.groups import GroupsPanel
 from workshop_app.ui.widgets.navigator import StageNavigator
-from workshop_app.ui.widgets.roster_dialog import RosterPreviewDialog
 from workshop_app.ui.widgets.timer import StageTimer, clock
 
 
@@ -241,6 +239,9 @@ class ConsoleWidget(QWidget):
             self.page.open_history(editor)
 
     def import_roster(self) -> None:
+        from workshop_app.roster import RosterError, parse_roster  # off start-up: used rarely
+        from workshop_app.ui.widgets.roster_dialog import RosterPreviewDialog
+
         interaction = self.ctx.interaction
         path = interaction.open_path(
             "Import a roster", self.ctx.settings.events_folder(), CSV_FILTER

@@ -27,7 +27,6 @@ from workshop_app.ui.context import AppContext
 from workshop_app.ui.room import Spotlight
 from workshop_app.ui.widgets import named
 from workshop_app.ui.widgets.answer_editor import AnswerEditor
-from workshop_app.ui.widgets.history import HistoryDialog
 
 log = logging.getLogger(__name__)
 
@@ -217,6 +216,8 @@ class StagePage(QScrollArea):
     # history
 
     def open_history(self, editor: AnswerEditor) -> None:
+        from workshop_app.ui.widgets.history import HistoryDialog  # off start-up
+
         if editor.key is None:
             return
         editor.flush()
