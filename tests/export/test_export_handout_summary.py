@@ -107,6 +107,10 @@ def test_summary_counts_devices_when_participant_entry_was_used(demo_store, tmp_
     assert devices == {groups[0].name: "2", groups[1].name: "0", groups[2].name: "1"}
     text = "\n".join(p.text for p in doc.paragraphs)
     assert "3 device(s) joined" in text
+    # room for "Stakeholders" in bold on one line (it broke as "Stakeholder / s" at 2.9 cm)
+    stage_widths = [c.width.cm for c in list(table.columns)[1:-1]]
+    assert min(stage_widths) >= 3.2, stage_widths
+    assert table.columns[-1].width.cm < min(stage_widths)
 
 
 def test_summary_of_an_event_without_organizations(store, tmp_path):

@@ -140,9 +140,13 @@ def _participation(doc, store: EventStore, groups, answers) -> None:
         if devices or entry:
             row.append(str(per_group.get(g.id, 0)))
         rows.append(row)
-    first = 5.0
-    rest = (16.5 - first) / (len(headers) - 1)
-    kit.table(doc, headers, rows, widths=[first] + [rest] * (len(headers) - 1))
+    # a count fits a narrow column; the stage columns get the rest so that a title such as
+    # "Stakeholders" is not broken mid-word ("Stakeholder / s")
+    first, last = 4.5, 2.0 if headers[-1] == "Devices" else None
+    counted = len(stages)
+    rest = (16.5 - first - (last or 0)) / max(1, counted)
+    widths = [first] + [rest] * counted + ([last] if last else [])
+    kit.table(doc, headers, rows, widths=widths)
     if entry:
         opened = _minute(entry[0]["opened_at"])
         closed = entry[-1]["closed_at"]
