@@ -138,8 +138,15 @@ class HistoryDialog(VersionsDialog):
             versions,
             lambda revision: store.restore_answer(*key, revision),
             "Text of the selected version",
-            heading=title,
+            heading=f"{title} — {_group_name(store, key[0])}",  # whose answer is being restored
             empty="Nothing has been saved for this answer yet.",
             parent=parent,
         )
         self.store, self.key = store, key
+
+
+def _group_name(store: EventStore, group_id: int) -> str:
+    try:
+        return store.group(group_id).name
+    except KeyError:  # removed while the dialog was being opened
+        return "a removed organization"
