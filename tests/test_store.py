@@ -28,6 +28,7 @@ from workshop_app.store import (
     backup_copies,
 )
 from workshop_app.store import event_store as store_module
+from workshop_app.store import files as files_module
 from workshop_app.text import InputError
 
 
@@ -474,6 +475,30 @@ def test_backup_on_open_keeps_the_last_five(store: EventStore):
     with EventStore.open(path, backup=False):
         pass
     assert backup_copies(path) == copies
+
+
+def test_the_backup_holds_the_event_as_opened_though_a_save_lands_while_it_is_copied(
+    store: EventStore, monkeypatch: pytest.MonkeyPatch
+):
+    g = store.add_group("Org")
+    store.save_answer(g.id, "stakeholders", "served", "as opened")
+    path = store.path
+    store.close()
+    saved = threading.Event()
+    copy = files_module._take_backup
+
+    def copy_after_the_save(conn: sqlite3.Connection, target: Path) -> None:
+        assert saved.wait(10)
+        copy(conn, target)
+
+    monkeypatch.setattr(files_module, "_take_backup", copy_after_the_save)
+    with EventStore.open(path) as s:  # returns before the copy is made
+        s.save_answer(g.id, "stakeholders", "served", "saved while the copy ran")
+        saved.set()
+        assert s.wait_for_backup() is None
+    (backup,) = backup_copies(path)
+    with EventStore.open(backup, backup=False) as b:
+        assert b.answer_text(g.id, "stakeholders", "served") == "as opened"
 
 
 def test_a_failed_backup_is_reported_and_the_event_still_opens(
