@@ -48,6 +48,9 @@ def test_first_device_gets_in_and_a_second_needs_the_pin(entry, device, store, g
     second = device()
     refused = second.join(info.code, harbour.id)
     assert refused.status == 403 and "PIN" in refused.body
+    wrong = "0000" if harbour.pin != "0000" else "1111"
+    mistyped = second.join(info.code, harbour.id, pin=wrong)  # typed, but wrong: say so
+    assert mistyped.status == 403 and "That PIN is not right" in mistyped.body
     assert "stage" not in second.get("/").body.split("<main>")[1][:200].lower()
     assert second.join(info.code, harbour.id, pin=harbour.pin).status == 303
     assert len([d for d in store.devices() if d["group_id"] == harbour.id]) == 2

@@ -231,7 +231,10 @@ async def _admit(request: web.Request, entry, typed: dict[str, str], address: st
     if store.group_has_device(group.id) and not auth.pin_matches(typed["pin"], group.pin):
         entry.limiter.failed(address)
         message = (
-            f"{group.name} already has a device. Type the 4-digit PIN shown on that device "
+            f"That PIN is not right for {group.name}. Check the 4-digit PIN shown on its first "
+            "device (or ask the facilitator)."
+            if typed["pin"].strip()
+            else f"{group.name} already has a device. Type the 4-digit PIN shown on that device "
             "(or ask the facilitator)."
         )
         return _join_page(request, 403, message, {**typed, "pin": ""})
