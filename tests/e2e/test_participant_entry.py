@@ -166,3 +166,26 @@ def test_without_javascript_the_plain_form_saves(browser, room, store):
     shot(page, "participant-nojs-phone-full.png", full_page=True)
     assert store.answer_text(harbour.id, STAGE, "served") == "People in the harbour flats"
     context.close()
+
+
+def test_leaving_on_this_device_asks_first(browser, room, store):
+    info, harbour = room
+    context, page = join(browser, info, harbour, PHONE)
+    page.get_by_role("heading", name="Stakeholders").wait_for()
+    asked = []
+
+    def answer(dialog, accept: bool) -> None:
+        asked.append(dialog.message)
+        dialog.accept() if accept else dialog.dismiss()
+
+    page.once("dialog", lambda d: answer(d, False))
+    page.get_by_role("button", name="Leave on this device").click()
+    page.wait_for_timeout(300)  # a negative check: no navigation may follow a "Cancel"
+    assert asked and "Leave the workshop on this device?" in asked[0]
+    assert page.get_by_role("heading", name="Stakeholders").is_visible()  # still in
+    assert len(store.devices()) == 1
+    page.once("dialog", lambda d: answer(d, True))
+    page.get_by_role("button", name="Leave on this device").click()
+    page.get_by_role("heading", name="Join the workshop").wait_for()
+    assert store.devices() == []
+    context.close()

@@ -167,6 +167,14 @@
         flush();
       });
     }
+    var leave = document.querySelector("form.leave");
+    if (leave) {  /* one stray tap must not sign the device out of its group */
+      leave.addEventListener("submit", function (e) {
+        if (!window.confirm("Leave the workshop on this device? Everything saved stays. To come " +
+            "back you need the code on the projector (and your group's PIN if another device " +
+            "of your group is still in).")) { e.preventDefault(); }
+      });
+    }
     window.addEventListener("online", function () { flush(); refresh(); });
     window.addEventListener("offline", setOffline);
 
