@@ -170,6 +170,7 @@ class ConsoleWidget(QWidget):
             page = StagePage(self.ctx, stage)
             page.saved.connect(self._saved)
             page.save_failed.connect(self.show_save_problem)
+            page.notice.connect(self.status.emit)
             self.pages[stage_id] = page
             self.stack.addWidget(page)
         self.stack.setCurrentWidget(self.page)

@@ -51,6 +51,7 @@ def load_extra(ctx: AppContext, stage: Stage) -> QWidget | None:
 class StagePage(QScrollArea):
     saved = Signal(object)  # store.Saved, after a commit
     save_failed = Signal(str)  # the message; the text stays in the editor
+    notice = Signal(str)  # something the facilitator should know, for the status bar
 
     def __init__(self, ctx: AppContext, stage: Stage, parent: QWidget | None = None):
         super().__init__(parent)
@@ -206,6 +207,12 @@ class StagePage(QScrollArea):
                 editor.refresh(
                     self.ctx.store.answer_text(change.group_id, self.stage.id, editor.prompt_id)
                 )
+                if editor.outside_change:  # kept off screen: the typing here will replace it
+                    self.notice.emit(
+                        f"A device also changed “{self.titles[editor.prompt_id]}” while you "
+                        "were typing; your text replaces it when saved, and its version stays "
+                        "in History…"
+                    )
 
     def spotlight(self, editor: AnswerEditor) -> None:
         """Put this group's answer big on the projector (saved first, so the room sees it)."""
