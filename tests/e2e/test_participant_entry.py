@@ -189,3 +189,22 @@ def test_leaving_on_this_device_asks_first(browser, room, store):
     page.get_by_role("heading", name="Join the workshop").wait_for()
     assert store.devices() == []
     context.close()
+
+
+def test_closing_entry_tells_the_open_pages(browser, store):
+    """Ending the workshop stops the server: a phone says entry is closed instead of showing
+    "Offline — kept on this device" for ever."""
+    harbour = store.add_group("Harbour Legal Aid")
+    store.set_current_stage(STAGE)
+    server = EntryServer(store.path)
+    info = server.start("127.0.0.1", 0)
+    try:
+        context, page = join(browser, info, harbour, PHONE)
+        page.get_by_role("heading", name="Stakeholders").wait_for()
+        # the event stream answered: the server is listening for this page
+        with page.expect_response(lambda r: r.url.endswith("/events")):
+            page.reload()
+    finally:
+        server.stop()
+    page.get_by_text("Participant entry is closed.").wait_for(timeout=10000)
+    context.close()

@@ -185,7 +185,9 @@ async def _start_poller(app: web.Application) -> None:
 
 async def _stop_streams(app: web.Application) -> None:
     app[POLLER].cancel()
-    app[views.ENTRY].notify_all(None)  # ends every open event stream
+    entry = app[views.ENTRY]
+    entry.notify_all({"what": "closed"})  # pages say so, rather than "Offline" forever
+    entry.notify_all(None)  # ends every open event stream
 
 
 @web.middleware

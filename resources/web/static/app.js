@@ -181,7 +181,16 @@
     var events = null;
     if (window.EventSource) {
       events = new EventSource("/events");
-      events.addEventListener("change", function () { refresh(); });
+      events.addEventListener("change", function (e) {
+        if (e.data && e.data.indexOf('"closed"') >= 0) {  /* the facilitator closed entry */
+          stopped = true;
+          events.close();
+          showBanner("Participant entry is closed. What you type now stays on this device " +
+                     "until you join again.");
+          return;
+        }
+        refresh();
+      });
       events.addEventListener("open", function () { flush(); refresh(); });
     }
     setInterval(function () {  /* polling fallback when the event stream is not open */
