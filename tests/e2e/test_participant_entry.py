@@ -207,4 +207,6 @@ def test_closing_entry_tells_the_open_pages(browser, store):
     finally:
         server.stop()
     page.get_by_text("Participant entry is closed.").wait_for(timeout=10000)
+    page.get_by_label("Whom does your organization serve?").fill("typed after closing")
+    assert status(page, "served").inner_text() == "Not sent yet — kept on this device"
     context.close()

@@ -53,7 +53,7 @@
     }
     function queueAnswer(pid, text) {
       queue(stage + "/" + pid, { stage: stage, prompt: pid, text: text });
-      status(pid, offline ? "Not sent yet — kept on this device" : "Saving…", "pending");
+      status(pid, offline || stopped ? "Not sent yet — kept on this device" : "Saving…", "pending");
     }
     function request(item) {
       if (item.record) {
