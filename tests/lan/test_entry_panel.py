@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from workshop_app.store import Change
 from workshop_app.ui.context import AppContext
 from workshop_app.ui.entry_panel import EntryPanel
 from workshop_app.ui.settings import Settings
@@ -69,6 +70,17 @@ def test_devices_and_answers_arrive_live_and_literally(panel, qtbot, groups, cli
     assert phone.save(groups[0].id, STAGE, "served", typed, "e-1").status == 200
     qtbot.waitUntil(lambda: typed in panel.live.text(), timeout=2000)
     assert time.monotonic() - started < 1.0
+    assert "Harbour Legal Aid" in panel.live.text()
+    # a map (or a draft, action items) saved on the phone shows up too, not only answers
+    from workshop_app import stakeholders as sh
+
+    other = panel.ctx.store.sibling()
+    try:
+        sh.save(other, groups[0].id, [sh.Stakeholder("Board", "approvers")], source="browser")
+    finally:
+        other.close()
+    panel.ctx.changes.report(Change("record", groups[0].id, None, "stakeholders", 1, "browser"))
+    qtbot.waitUntil(lambda: "stakeholder map" in panel.live.text(), timeout=2000)
     assert "Harbour Legal Aid" in panel.live.text()
     folder = os.environ.get("WORKSHOP_SCREENSHOTS")
     if folder:

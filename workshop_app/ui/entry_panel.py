@@ -45,6 +45,16 @@ def qr_pixmap(data: str, scale: int = 5) -> QPixmap:
     return pixmap
 
 
+# what a device's save of a record changed, for "Latest, 14:05: Cedar Clinic · stakeholder map"
+RECORD_LABELS = {
+    "stakeholders": "stakeholder map",
+    "approval_chain": "approval chain",
+    "choices": "draft policy choices",
+    "draft": "draft policy",
+    "actions": "action items",
+}
+
+
 class EntryPanel(QWidget):
     """Over the console's AppContext: its store, room, changes, interaction and lan slot."""
 
@@ -197,19 +207,23 @@ class EntryPanel(QWidget):
             self.refresh_devices()
             return
         store = self.ctx.store
-        if change.what != "answer" or store is None or change.group_id is None:
+        if change.what not in ("answer", "record") or store is None or change.group_id is None:
             return
         self.answers_received += 1
         try:
             group = store.group(change.group_id).name
-            stage = store.plan.stage(change.stage_id).title
-            text = store.answer_text(change.group_id, change.stage_id, change.key or "")
+            if change.what == "record":  # a map, a draft, action items: no text to preview
+                stage = RECORD_LABELS.get(change.key or "", "their work")
+                text = "(updated)"
+            else:
+                stage = store.plan.stage(change.stage_id).title
+                text = store.answer_text(change.group_id, change.stage_id, change.key or "")
         except KeyError:
             return
         preview = text if len(text) <= 160 else text[:157] + "…"
         stamp = datetime.now().strftime("%H:%M:%S")
         self.live.setText(
-            f"Answers from devices: {self.answers_received}. Latest, {stamp}: {group} · {stage}\n"
+            f"Saves from devices: {self.answers_received}. Latest, {stamp}: {group} · {stage}\n"
             f"{preview}"
         )
 
