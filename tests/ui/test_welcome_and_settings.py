@@ -63,13 +63,19 @@ def test_new_event_dialog_preselects_the_seeded_plan_and_today(window, interacti
     def look(dialog) -> bool:
         seen["plan"] = dialog.plan.currentText()
         seen["ok"] = dialog.buttons.buttons()[0].isEnabled()
+        seen["hint"] = dialog.hint.text() if not dialog.hint.isHidden() else ""
         dialog.title.setText("Workshop: Springfield / 2026")
+        seen["hint after"] = dialog.hint.text() if not dialog.hint.isHidden() else ""
+        seen["ok after"] = dialog.buttons.buttons()[0].isEnabled()
         seen["values"] = dialog.values()
         return False
 
     interaction.dialog_handlers.append(look)
     window.actions_by_name["new_event"].trigger()
     assert seen["plan"] == "Social media and client confidentiality"
+    # Create is off while the title is blank, and the dialog says why.
+    assert not seen["ok"] and "title" in seen["hint"]
+    assert seen["ok after"] and seen["hint after"] == ""
     assert seen["values"]["path"].name == "Workshop Springfield  2026.workshop"
     assert window.console is None  # cancelled
 

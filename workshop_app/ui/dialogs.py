@@ -103,14 +103,19 @@ class NewEventDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.title.textChanged.connect(self._check)
+        self.hint = named(QLabel("Give the event a title to create it."), "Why Create is off")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
         self._check()
 
     def _check(self) -> None:
         ok = bool(self.title.text().strip())
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        create = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        create.setEnabled(ok)
+        create.setToolTip("" if ok else "Give the event a title first.")
+        self.hint.setVisible(not ok)
 
     def values(self) -> dict:
         return {
