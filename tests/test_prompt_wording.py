@@ -25,3 +25,23 @@ def test_prompt_help_reads_the_same_on_every_medium(plan_file):
         if (match := ONE_MEDIUM.search(prompt.help))
     ]
     assert not found
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z]+", text.lower())
+
+
+@pytest.mark.parametrize("plan_file", PLANS, ids=lambda p: p.stem)
+def test_a_prompt_beside_a_tick_list_asks_what_the_ticks_cannot(plan_file):
+    """A free-text prompt next to a choice list asking the same question ("Who should the
+    policy cover?" beside "Who does the policy cover?") only makes groups answer twice."""
+    plan = load_plan(plan_file)
+    same = [
+        f"{stage.id}.{prompt.id} repeats {choice.id!r}"
+        for stage in plan.stages
+        for prompt in stage.prompts
+        for choice in stage.choices
+        if _words(prompt.text)[0] == _words(choice.label)[0]
+        and _words(prompt.text)[-3:] == _words(choice.label)[-3:]
+    ]
+    assert not same
