@@ -116,3 +116,48 @@ def test_summary_counts_devices_when_participant_entry_was_used(demo_store, tmp_
 def test_summary_of_an_event_without_organizations(store, tmp_path):
     doc = docx.Document(str(summary.write_summary(store, tmp_path / "s.docx")))
     assert "No organizations took part." in [p.text for p in doc.paragraphs]
+
+
+def _timing_rows(doc) -> dict[str, list[str]]:
+    timing = next(t for t in doc.tables if t.rows[0].cells[0].text == "Stage")
+    return {r.cells[0].text: [c.text for c in r.cells[1:]] for r in timing.rows[1:]}
+
+
+def _minutes_shown(text: str) -> float:
+    return float(text.removesuffix(" min"))
+
+
+@pytest.mark.parametrize(
+    "ran",
+    [
+        # clicked through without the timer: tenths, not "0 min" each and "1 min" in all
+        {"objectives": 0.42, "stakeholders": 0.31, "drafting": 0.38, "report_back": 0.24},
+        # whole minutes from ten on; the total adds up the rounded parts (24, not 25)
+        {"objectives": 12.4, "stakeholders": 12.4},
+    ],
+)
+def test_summary_timing_column_adds_up_as_shown(demo_store, tmp_path, monkeypatch, ran):
+    monkeypatch.setattr(demo_store, "actual_minutes", lambda: dict(ran))
+    doc = docx.Document(str(summary.write_summary(demo_store, tmp_path / "s.docx")))
+    rows = _timing_rows(doc)
+    parts = [rows[s.title][1] for s in demo_store.plan.stages if s.id in ran]
+    assert all(_minutes_shown(p) > 0 for p in parts), parts
+    assert _minutes_shown(rows["Total"][1]) == pytest.approx(
+        sum(_minutes_shown(p) for p in parts)
+    ), (parts, rows["Total"])
+    objectives = demo_store.plan.stage("objectives")
+    assert _minutes_shown(rows["Objectives"][2]) == pytest.approx(
+        _minutes_shown(rows["Objectives"][1]) - objectives.minutes
+    )
+
+
+def test_summary_leaves_air_between_the_participation_table_and_the_line_under_it(
+    demo_store, tmp_path
+):
+    doc = docx.Document(str(summary.write_summary(demo_store, tmp_path / "s.docx")))
+    paragraph = next(p for p in doc.paragraphs if p.text.startswith("Participant entry"))
+    before = paragraph._p.getprevious()
+    assert before.tag.endswith("}tbl")  # right under the participation table
+    assert docx.table.Table(before, doc._body).rows[0].cells[0].text == "Organization"
+    space = paragraph.paragraph_format.space_before
+    assert space is not None and space.pt >= 6

@@ -30,8 +30,25 @@ if TYPE_CHECKING:
 SECTIONS = SectionRegistry("summary")
 
 
-def _minutes(value: float | None) -> str:
-    return "—" if value is None else f"{value:.0f} min"
+def _rounded(value: float) -> float:
+    """Minutes as the table shows them: tenths under ten minutes (a stage clicked through in
+    20 seconds is "0.3 min", not "0 min"), whole minutes from ten on."""
+    return round(value, 1) if abs(value) < 10 else float(round(value))
+
+
+def _minutes(value: float | None, sign: bool = False) -> str:
+    if value is None:
+        return "—"
+    value = _rounded(value)
+    text = f"{value:+.1f}" if sign else f"{value:.1f}"
+    return f"{text.removesuffix('.0')} min"
+
+
+def _after_table(paragraph) -> None:
+    """A line of text right under a table gets some air, so it does not read as a table row."""
+    from docx.shared import Pt
+
+    paragraph.paragraph_format.space_before = Pt(8)
 
 
 def build_summary(store: EventStore, paper: str = "a4") -> Document:
@@ -65,14 +82,18 @@ def build_summary(store: EventStore, paper: str = "a4") -> Document:
     rows = []
     for stage in plan.stages:
         ran = actual.get(stage.id)
-        diff = "" if ran is None else f"{ran - stage.minutes:+.0f} min"
+        diff = "" if ran is None else _minutes(_rounded(ran) - stage.minutes, sign=True)
         rows.append((stage.title, _minutes(stage.minutes), _minutes(ran), diff))
-    total_actual = sum(actual.values()) if actual else None
+    # the total is the sum of the times as shown, so the column adds up on paper
+    shown = [_rounded(actual[s.id]) for s in plan.stages if s.id in actual]
+    total_actual = sum(shown) if shown else None
     planned = sum(s.minutes for s in plan.stages)
     rows.append(("Total", _minutes(planned), _minutes(total_actual), ""))
     kit.table(doc, ("Stage", "Planned", "Actual", "Difference"), rows, widths=(7.5, 3, 3, 3))
     if not actual:
-        kit.para(doc, "The stages were not run with the timer, so no actual times were kept.")
+        _after_table(
+            kit.para(doc, "The stages were not run with the timer, so no actual times were kept.")
+        )
 
     answers = {(a.group_id, a.stage_id, a.prompt_id): a.text for a in store.answers()}
     _participation(doc, store, groups, answers)
@@ -151,13 +172,14 @@ def _participation(doc, store: EventStore, groups, answers) -> None:
         opened = _minute(entry[0]["opened_at"])
         closed = entry[-1]["closed_at"]
         closed = _minute(closed) if closed else "still open"
-        kit.para(
+        note = kit.para(
             doc,
             f"Participant entry was open {len(entry)} time(s), first from {opened} UTC "
             f"(last closed: {closed}); {len(devices)} device(s) joined.",
         )
     else:
-        kit.para(doc, "Participant entry over the local network was not used.")
+        note = kit.para(doc, "Participant entry over the local network was not used.")
+    _after_table(note)
 
 
 def _minute(stamp: str) -> str:
