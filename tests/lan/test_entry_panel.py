@@ -122,3 +122,30 @@ def test_after_the_workshop_has_ended_entry_does_not_open_again(panel, store):
     assert panel.ctx.room.entry is None and panel.code_label.text() == ""
     [(title, message)] = panel.ctx.interaction.messages
     assert "ended" in title + message
+
+
+def test_the_device_list_gets_the_room_beside_a_small_qr_code(panel, qtbot):
+    """The projector shows the big QR code; in the console's side panel a tall one left room
+    for only about three device rows."""
+    panel.resize(420, 760)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.open_entry("127.0.0.1", 0)
+    qtbot.waitUntil(lambda: panel.devices.height() > 0)
+    assert panel.qr.pixmap().height() <= 140
+    row = panel.devices.sizeHintForRow(0) or 20
+    assert panel.devices.viewport().height() >= 12 * row, (panel.devices.height(), row)
+
+
+def test_what_devices_saved_before_shows_instead_of_none_yet(qtbot, store, groups, tmp_path):
+    store.save_answer(groups[0].id, STAGE, "served", "Youth drop-in", source="browser")
+    ctx = AppContext.create(Settings.throwaway(tmp_path / "settings"), Quiet())
+    ctx.attach(store)
+    widget = EntryPanel(ctx)
+    qtbot.addWidget(widget)
+    try:
+        assert "No answers from devices yet" not in widget.live.text()
+        assert "Saved from devices earlier: 1" in widget.live.text()
+        assert groups[0].name in widget.live.text()
+    finally:
+        ctx.attach(None)

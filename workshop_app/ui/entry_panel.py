@@ -33,7 +33,8 @@ from workshop_app.ui.widgets import local_time
 DEVICE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def qr_pixmap(data: str, scale: int = 5) -> QPixmap:
+def qr_pixmap(data: str, scale: int = 3) -> QPixmap:
+    """Small in the panel (phones scan the projector's big one); the devices get the room."""
     import io
 
     import segno
@@ -81,10 +82,16 @@ class EntryPanel(QWidget):
         self.toggle.clicked.connect(self.toggle_entry)
         layout.addWidget(self.toggle)
 
+        # the address and the code beside a small QR code, so the device list below gets
+        # the height (a tall QR left room for three devices)
+        details = QHBoxLayout()
+        texts = QVBoxLayout()
+        details.addLayout(texts, 1)
+        layout.addLayout(details)
         self.url_label = QLabel("Participant entry is closed.")
         self.url_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.url_label.setWordWrap(True)
-        layout.addWidget(self.url_label)
+        texts.addWidget(self.url_label)
         self.code_label = QLabel("")
         self.code_label.setObjectName("entryCode")
         font = self.code_label.font()
@@ -93,10 +100,11 @@ class EntryPanel(QWidget):
         font.setLetterSpacing(font.SpacingType.AbsoluteSpacing, 4)
         self.code_label.setFont(font)
         self.code_label.setAccessibleName("Event code")
-        layout.addWidget(self.code_label)
+        texts.addWidget(self.code_label)
+        texts.addStretch(1)
         self.qr = QLabel()
         self.qr.setAccessibleName("QR code with the address and the code")
-        layout.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
+        details.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignTop)
 
         self.allow_new = QCheckBox("Participants may add their organization")
         store = ctx.store
@@ -118,7 +126,7 @@ class EntryPanel(QWidget):
         self.revoke.clicked.connect(self.revoke_selected)
         layout.addWidget(self.revoke)
 
-        self.live = QLabel("No answers from devices yet.")
+        self.live = QLabel(_saved_from_devices(ctx.store))
         self.live.setTextFormat(Qt.TextFormat.PlainText)  # answers are shown, never interpreted
         self.live.setWordWrap(True)
         self.live.setAccessibleName("Latest answer from a device")
@@ -261,6 +269,36 @@ class EntryPanel(QWidget):
         if device_id is not None and self.ctx.store is not None:
             self.ctx.store.revoke_device(int(device_id))
             self.refresh_devices()
+
+
+def _saved_from_devices(store) -> str:
+    """The line under the devices before anything arrives live: what devices already saved
+    (an event reopened after a session) rather than "none yet" over a file full of them."""
+    if store is None:
+        return "No answers from devices yet."
+    saved: list[tuple[str, int, str]] = []  # (saved at, group id, what)
+    for answer in store.answers():
+        if answer.source == "browser" and answer.text.strip():
+            try:
+                saved.append(
+                    (answer.saved_at, answer.group_id, store.plan.stage(answer.stage_id).title)
+                )
+            except KeyError:
+                continue
+    groups = store.groups()
+    for group in groups:
+        for kind, label in RECORD_LABELS.items():
+            record = store.record(group.id, kind)
+            if record is not None and record.source == "browser":
+                saved.append((record.saved_at, group.id, label))
+    if not saved:
+        return "No answers from devices yet."
+    stamp, group_id, what = max(saved)
+    names = {g.id: g.name for g in groups}
+    return (
+        f"Saved from devices earlier: {len(saved)}. Latest, {local_time(stamp, with_date=True)}: "
+        f"{names.get(group_id, 'an organization')} · {what}"
+    )
 
 
 def _stopper(panel: EntryPanel):
