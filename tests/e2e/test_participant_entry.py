@@ -210,3 +210,31 @@ def test_closing_entry_tells_the_open_pages(browser, store):
     page.get_by_label("Whom does your organization serve?").fill("typed after closing")
     assert status(page, "served").inner_text() == "Not sent yet — kept on this device"
     context.close()
+
+
+def test_ending_the_workshop_tells_the_open_pages(browser, store):
+    """Ending the workshop: the phone says so and stops retrying, instead of "Offline" for
+    ever once the server has gone."""
+    harbour = store.add_group("Harbour Legal Aid")
+    store.set_current_stage(STAGE)
+    server = EntryServer(store.path)
+    info = server.start("127.0.0.1", 0)
+    try:
+        context, page = join(browser, info, harbour, PHONE)
+        page.get_by_role("heading", name="Stakeholders").wait_for()
+        with page.expect_response(lambda r: r.url.endswith("/events")):
+            page.reload()
+    finally:
+        server.stop(ended=True)
+    store.end_workshop()
+    banner = page.locator("#banner")
+    ended = "The workshop has ended — thank you. Your organization's answers are saved."
+    page.get_by_text(ended).wait_for(timeout=10000)
+    requests = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.get_by_label("Whom does your organization serve?").fill("typed after the end")
+    page.wait_for_timeout(4500)  # past the 2 s retry and the 4 s poll: still the last word
+    assert banner.inner_text() == ended and "Offline" not in banner.inner_text()
+    assert requests == []
+    shot(page, "participant-ended-phone.png")
+    context.close()

@@ -75,7 +75,7 @@ def test_ending_refuses_codes_and_tokens_and_offers_exports(
     again = server.start("127.0.0.1", 0)
     phone.port = again.port
     state = phone.get("/api/state")  # a GET: refused for the token alone, not for CSRF
-    assert state.status == 403 and "no longer connected" in state.body
+    assert state.status == 410 and "The workshop has ended" in state.body
     assert phone.save(groups[0].id, STAGE, "served", "late").status == 403
     newcomer = device()
     newcomer.port = again.port
@@ -98,3 +98,42 @@ def test_cancelling_changes_nothing_and_keeping_devices_keeps_them(qtbot, store,
     assert ended.exported == [] and not ended.devices_removed
     assert store.event().ended_at and store.device_by_token_hash("hash") is None
     assert len(store.devices(include_revoked=True)) == 1
+
+
+def test_ending_tells_open_pages_before_the_server_stops(entry, device, groups):
+    """A live event stream hears "ended"; a page that only polls gets "ended" (410) for a short
+    grace instead of a refused connection, which it would show as "Offline" for ever."""
+    import http.client
+    import threading
+    import time
+
+    from workshop_app.lan import views
+
+    server, info = entry
+    phone = device()
+    assert phone.join(info.code, groups[0].id).status == 303
+    stream = http.client.HTTPConnection("127.0.0.1", info.port, timeout=10)
+    stream.request(
+        "GET",
+        "/events",
+        headers={
+            "Host": f"127.0.0.1:{info.port}",
+            "Cookie": "; ".join(f"{k}={v}" for k, v in phone.cookies.items()),
+        },
+    )
+    events = stream.getresponse()
+    assert events.status == 200 and events.readline() == b"retry: 2000\n"
+    events.readline()
+
+    started = time.monotonic()
+    stopper = threading.Thread(target=server.stop, kwargs={"ended": True})
+    stopper.start()
+    heard = events.read().decode()  # the stream ends after its last word
+    assert '"ended"' in heard and '"gone"' not in heard, heard
+    state = phone.get("/api/state")  # a poll during the grace
+    assert state.status == 410 and state.json()["ended"] is True
+    assert state.json()["error"] == views.ENDED
+    assert phone.save(groups[0].id, STAGE, "served", "late").status == 410
+    stopper.join(10)
+    assert not server.running and time.monotonic() - started <= 2.5
+    stream.close()

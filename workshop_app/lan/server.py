@@ -30,6 +30,7 @@ from workshop_app.store import Change, EventStore
 log = logging.getLogger(__name__)
 MAX_BODY = 64 * 1024
 POLL_SECONDS = 0.2  # how often the file is checked for the console's changes (stage, edits)
+ENDED_GRACE_SECONDS = 1.5  # how long polls still hear "ended" after the workshop ends
 LOCAL_NAMES = {"localhost", "127.0.0.1", "[::1]", "::1"}
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
@@ -150,6 +151,16 @@ class EntryState:
             for queue in queues:
                 queue.put_nowait(message)
 
+    async def announce_end(self, grace: float) -> None:
+        """The workshop has ended: tell open event streams, then keep answering polls and saves
+        with "ended" (410) for `grace` seconds, so a page that only polls learns it too rather
+        than showing "Offline" once the server is gone. No grace when no device ever came."""
+        self.ended = True
+        had_pages = bool(self.recent_touch) or any(self.listeners.values())
+        self.notify_all({"what": "ended"})
+        if had_pages and grace > 0:
+            await asyncio.sleep(grace)
+
     def poll(self) -> None:
         """Pick up what other connections (the console, our writer) committed: the stage, the
         end of the event, and which groups' answers changed; tell only the pages concerned."""
@@ -244,6 +255,7 @@ class EntryServer:
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stopping: asyncio.Event | None = None
+        self._ended_grace: float | None = None  # set by stop(ended=True)
         self._ready = threading.Event()
         self._error: BaseException | None = None
 
@@ -269,11 +281,14 @@ class EntryServer:
         assert self.info is not None
         return self.info
 
-    def stop(self) -> None:
-        """Close entry: stop accepting, end open streams, free the port. Safe to call twice."""
+    def stop(self, ended: bool = False, grace: float = ENDED_GRACE_SECONDS) -> None:
+        """Close entry: stop accepting, end open streams, free the port. Safe to call twice.
+        `ended`: the workshop has ended; open pages are told so first (see `announce_end`),
+        which takes up to `grace` seconds more."""
         thread, loop, stopping = self._thread, self._loop, self._stopping
         if thread is None:
             return
+        self._ended_grace = grace if ended else None
         if loop is not None and stopping is not None and not loop.is_closed():
             loop.call_soon_threadsafe(stopping.set)
         thread.join(15)
@@ -311,6 +326,8 @@ class EntryServer:
                 store.log_entry_opened(self.info.url)
                 self._ready.set()
                 await self._stopping.wait()
+                if self._ended_grace is not None:
+                    await state.announce_end(self._ended_grace)
             finally:
                 await runner.cleanup()
         finally:

@@ -21,6 +21,7 @@ from workshop_app.text import InputError, org_name
 EDIT_ID = re.compile(r"^[A-Za-z0-9_.:-]{1,80}$")
 TOUCH_SECONDS = 60.0
 GONE = "You are no longer connected. Join again with the code."
+ENDED = "The workshop has ended. Your organization's answers are saved."
 ENTRY = web.AppKey("entry", object)  # server.EntryState
 TEMPLATES = web.AppKey("templates", jinja2.Environment)
 
@@ -314,6 +315,14 @@ def _fail(status: int, message: str) -> web.Response:
     return web.json_response({"error": message}, status=status)
 
 
+def _gone(request: web.Request) -> web.Response:
+    """No live device: 410 with "ended" once the workshop has ended, so an open page can say
+    so (and stop retrying) instead of asking to join again."""
+    if _entry(request).ended:
+        return web.json_response({"error": ENDED, "ended": True}, status=410)
+    return _fail(403, GONE)
+
+
 async def _json_body(request: web.Request) -> dict:
     try:
         body = await request.json()
@@ -328,7 +337,7 @@ async def save_json(request: web.Request) -> web.Response:
     """One answer from the page's script; the reply carries the committed revision."""
     device = session(request)
     if device is None:
-        return _fail(403, GONE)
+        return _gone(request)
     body = await _json_body(request)
     _own_group(device, body.get("group_id"))
     stage_id, prompt_id = str(body.get("stage_id", "")), str(body.get("prompt_id", ""))
@@ -350,7 +359,7 @@ async def save_json(request: web.Request) -> web.Response:
 async def save_record(request: web.Request) -> web.Response:
     device = session(request)
     if device is None:
-        return _fail(403, GONE)
+        return _gone(request)
     kind = request.match_info["kind"]
     if kind not in extensions.RECORD_KINDS:
         return _fail(404, "Unknown kind of record.")
@@ -377,7 +386,7 @@ async def state_json(request: web.Request) -> web.Response:
     entry = _entry(request)
     device = session(request)
     if device is None:
-        return _fail(403, GONE)
+        return _gone(request)
     if "group_id" in request.query:
         _own_group(device, request.query["group_id"])
     plan = entry.store.plan
@@ -417,6 +426,9 @@ async def events(request: web.Request) -> web.StreamResponse:
                 await response.write(b": ping\n\n")
                 continue
             if message is None:
+                break
+            if message.get("what") == "ended":  # the last word: the page stops listening
+                await response.write(f"event: change\ndata: {json.dumps(message)}\n\n".encode())
                 break
             if session(request) is None:
                 await response.write(b'event: change\ndata: {"what": "gone"}\n\n')

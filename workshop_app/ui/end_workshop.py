@@ -46,7 +46,7 @@ def end_workshop(ctx: Any, flush: Callable[[], object] | None = None) -> Ended |
         flush()
     lan = getattr(ctx, "lan", None)
     if lan is not None:
-        lan.stop()
+        lan.stop(ended=True)  # open pages say "The workshop has ended", not "Offline"
         ctx.lan = None
     if not already:
         store.end_workshop()

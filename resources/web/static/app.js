@@ -41,6 +41,11 @@
       });
     }
     function setOnline() { if (offline && !stopped) { offline = false; showBanner(""); } }
+    function workshopEnded() {  /* the last word from the server: stop saving and listening */
+      stopped = true;
+      if (events) { events.close(); }
+      showBanner("The workshop has ended — thank you. Your organization's answers are saved.");
+    }
     function retryLater() {
       if (!retryTimer) { retryTimer = setTimeout(function () { retryTimer = null; flush(); }, 2000); }
     }
@@ -92,6 +97,8 @@
           }
           listeners.forEach(function (fn) { fn({ saved: item, revision: res.body.revision }); });
           flush();
+        } else if (res.code === 410) {
+          workshopEnded();
         } else if (res.code === 403) {
           stopped = true;
           showBanner("You are no longer connected — your text is kept on this device. Join again with the code.");
@@ -121,6 +128,7 @@
       if (stopped) { return; }
       fetch("/api/state?stage=" + encodeURIComponent(stage), { credentials: "same-origin", cache: "no-store" })
         .then(function (r) {
+          if (r.status === 410) { workshopEnded(); return null; }
           if (r.status === 403) { location.reload(); return null; }
           return r.ok ? r.json() : null;
         }).then(function (st) {
@@ -182,6 +190,7 @@
     if (window.EventSource) {
       events = new EventSource("/events");
       events.addEventListener("change", function (e) {
+        if (e.data && e.data.indexOf('"ended"') >= 0) { workshopEnded(); return; }
         if (e.data && e.data.indexOf('"closed"') >= 0) {  /* the facilitator closed entry */
           stopped = true;
           events.close();
