@@ -14,17 +14,7 @@ from workshop_app.lan.server import EntryServer
 
 pytestmark = pytest.mark.browser
 LAPTOP = {"width": 1280, "height": 900}
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-sync"]
 ORG = "{0} & <Co> 🌈 مركز"
-
-
-@pytest.fixture(scope="module")
-def browser(chromium):
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=chromium, args=ARGS)
-        yield b
-        b.close()
 
 
 def test_group_drafts_its_policy_from_a_laptop(browser, store):
