@@ -192,3 +192,45 @@ def test_the_room_preview_follows_a_running_timer_to_report_back(qtbot, demo):
         lbl.text() for lbl in preview.view.findChildren(QLabel) if lbl.isVisibleTo(preview.view)
     ]
     assert "Report back" in shown and "Group A" in shown
+
+
+def test_end_workshop_exports_off_the_gui_thread_then_offers_to_forget_devices(
+    qtbot, demo, interaction, tmp_path
+):
+    from PySide6.QtCore import QThread
+    from PySide6.QtWidgets import QApplication
+
+    from workshop_app.export import worksheet
+
+    store = demo.ctx.store
+    group = store.groups()[0]
+    store.add_device(group.id, "f" * 64, "Android phone")
+    on_gui_thread = []
+    real = worksheet.write_worksheet
+
+    def spy(*args, **kwargs):
+        on_gui_thread.append(QThread.currentThread() is QApplication.instance().thread())
+        return real(*args, **kwargs)
+
+    worksheet.write_worksheet = spy
+    try:
+        out = tmp_path / "end"
+        interaction.paths.append(out)
+        # end; export; "Open folder"? no; forget the devices? yes
+        interaction.confirm_answers += [True, True, False, True]
+        demo.trigger("end_workshop")
+        assert store.devices(include_revoked=True), "forgotten before the summary was written"
+        qtbot.waitUntil(lambda: not demo.exports.runner.busy, timeout=30_000)
+        qtbot.waitUntil(lambda: not store.devices(include_revoked=True), timeout=5_000)
+    finally:
+        worksheet.write_worksheet = real
+    groups = store.groups()
+    assert on_gui_thread == [False] * len(groups)
+    assert len(list(out.glob("*.docx"))) == len(groups) + 1
+    summary = next(out.glob("*session summary.docx"))
+    from docx import Document
+
+    cells = [c.text for t in Document(str(summary)).tables for r in t.rows for c in r.cells]
+    assert "Devices" in cells  # written while the device record still existed
+    titles = [m[1] for m in interaction.messages]
+    assert titles.index("Exported") < titles.index("Remove the device records?")

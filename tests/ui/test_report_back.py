@@ -246,12 +246,14 @@ def test_the_console_shows_the_cards_and_ends_the_workshop(qtbot, window, intera
     keep_screenshot(window, "console-report-back.png")
 
     out = tmp_path / "exports"
-    interaction.confirm_answers += [True, True, False]  # end; export; keep device records
+    interaction.confirm_answers += [True, True, False]  # end; export; don't open the folder
     interaction.paths.append(out)
     qtbot.mouseClick(page.end_button, Qt.MouseButton.LeftButton)
     assert store.event().ended_at
+    # the same path as Stage → End workshop: the files are written off the GUI thread
+    qtbot.waitUntil(lambda: not window.exports.runner.busy, timeout=30_000)
     assert len(list(out.glob("*.docx"))) == len(store.groups()) + 1
-    assert "ended" in page.message.text()
+    assert f"Exported {len(store.groups()) + 1} files" in window.statusBar().currentMessage()
 
 
 def test_the_projector_knows_report_cards_without_the_console_page(store, tmp_path):

@@ -19,6 +19,7 @@ from typing import Any
 class Ended:
     ended_at: str
     exported: list[Path] = field(default_factory=list)
+    export_started: bool = False  # handed to the console's export runner, which reports itself
     devices_removed: bool = False
 
 
@@ -28,8 +29,16 @@ def summary_file_name(title: str) -> str:
     return safe_stem(f"{title} - session summary") + ".docx"
 
 
-def end_workshop(ctx: Any, flush: Callable[[], object] | None = None) -> Ended | None:
-    """Returns what was done, or None when the facilitator cancelled (nothing changed)."""
+def end_workshop(
+    ctx: Any,
+    flush: Callable[[], object] | None = None,
+    export: Callable[[Path, Callable[[], None]], None] | None = None,
+) -> Ended | None:
+    """Returns what was done, or None when the facilitator cancelled (nothing changed).
+
+    `export(folder, then)`, when given (the console's export runner), writes the worksheets and
+    the summary off the GUI thread and calls `then` when done; without it they are written here,
+    before this returns."""
     store, ask = ctx.store, ctx.interaction
     if store is None:
         return None
@@ -52,8 +61,23 @@ def end_workshop(ctx: Any, flush: Callable[[], object] | None = None) -> Ended |
         store.end_workshop()
     ctx.room.set_entry(None)
     result = Ended(store.event().ended_at or "")
-    result.exported = _offer_exports(ctx)
-    if store.devices(include_revoked=True) and ask.confirm(
+    folder = _ask_export_folder(ctx)
+    if folder is not None and export is not None:
+        # the summary lists the devices that joined: offer to forget them once it is written
+        export(folder, lambda: _offer_to_forget_devices(ctx, result))
+        result.export_started = True
+        return result
+    if folder is not None:
+        result.exported = _export_now(ctx, folder)
+    _offer_to_forget_devices(ctx, result)
+    return result
+
+
+def _offer_to_forget_devices(ctx: Any, result: Ended) -> None:
+    store = ctx.store
+    if store is None or not store.devices(include_revoked=True):
+        return
+    if ctx.interaction.confirm(
         "Remove the device records?",
         "The event file still lists which phones and laptops joined (a name like "
         "“Android phone” and when it was last seen). Remove that list? Answers stay.",
@@ -62,14 +86,13 @@ def end_workshop(ctx: Any, flush: Callable[[], object] | None = None) -> Ended |
     ):
         store.delete_device_records()
         result.devices_removed = True
-    return result
 
 
-def _offer_exports(ctx: Any) -> list[Path]:
+def _ask_export_folder(ctx: Any) -> Path | None:
     store, ask = ctx.store, ctx.interaction
     groups = store.groups()
     if not groups:
-        return []
+        return None
     if not ask.confirm(
         "Export the worksheets?",
         f"Write a Word worksheet for each of the {len(groups)} organizations and the session "
@@ -77,10 +100,12 @@ def _offer_exports(ctx: Any) -> list[Path]:
         yes="Export…",
         no="Not now",
     ):
-        return []
-    folder = ask.choose_folder("Folder for the worksheets and the summary", store.path.parent)
-    if folder is None:
-        return []
+        return None
+    return ask.choose_folder("Folder for the worksheets and the summary", store.path.parent)
+
+
+def _export_now(ctx: Any, folder: Path) -> list[Path]:
+    store, ask = ctx.store, ctx.interaction
     from workshop_app.export.atomic import ExportError
     from workshop_app.export.summary import write_summary
     from workshop_app.export.worksheet import export_worksheets

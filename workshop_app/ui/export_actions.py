@@ -140,6 +140,7 @@ class ExportActions(QObject):
         self.folder: Path | None = None  # the last folder exported to, offered next time
         self._what = ""
         self._shown_folder: Path | None = None
+        self._then: Callable[[], None] | None = None
 
     @property
     def ctx(self) -> Any:
@@ -197,6 +198,30 @@ class ExportActions(QObject):
 
         self._show_progress(count)
         self._run(job, "worksheets", folder)
+
+    def worksheets_and_summary(self, folder: Path, then: Callable[[], None] | None = None) -> None:
+        """At the end of the workshop: every worksheet and the session summary into `folder`,
+        off the GUI thread with the same progress dialog (the caller has saved what was typed);
+        `then` runs once the export has finished or failed."""
+        from workshop_app.ui.end_workshop import summary_file_name
+
+        count = len(self.ctx.store.groups())
+        summary_name = summary_file_name(self.ctx.store.event().title)
+
+        def job(store, progress, cancelled):
+            from workshop_app.export.atomic import make_folder
+            from workshop_app.export.summary import write_summary
+            from workshop_app.export.worksheet import export_worksheets
+
+            make_folder(folder)
+            written = export_worksheets(store, folder, progress=progress, cancelled=cancelled)
+            if not cancelled():
+                written.append(write_summary(store, folder / summary_name))
+            return written
+
+        self._then = then
+        self._show_progress(count)
+        self._run(job, "the worksheets and the session summary", folder)
 
     def handout(self, paper: str) -> None:
         if not self._ready():
@@ -298,6 +323,14 @@ class ExportActions(QObject):
             dialog.deleteLater()
 
     def _finished(self, outcome: Outcome) -> None:
+        then, self._then = self._then, None
+        try:
+            self._report(outcome)
+        finally:
+            if then is not None:
+                then()
+
+    def _report(self, outcome: Outcome) -> None:
         self._close_progress()
         ask = self.ctx.interaction
         folder = self._shown_folder

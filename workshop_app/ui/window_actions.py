@@ -56,12 +56,12 @@ def end_workshop(window: MainWindow) -> None:
     console = window.console
     if console is None or window.ctx.store is None:
         return
-    ended = end(window.ctx, flush=console.flush)
+    ended = end(window.ctx, flush=console.flush, export=window.exports.worksheets_and_summary)
     if ended is None:
         return
     console.refresh_navigator(keep_selection=True)
-    done = f" {len(ended.exported)} file(s) exported." if ended.exported else ""
-    window.show_status(f"The workshop has ended; participant entry is closed.{done}")
+    if not ended.export_started:  # a running export reports in the status line itself
+        window.show_status("The workshop has ended; participant entry is closed.")
 
 
 def apply_presenter_settings(window: MainWindow) -> None:

@@ -339,6 +339,12 @@ class ReportBackEditor(QWidget):
     def end_workshop(self) -> None:
         from workshop_app.ui.end_workshop import end_workshop
 
+        window = self.window()
+        if hasattr(window, "exports"):  # inside the console: the same path as Stage → End workshop
+            from workshop_app.ui import window_actions
+
+            window_actions.end_workshop(window)
+            return
         ended = end_workshop(self.ctx, flush=self.flush)
         if ended is not None:
             self.tell(
