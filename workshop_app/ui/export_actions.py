@@ -310,10 +310,14 @@ class ExportActions(QObject):
         self.dialog = dialog
 
     def _progress(self, done: int, total: int, name: str) -> None:
-        if self.dialog is not None:
-            self.dialog.setMaximum(total)
-            self.dialog.setValue(done)
-            self.dialog.setLabelText(f"Written {done} of {total}: {name}")
+        dialog = self.dialog
+        if dialog is None:
+            return
+        # label first: setValue on a modal progress dialog processes events, and the export
+        # may finish (and close the dialog) in there
+        dialog.setLabelText(f"Written {done} of {total}: {name}")
+        dialog.setMaximum(total)
+        dialog.setValue(done)
 
     def _close_progress(self) -> None:
         if self.dialog is not None:
