@@ -349,7 +349,11 @@ class PresenterWindow(QWidget):
             target = others[0]
             self.setScreen(target)
             self.setGeometry(target.geometry())
+            # the projector never takes the keyboard: the facilitator keeps typing in the console
+            self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
             self.showFullScreen()
+            if console is not None:
+                console.activateWindow()
         else:
             self.showNormal()
         if QGuiApplication.platformName() not in ("offscreen", "minimal"):
