@@ -202,6 +202,7 @@ class ShortcutsDialog(QDialog):
         self.resize(560, 560)
         self.table = named(QTableWidget(len(SHORTCUTS), 2), "Shortcuts")
         self.table.setHorizontalHeaderLabels(["Keys", "What it does"])
+        self.table.setTabKeyNavigation(False)  # Tab reaches the Close button
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, shortcut in enumerate(SHORTCUTS):

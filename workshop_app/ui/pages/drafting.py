@@ -102,6 +102,7 @@ class DraftEditor(QWidget):
         self.body = named(
             QPlainTextEdit(), "Clause text", "Edit freely; the library text stays one click away"
         )
+        self.body.setTabChangesFocus(True)  # keyboard-only use: Tab leaves the clause text
         self.title.textEdited.connect(self._typed)
         self.body.textChanged.connect(self._body_changed)
         self.reset = named(QPushButton("Reset to library text"), "Reset to library text")

@@ -69,6 +69,7 @@ class ActionTable(QWidget):
 
         self.table = named(QTableWidget(0, len(COLUMNS), self), "Action items")
         self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setTabKeyNavigation(False)  # arrows move between cells; Tab leaves the table
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

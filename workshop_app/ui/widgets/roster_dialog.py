@@ -36,6 +36,7 @@ class RosterPreviewDialog(QDialog):
         self.summary.setWordWrap(True)
         self.table = named(QTableWidget(len(lines), 5), "Roster lines")
         self.table.setHorizontalHeaderLabels(["Line", "Name", "Contact", "Size", "Check"])
+        self.table.setTabKeyNavigation(False)  # Tab reaches the Add and Cancel buttons
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, line in enumerate(lines):
