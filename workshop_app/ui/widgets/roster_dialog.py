@@ -18,6 +18,7 @@ from workshop_app.roster import RosterLine
 from workshop_app.ui.widgets import named
 
 BAD = QColor("#fde0dc")
+MAX_COLUMN = 220  # px: wider names and contacts are cut short, in full in their tooltip
 
 
 class RosterPreviewDialog(QDialog):
@@ -49,13 +50,17 @@ class RosterPreviewDialog(QDialog):
             ]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
+                item.setToolTip(value)  # the whole text, where the column cuts it short
                 if not line.ok:
                     item.setBackground(QBrush(BAD))
                     item.setForeground(QBrush(QColor("#1a1a1a")))
                 self.table.setItem(row, column, item)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.resizeColumnsToContents()
+        for column in (1, 2, 3):  # a very long name or contact must not push the reasons away
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), MAX_COLUMN))
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.add_button = buttons.addButton(
             f"Add {len(good)} organization(s)", QDialogButtonBox.ButtonRole.AcceptRole
