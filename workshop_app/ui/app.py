@@ -313,10 +313,12 @@ class MainWindow(QMainWindow):
             return
         try:
             store.copy_to(target)
-        except StoreError as exc:
+            unsaved = window_actions.write_unsaved_into_copy(self, target)
+        except (StoreError, InputError) as exc:
             self.ctx.interaction.warn("Copy not saved", str(exc))
             return
-        self.show_status(f"Copy saved to {target}")
+        note = f", with {unsaved} text(s) not saved here" if unsaved else ""
+        self.show_status(f"Copy saved to {target}{note}")
 
     # the projector
 

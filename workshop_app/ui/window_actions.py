@@ -1,12 +1,14 @@
 """What a few of the main window's menu entries do, kept out of app.py: names on the projector
 (an option of the event, so it holds for the whole event), ending the workshop, and applying the
-projector's settings to an open projector and the console's preview."""
+projector's settings to an open projector and the console's preview; and the text a failed save
+left in the editors, which "Save a copy as…" writes into the copy."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from workshop_app.store import StoreError
+from workshop_app.store import EventStore, StoreError
 
 if TYPE_CHECKING:
     from workshop_app.ui.app import MainWindow
@@ -83,3 +85,19 @@ def apply_presenter_settings(window: MainWindow) -> None:
     preview = window.console.room_preview if window.console is not None else None
     if preview is not None and hasattr(preview, "refresh"):
         preview.refresh()
+
+
+def write_unsaved_into_copy(window: MainWindow, target: Path) -> int:
+    """A save failed and the facilitator saved a copy: the answers and notes still only in the
+    editors go into the copy too, so it holds everything typed. How many went in."""
+    console = window.console
+    editors = [e for page in console.pages.values() for e in page.editors if e.dirty and e.key]
+    if not editors:
+        return 0
+    copy = EventStore.open(target, backup=False)
+    try:
+        for editor in editors:
+            copy.save_answer(*editor.key, editor.toPlainText())
+    finally:
+        copy.close()
+    return len(editors)
