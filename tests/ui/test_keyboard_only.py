@@ -72,3 +72,16 @@ def test_tab_leaves_the_tables_of_the_roster_preview_and_the_shortcuts_list(qtbo
         qtbot.waitUntil(dialog.table.hasFocus)
         qtbot.keyClick(dialog.table, Qt.Key.Key_Tab)
         assert isinstance(QApplication.focusWidget(), QPushButton), dialog.windowTitle()
+
+
+def test_each_report_card_names_its_organization_for_a_screen_reader(window, interaction):
+    window.try_demo()
+    window.console.go_to("report_back")
+    cards = window.console.page.extra.cards
+    names = {g.id: g.name for g in window.ctx.store.groups()}
+    assert len(cards) == len(names) > 1
+    for group_id, card in cards.items():
+        spoken = [e.accessibleName() for e in card.editors.values()]
+        spoken.append(card.actions.table.accessibleName())
+        assert all(names[group_id] in spoken_name for spoken_name in spoken), spoken
+        assert spoken[0].endswith(": Which part came most easily?")

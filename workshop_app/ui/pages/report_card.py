@@ -60,6 +60,7 @@ class ReportCard(QFrame):
         answers = QGridLayout()
         answers.setColumnStretch(1, 1)
         self.editors: dict[str, AnswerEditor] = {}
+        self.prompt_texts = {prompt.id: prompt.text for prompt in stage.prompts}
         delay = ctx.settings.get("autosave_ms") if ctx.settings is not None else 500
         for row, prompt in enumerate(stage.prompts):
             label = plain_label(short_label(prompt.id), self)
@@ -89,6 +90,9 @@ class ReportCard(QFrame):
 
     def set_state(self, number: int, name: str, reported: bool, on_screen: bool) -> None:
         self.title.setText(f"{number}. {name}")
+        for editor in self.editors.values():  # a screen reader tells the cards apart by name
+            editor.setAccessibleName(f"{name}: {self.prompt_texts[editor.prompt_id]}")
+        self.actions.table.setAccessibleName(f"Action items of {name}")
         marks = []
         if on_screen:
             marks.append("On screen")
