@@ -44,6 +44,17 @@ def command(name: str, help: str):
     return register
 
 
+PLAN_HELP = "a plan file, or a shipped plan's id such as ai-tools-confidentiality (default: seeded)"
+
+
+def plan_file(ref: str | None) -> Path:
+    """The --plan option: a file or the id of a shipped plan; a wrong name is a one-line error."""
+    try:
+        return paths.plan_path(ref)
+    except FileNotFoundError as e:
+        raise UserError(str(e)) from None
+
+
 def event_path(value: str) -> Path:
     path = Path(value).expanduser()
     return path if path.suffix else path.with_suffix(paths.EVENT_SUFFIX)
@@ -52,9 +63,7 @@ def event_path(value: str) -> Path:
 @command("new", "create an event from a workshop plan")
 def _new_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("event", type=event_path, help="the event file to create (*.workshop)")
-    p.add_argument(
-        "--plan", type=Path, default=None, help="a workshop plan (default: the seeded one)"
-    )
+    p.add_argument("--plan", default=None, help=PLAN_HELP)
     p.add_argument("--title", default=None, help="the event's title (default: the file's name)")
     p.add_argument("--date", default="", help="the event's date, e.g. 2026-11-25 (default: today)")
     p.add_argument("--location", default="", help="where the workshop takes place")
@@ -69,7 +78,7 @@ def _new_args(p: argparse.ArgumentParser) -> None:
 
 
 def run_new(args: argparse.Namespace) -> int:
-    plan = load_plan(args.plan or paths.default_plan_path())
+    plan = load_plan(plan_file(args.plan))
     seen: dict[str, str] = {}  # refuse bad --org names before a half-made event is written
     for name in args.org:
         clean = org_name(name)
@@ -93,12 +102,13 @@ def run_new(args: argparse.Namespace) -> int:
 @command("demo", "create a demo event filled with three organizations' answers")
 def _demo_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("event", type=event_path, help="the event file to create (*.workshop)")
+    p.add_argument("--plan", default=None, help=PLAN_HELP)
 
 
 def run_demo(args: argparse.Namespace) -> int:
     from workshop_app.demo import build_demo
 
-    with build_demo(args.event) as store:
+    with build_demo(args.event, plan_file(args.plan)) as store:
         print(
             f"created {args.event}: demo with {len(store.groups())} organizations "
             f"and {len(store.answers())} answers"
@@ -172,12 +182,12 @@ def run_info(args: argparse.Namespace) -> int:
 @command("check-plan", "validate a workshop plan file")
 def _check_args(p: argparse.ArgumentParser) -> None:
     p.add_argument(
-        "plan", type=Path, nargs="?", default=None, help="the plan (default: the seeded one)"
+        "plan", nargs="?", default=None, help="a plan file or a shipped plan's id (default: seeded)"
     )
 
 
 def run_check_plan(args: argparse.Namespace) -> int:
-    plan = load_plan(args.plan or paths.default_plan_path())
+    plan = load_plan(plan_file(args.plan))
     print(f"ok: {plan.describe()}")
     return 0
 
@@ -201,7 +211,7 @@ def run_export(args: argparse.Namespace) -> int:
 @command("handout", "write the blank handout for paper participants")
 def _handout_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("out", type=Path, help="the .docx file to write")
-    p.add_argument("--plan", type=Path, default=None, help="a workshop plan (default: seeded)")
+    p.add_argument("--plan", default=None, help=PLAN_HELP)
     p.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size")
 
 

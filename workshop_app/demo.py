@@ -74,9 +74,15 @@ def _fill_report_back(store: EventStore, group_id: int, org: dict) -> None:
     actions.save(store, group_id, items)
 
 
-def build_demo(path: str | Path) -> EventStore:
-    """Create the demo event at `path` and return it open."""
-    plan = load_plan(paths.default_plan_path())
+def build_demo(path: str | Path, plan: str | Path | None = None) -> EventStore:
+    """Create the demo event at `path` and return it open.
+
+    `plan` is a shipped plan's id or a plan file (default: the seeded plan); the plan needs demo
+    data of its own in resources/demo/<plan id>.toml.
+    """
+    plan = load_plan(paths.plan_path(plan))
+    if not paths.demo_data_path(plan.id).is_file():
+        raise FileNotFoundError(f"There is no demo for the plan {plan.id!r}.")
     content = demo_content(plan.id)
     head = content["event"]
     store = EventStore.create(

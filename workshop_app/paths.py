@@ -55,6 +55,24 @@ def default_plan_path() -> Path:
     return sessions_dir() / f"{DEFAULT_PLAN_ID}.toml"
 
 
+def plan_path(ref: str | Path | None = None) -> Path:
+    """A plan given as a file or as the id of a shipped plan (``ai-tools-confidentiality``).
+
+    None is the seeded plan. A name that is neither an existing file nor a shipped plan's id
+    raises FileNotFoundError with the ids that exist.
+    """
+    if ref is None:
+        return default_plan_path()
+    path = Path(ref).expanduser()
+    if path.is_file():
+        return path
+    shipped = sessions_dir() / f"{ref}.toml"
+    if path.suffix != ".toml" and shipped.is_file():
+        return shipped
+    ids = ", ".join(p.stem for p in plan_files())
+    raise FileNotFoundError(f"No plan file or shipped plan called {str(ref)!r} (shipped: {ids}).")
+
+
 def demo_data_path(plan_id: str = DEFAULT_PLAN_ID) -> Path:
     return resource("demo", f"{plan_id}.toml")
 

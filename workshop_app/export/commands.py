@@ -62,7 +62,7 @@ def handout_command(args: argparse.Namespace) -> int:
     from workshop_app.export.handout import write_handout
     from workshop_app.plan import load_plan
 
-    plan = load_plan(args.plan or paths.default_plan_path())
+    plan = load_plan(paths.plan_path(args.plan))
     target = docx_path(args.out)
     try:
         write_handout(plan, target, args.paper)
