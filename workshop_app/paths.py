@@ -58,16 +58,16 @@ def default_plan_path() -> Path:
 def plan_path(ref: str | Path | None = None) -> Path:
     """A plan given as a file or as the id of a shipped plan (``ai-tools-confidentiality``).
 
-    None is the seeded plan. A name that is neither an existing file nor a shipped plan's id
-    raises FileNotFoundError with the ids that exist.
+    None is the seeded plan. A bare name that is neither a file nor a shipped plan's id raises
+    FileNotFoundError with the ids that exist.
     """
     if ref is None:
         return default_plan_path()
     path = Path(ref).expanduser()
-    if path.is_file():
-        return path
+    if path.is_file() or path.suffix == ".toml" or len(path.parts) > 1:
+        return path  # a file: a missing one is load_plan's "no such file"
     shipped = sessions_dir() / f"{ref}.toml"
-    if path.suffix != ".toml" and shipped.is_file():
+    if shipped.is_file():
         return shipped
     ids = ", ".join(p.stem for p in plan_files())
     raise FileNotFoundError(f"No plan file or shipped plan called {str(ref)!r} (shipped: {ids}).")
