@@ -42,11 +42,15 @@ def start_serve(path):
 
 
 def test_serve_prints_one_line_follows_the_stage_and_stops_on_sigterm(store, groups, client_for):
+    store.close()  # serve takes the instance lock, as the console does
     proc, port, code = start_serve(store.path)
     try:
         phone = client_for(port)
         assert phone.join(code, groups[0].id).status == 303
-        store.set_current_stage("drafting")
+        # a change written to the file by another connection (lock=False: a second connection
+        # as the server's own are; a script could do the same) reaches the page
+        with EventStore.open(store.path, lock=False, backup=False) as other:
+            other.set_current_stage("drafting")
         deadline = time.monotonic() + 5
         while phone.get("/api/state").json()["stage"]["id"] != "drafting":
             assert time.monotonic() < deadline
@@ -62,6 +66,7 @@ def test_serve_prints_one_line_follows_the_stage_and_stops_on_sigterm(store, gro
 @pytest.mark.slow
 def test_kill_9_during_load_keeps_every_acknowledged_answer(store, plan, client_for):
     groups = [store.add_group(f"Organization {i}") for i in range(8)]
+    store.close()
     proc, port, code = start_serve(store.path)
     acknowledged: list[tuple[int, str, str, int]] = []
     stop = threading.Event()

@@ -8,9 +8,17 @@ import threading
 from pathlib import Path
 
 from workshop_app.lan.server import EntryServer
+from workshop_app.store import EventStore
 
 
 def serve(event: Path, host: str | None, port: int) -> int:
+    # The instance lock, as the console takes it: a second `serve` or a console on the same
+    # event is refused with one line (EventFileRefused, printed by the command line).
+    with EventStore.open(event, backup=False):
+        return _serve(event, host, port)
+
+
+def _serve(event: Path, host: str | None, port: int) -> int:
     server = EntryServer(event)
     try:
         info = server.start(host, port)

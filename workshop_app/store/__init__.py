@@ -9,7 +9,9 @@ The only module that speaks SQL. Rules it keeps:
 - Every save writes the current value and its history row in one ``BEGIN IMMEDIATE``
   transaction and returns the new revision only after ``COMMIT``: a returned revision is on disk.
 - Opening refuses, with a one-line message and without touching the file, anything that is not
-  an event file this version can read, and a file another instance has open. A backup copy is
+  an event file this version can read, and a file another instance (console or `serve`) has
+  open. The file is read only through SQLite, never with open()/close(), which would drop this
+  process's SQLite locks on it (see `files._inspect`). A backup copy is
   taken on open (SQLite backup API; in a thread, from a snapshot pinned before `open` returns,
   except before a migration); the last five are kept. `wait_for_backup` tells if it failed.
 """

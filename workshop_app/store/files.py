@@ -16,7 +16,8 @@ from workshop_app import APP_ID, paths
 from workshop_app.store.model import EventFileRefused
 from workshop_app.store.schema import SCHEMA_VERSION
 
-SQLITE_HEADER = b"SQLite format 3\x00"
+SQLITE_HEADER_SIZE = 100  # bytes: every SQLite database file starts with its header
+SQLITE_NOTADB = 26  # the result code of a file that is not a database
 BUSY_TIMEOUT_MS = 5000
 BACKUPS_KEPT = 5
 
@@ -74,12 +75,16 @@ def _connect(path: Path, readonly: bool = False) -> sqlite3.Connection:
         except sqlite3.OperationalError:
             # A WAL file in a folder we cannot write (a read-only stick, a locked folder):
             # SQLite cannot create the -shm file. With no -wal content to miss, read it as
-            # an immutable file so it can still be inspected and shown.
+            # an immutable file so it can still be inspected and shown. (No writer of this
+            # process can hold such a file: it could not have made the -shm either.)
             conn.close()
             wal = path.with_name(path.name + "-wal")
             if wal.exists() and wal.stat().st_size:
                 raise
             conn = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None)
+        except BaseException:
+            conn.close()
+            raise
     else:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=True)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -97,22 +102,34 @@ def _is_disk_full(exc: BaseException) -> bool:
 
 
 def _inspect(path: Path) -> int:
-    """Return the file's schema version, or refuse it. Reads only."""
+    """Return the file's schema version, or refuse it. Reads only, and only through SQLite.
+
+    The file is never opened with Python's open(): on POSIX, closing *any* descriptor of a file
+    drops every fcntl lock this process holds on it, SQLite's included ("How To Corrupt An
+    SQLite Database File", 2.2). This runs for every connection of a process that may already
+    hold the event (the console's, the participant server's writer, exports, backups); a plain
+    open()/close() here once let another program checkpoint and delete the -wal under a live
+    writer, losing acknowledged saves. SQLite's own descriptors are safe: its VFS keeps one
+    record of locks per file per process and defers closing a descriptor while any connection
+    of the process still holds a lock. So SQLite reads the header (SQLITE_NOTADB says it is not
+    a database), and the checks before it use only stat() and access(), which open nothing.
+    """
     name = path.name
     if not path.exists():
         raise EventFileRefused(f"{name}: no such event file.")
     if path.is_dir():
         raise EventFileRefused(f"{name} is a folder, not an event file.")
-    try:
-        with path.open("rb") as f:
-            header = f.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        raise EventFileRefused(f"{name} cannot be read: {exc.strerror}.") from None
-    if header != SQLITE_HEADER:
+    if not os.access(path, os.R_OK):
+        raise EventFileRefused(f"{name} cannot be read: permission denied.")
+    if path.stat().st_size < SQLITE_HEADER_SIZE:  # SQLite would take an empty file as a new one
         raise EventFileRefused(f"{name} is not an event file (it is not a SQLite database).")
     try:
         conn = _connect(path, readonly=True)
-    except sqlite3.Error as exc:
+    except sqlite3.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorcode", None) == SQLITE_NOTADB:
+            raise EventFileRefused(
+                f"{name} is not an event file (it is not a SQLite database)."
+            ) from None
         raise EventFileRefused(f"{name} cannot be opened: {exc}.") from None
     try:
         check = conn.execute("PRAGMA quick_check(1)").fetchone()[0]

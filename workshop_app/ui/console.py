@@ -249,6 +249,12 @@ class ConsoleWidget(QWidget):
         )
         if path is None:
             return
+        event = self.ctx.store.path
+        if path.parent.resolve() == event.parent.resolve() and path.name.startswith(event.name):
+            # reading the event's own file (or its -wal, -shm) with open() and closing it would
+            # drop this process's SQLite locks on it (see store/files.py `_inspect`)
+            interaction.warn("Roster not read", f"{path.name} is this event's own file.")
+            return
         try:
             existing = [g.name for g in self.ctx.store.groups()]
             lines = parse_roster(path.read_bytes(), existing)
