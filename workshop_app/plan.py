@@ -7,12 +7,16 @@ text in its own file, so `load_plan_text` rebuilds the plan from that copy years
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import re
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from workshop_app import plan_i18n
 
 STAGE_KINDS = ("objectives", "prompts", "stakeholders", "drafting", "report_back")
 ANSWER_SIZES = ("short", "medium", "long")
@@ -99,6 +103,15 @@ class WorkshopPlan:
     summary: str
     stages: tuple[Stage, ...]
     source_text: str = field(default="", repr=False, compare=False)
+    languages: tuple[str, ...] = ()  # the plan's own language first, then its translations
+
+    def translated(self, lang: str) -> WorkshopPlan:
+        """This plan with its texts in `lang` (itself when `lang` is not one of its languages)."""
+        if lang == self.language or lang not in self.languages:
+            return self
+        return dataclasses.replace(
+            _translated(self.source_text, lang), language=lang, languages=self.languages
+        )
 
     def stage(self, stage_id: str) -> Stage:
         for s in self.stages:
@@ -153,6 +166,14 @@ def load_plan_text(text: str, source: str = "<plan>") -> WorkshopPlan:
     except tomllib.TOMLDecodeError as exc:
         raise PlanError(source, [f"not valid TOML: {exc}"]) from None
     return _Validator(source).plan(data, text)
+
+
+@functools.lru_cache(maxsize=16)
+def _translated(text: str, lang: str) -> WorkshopPlan:
+    """The plan of `text` built from its `lang` texts (checked when the plan was loaded)."""
+    problems: list[str] = []
+    data = plan_i18n.translate(tomllib.loads(text), lang, problems)
+    return _Validator("<plan>").plan(data, text)
 
 
 class _Validator:
@@ -225,17 +246,22 @@ class _Validator:
     # -- the plan's parts --------------------------------------------------------------------
 
     def plan(self, data: dict, text: str) -> WorkshopPlan:
-        self.table(data, "", {"workshop", "stages"})
+        self.table(data, "", {"workshop", "stages", "translations"})
         if "workshop" not in data:
             self.fail("workshop", "the [workshop] table is missing")
             head: dict[str, Any] = {}
         else:
             head = self.table(
-                data["workshop"], "workshop", {"id", "title", "language", "version", "summary"}
+                data["workshop"],
+                "workshop",
+                {"id", "title", "language", "languages", "version", "summary"},
             )
         plan_id = self.ident(head, "workshop", _PLAN_ID) if head else ""
         title = self.text(head, "title", "workshop") if head else ""
         language = self.text(head, "language", "workshop", required=False) or "en"
+        languages = [language] + [
+            lang for lang in self.strings(head, "languages", "workshop") if lang != language
+        ]
         summary = self.text(head, "summary", "workshop", required=False)
         version = head.get("version", 1)
         if not isinstance(version, int) or isinstance(version, bool) or version < 1:
@@ -246,6 +272,8 @@ class _Validator:
         for kind in ("stakeholders", "drafting", "report_back", "objectives"):
             if kinds.count(kind) > 1:
                 self.fail("stages", f"more than one stage of kind {kind!r}")
+        if not self.problems:
+            plan_i18n.check(data, languages, self.problems)
         if self.problems:
             raise PlanError(self.source, self.problems)
         return WorkshopPlan(
@@ -256,6 +284,7 @@ class _Validator:
             summary=summary,
             stages=stages,
             source_text=text,
+            languages=tuple(languages),
         )
 
     def stage(self, raw: Any, path: str) -> Stage | None:
