@@ -8,6 +8,9 @@ The only module that speaks SQL. Rules it keeps:
 - ``PRAGMA user_version`` drives forward-only migrations (`schema.py`).
 - Every save writes the current value and its history row in one ``BEGIN IMMEDIATE``
   transaction and returns the new revision only after ``COMMIT``: a returned revision is on disk.
+- The `keeper` (one thread per file per process) checkpoints the -wal into the file soon after
+  saving goes quiet and writes a heartbeat while a stage clock runs (`keeper.py`); a stage clock
+  left running by a crash ends at the last heartbeat, and nothing counts after End workshop.
 - Opening refuses, with a one-line message and without touching the file, anything that is not
   an event file this version can read, and a file another instance (console or `serve`) has
   open. The file is read only through SQLite, never with open()/close(), which would drop this

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from workshop_app.plan import PlanError, WorkshopPlan, load_plan_text
 from workshop_app.store.files import _InstanceLock, _is_disk_full
+from workshop_app.store.keeper import FileKeeper
 from workshop_app.store.model import Change, SaveError, StoreError
 
 log = logging.getLogger("workshop_app.store")
@@ -19,10 +20,17 @@ log = logging.getLogger("workshop_app.store")
 class StoreBase:
     """One open event. Not shared between threads: call `sibling()` for another thread."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, lock: _InstanceLock | None):
+    def __init__(
+        self,
+        path: Path,
+        conn: sqlite3.Connection,
+        lock: _InstanceLock | None,
+        keeper: FileKeeper | None = None,
+    ):
         self.path = path
         self.conn = conn
         self._lock = lock
+        self._keeper = keeper  # writing connections: checkpoints after saving goes quiet
         self._listeners: list[Callable[[Change], None]] = []
         self._plan: WorkshopPlan | None = None
         self._thread = threading.get_ident()
@@ -54,6 +62,7 @@ class StoreBase:
         try:
             yield self.conn
             self.conn.execute("COMMIT")
+            self._committed()
         except sqlite3.Error as exc:
             with suppress(sqlite3.Error):
                 self.conn.execute("ROLLBACK")
@@ -62,6 +71,10 @@ class StoreBase:
             with suppress(sqlite3.Error):
                 self.conn.execute("ROLLBACK")
             raise
+
+    def _committed(self) -> None:
+        if self._keeper is not None:
+            self._keeper.saved()
 
     def _save_error(self, exc: sqlite3.Error) -> SaveError:
         if _is_disk_full(exc):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from contextlib import suppress
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from workshop_app import APP_ID, text
@@ -21,12 +21,14 @@ from workshop_app.store.files import (
     _is_disk_full,
     _take_backup,
 )
+from workshop_app.store.keeper import ALIVE_KEY, FileKeeper
 from workshop_app.store.model import (
     Change,
     EventFileRefused,
     EventInfo,
     SaveError,
     StageLogEntry,
+    current_time,
     now,
 )
 from workshop_app.store.records import Records
@@ -152,8 +154,15 @@ class EventStore(GroupsAndAnswers, Records, Devices):
             if instance_lock:
                 instance_lock.release()
             raise
-        store = cls(path, conn, instance_lock)
+        store = cls(path, conn, instance_lock, FileKeeper.attach(path, holder=lock))
+        conn.execute("PRAGMA wal_autocheckpoint = 0")  # the keeper checkpoints, off the save
         store._backup = pending
+        if lock:
+            try:
+                store._end_stage_clock_left_running()
+            except SaveError:
+                store.close()
+                raise
         return store
 
     def wait_for_backup(self) -> str | None:
@@ -162,10 +171,15 @@ class EventStore(GroupsAndAnswers, Records, Devices):
 
     def sibling(self) -> EventStore:
         """Another connection to the same file, for another thread of this process."""
-        return EventStore(self.path, _connect(self.path), None)
+        conn = _connect(self.path)
+        conn.execute("PRAGMA wal_autocheckpoint = 0")
+        return EventStore(self.path, conn, None, FileKeeper.attach(self.path, holder=False))
 
     def close(self) -> None:
         self.wait_for_backup()  # the copy is finished before another instance may open the file
+        keeper, self._keeper = self._keeper, None
+        if keeper is not None:
+            keeper.detach(holder=self._lock is not None)  # the last one checkpoints and stops
         with suppress(sqlite3.Error):
             self.conn.close()
         if self._lock:
@@ -177,6 +191,13 @@ class EventStore(GroupsAndAnswers, Records, Devices):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def checkpoint_soon(self) -> None:
+        """Bring the .workshop file up to date with the -wal soon, on the keeper's thread
+        (never waits; works from any connection of the process, read-only ones too)."""
+        keeper = self._keeper or FileKeeper.of(self.path)
+        if keeper is not None:
+            keeper.soon()
 
     def copy_to(self, target: str | Path) -> None:
         """Save a copy of the whole event (SQLite backup API) to `target`."""
@@ -241,21 +262,27 @@ class EventStore(GroupsAndAnswers, Records, Devices):
         return self._one("SELECT current_stage_id FROM event WHERE id = 1")["current_stage_id"]
 
     def set_current_stage(self, stage_id: str) -> None:
-        """Move the room to a stage; the stage log records when each stage ran."""
+        """Move the room to a stage; the stage log records when each stage ran. Once the
+        workshop has ended, looking at a stage moves the room but adds no time."""
         self.plan.stage(stage_id)  # KeyError for an unknown stage
         stamp = now()
         with self._transaction() as c:
-            c.execute("UPDATE stage_log SET ended_at = ? WHERE ended_at IS NULL", (stamp,))
-            c.execute(
-                "INSERT INTO stage_log (stage_id, started_at) VALUES (?, ?)", (stage_id, stamp)
-            )
+            ended = c.execute("SELECT ended_at FROM event WHERE id = 1").fetchone()[0]
+            if ended is None:
+                c.execute("UPDATE stage_log SET ended_at = ? WHERE ended_at IS NULL", (stamp,))
+                c.execute(
+                    "INSERT INTO stage_log (stage_id, started_at) VALUES (?, ?)",
+                    (stage_id, stamp),
+                )
             c.execute("UPDATE event SET current_stage_id = ? WHERE id = 1", (stage_id,))
+        self.checkpoint_soon()
         self._notify(Change("stage", stage_id=stage_id))
 
     def pause_stage_log(self) -> None:
         """Stop the clock of the running stage (the workshop paused or the event was closed)."""
         with self._transaction() as c:
             c.execute("UPDATE stage_log SET ended_at = ? WHERE ended_at IS NULL", (now(),))
+        self.checkpoint_soon()
 
     def stage_log(self) -> list[StageLogEntry]:
         return [
@@ -263,16 +290,58 @@ class EventStore(GroupsAndAnswers, Records, Devices):
             for r in self._query("SELECT * FROM stage_log ORDER BY id")
         ]
 
+    def last_seen_alive(self) -> datetime | None:
+        """The last moment the file shows the app alive: its heartbeat, the last save or the
+        last stage change, whichever is latest."""
+        stamps = [
+            row[0]
+            for row in (
+                self.conn.execute("SELECT value FROM meta WHERE key = ?", (ALIVE_KEY,)).fetchone(),
+                self.conn.execute(
+                    "SELECT saved_at FROM answer_history ORDER BY id DESC LIMIT 1"
+                ).fetchone(),
+                self.conn.execute(
+                    "SELECT saved_at FROM record_history ORDER BY id DESC LIMIT 1"
+                ).fetchone(),
+                self.conn.execute("SELECT MAX(started_at) FROM stage_log").fetchone(),
+            )
+            if row and row[0]
+        ]
+        return max(datetime.fromisoformat(s) for s in stamps) if stamps else None
+
+    def _end_stage_clock_left_running(self) -> None:
+        """A stage clock still running when the file is opened was left by a crash (a closing
+        app stops it): it ends at the last moment that app was seen alive."""
+        if self._one("SELECT 1 AS running FROM stage_log WHERE ended_at IS NULL") is None:
+            return
+        seen = self.last_seen_alive()
+        stamp = seen.isoformat(timespec="milliseconds") if seen else now()
+        with self._transaction() as c:
+            c.execute(
+                "UPDATE stage_log SET ended_at = MAX(started_at, ?) WHERE ended_at IS NULL",
+                (stamp,),
+            )
+
     def actual_minutes(self) -> dict[str, float]:
-        """Minutes each stage has run so far, over all the times it was the current stage."""
+        """Minutes each stage has run, over all the times it was the current stage.
+
+        A stage still running counts up to now while this process holds the event, and up to
+        the last moment the app was seen alive otherwise (read with the app closed, or after a
+        crash). Nothing counts after the workshop's end."""
+        ended_at = self.event().ended_at
+        end_of_workshop = datetime.fromisoformat(ended_at) if ended_at else None
+        if FileKeeper.live(self.path):
+            running_until = current_time()
+        else:
+            running_until = self.last_seen_alive() or current_time()
         totals: dict[str, float] = {}
-        current = datetime.now(UTC)
         for entry in self.stage_log():
             start = datetime.fromisoformat(entry.started_at)
-            end = datetime.fromisoformat(entry.ended_at) if entry.ended_at else current
-            totals[entry.stage_id] = (
-                totals.get(entry.stage_id, 0.0) + (end - start).total_seconds() / 60
-            )
+            end = datetime.fromisoformat(entry.ended_at) if entry.ended_at else running_until
+            if end_of_workshop is not None:
+                end = min(end, end_of_workshop)
+            seconds = max(0.0, (end - start).total_seconds())
+            totals[entry.stage_id] = totals.get(entry.stage_id, 0.0) + seconds / 60
         return totals
 
     def end_workshop(self) -> None:
@@ -282,6 +351,7 @@ class EventStore(GroupsAndAnswers, Records, Devices):
             c.execute("UPDATE event SET ended_at = ? WHERE id = 1", (stamp,))
             c.execute("UPDATE devices SET revoked_at = ? WHERE revoked_at IS NULL", (stamp,))
             c.execute("UPDATE entry_log SET closed_at = ? WHERE closed_at IS NULL", (stamp,))
+        self.checkpoint_soon()
         self._notify(Change("event", key="ended"))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -21,8 +22,19 @@ class SaveError(StoreError):
     """A write failed; nothing of it was committed, and earlier saves are intact."""
 
 
+def _system_clock() -> datetime:
+    return datetime.now(UTC)
+
+
+CLOCK: Callable[[], datetime] = _system_clock  # what "now" is for the store; tests replace it
+
+
+def current_time() -> datetime:
+    return CLOCK()
+
+
 def now() -> str:
-    return datetime.now(UTC).isoformat(timespec="milliseconds")
+    return current_time().isoformat(timespec="milliseconds")
 
 
 @dataclass(frozen=True)

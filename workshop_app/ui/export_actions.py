@@ -60,6 +60,7 @@ class _Worker(QObject):
         try:
             if self.event_path is not None:
                 store = EventStore.open(self.event_path, readonly=True)
+                store.checkpoint_soon()  # the file itself is current once exported from
             outcome.written = list(self.job(store, self.progress.emit, self.stop.is_set))
         except (ExportError, StoreError, LookupError, OSError, ValueError) as exc:
             outcome.error = _one_line(exc)
