@@ -8,6 +8,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.oxml.ns import qn
 
 from workshop_app import clauses
 from workshop_app.clauses import Choices
@@ -41,18 +42,32 @@ def test_worksheet_has_numbered_clauses_titles_and_deletable_notes(store, tmp_pa
     texts = [t for _, t in paras]
     start = texts.index("Our draft policy")
     assert paras[start][0] == "Heading 2"
-    assert paras[start + 1][0] == "Body Text 3"
+    assert paras[start + 1][0] == "Why Note"
     start += 1
-    assert paras[start + 1] == ("Heading 3", "1. Scope and definitions")
+    # the numbers are Word's ("Clause Heading" is numbered), not typed: they follow a move
+    assert paras[start + 1] == ("Clause Heading", "Scope and definitions")
     assert texts[start + 2] == EDIT  # the group's edit, literally
-    assert paras[start + 3][0] == "Body Text 3"
-    assert texts[start + 3].startswith("Why: GMC guidance")
-    assert paras[start + 4] == ("Heading 3", "2. Pets {x} & <y>")
+    assert paras[start + 3][0] == "Why Note"
+    assert texts[start + 3].startswith("Why: ")
+    assert paras[start + 4] == ("Clause Heading", "Pets {x} & <y>")
     assert texts[start + 5] == "No photos of clients' pets. 🐕"
-    assert paras[start + 6] == ("Heading 3", "3. Client confidentiality online")
+    assert paras[start + 6] == ("Clause Heading", "Client confidentiality online")
     assert f"could identify a client of {ODD}, on any account" in texts[start + 7]
-    headings = [t for s, t in paras[start:] if s == "Heading 3"]
-    assert [h.split(". ", 1)[0] for h in headings] == [str(i) for i in range(1, len(headings) + 1)]
+    headings = [t for s, t in paras[start:] if s == "Clause Heading"]
+    assert not any(h[:1].isdigit() for h in headings)
+    doc = docx.Document(str(path))
+    style = doc.styles["Clause Heading"]
+    assert style.base_style.name == "Heading 3"
+    num_id = style.element.pPr.numPr.numId.val
+    numbering = doc.part.numbering_part.element
+    abstract = numbering.num_having_numId(num_id).abstractNumId.val
+    lvl = next(
+        a
+        for a in numbering.iterchildren(qn("w:abstractNum"))
+        if a.get(qn("w:abstractNumId")) == str(abstract)
+    ).find(qn("w:lvl"))
+    assert lvl.find(qn("w:lvlText")).get(qn("w:val")) == "%1."
+    assert lvl.find(qn("w:pStyle")).get(qn("w:val")) == style.style_id
     assert "Location tags and photo metadata" not in " ".join(headings)
     assert "Left out of this draft for now: Location tags and photo metadata." in texts
     assert "Your choices no longer propose this clause: keep it or remove it." not in texts
@@ -153,8 +168,7 @@ def test_a_clause_no_longer_proposed_is_flagged_in_the_worksheet(store, tmp_path
     stage = store.plan.stage_of_kind("drafting")
     clauses.apply_choices(store, group.id, stage, Choices())  # dating apps and GDPR unticked
     texts = [t for _, t in paragraphs(worksheet.write_worksheet(store, group, tmp_path / "w.docx"))]
-    title = next(t for t in texts if t.endswith(". Outreach on dating and hookup apps"))
     assert (
-        texts[texts.index(title) + 1]
+        texts[texts.index("Outreach on dating and hookup apps") + 1]
         == "Your choices no longer propose this clause: keep it or remove it."
     )

@@ -36,7 +36,7 @@ def worksheet_section(doc: Document, store: EventStore, group: Group, stage: Sta
     kit.heading(doc, "Our action plan", 2)
     items = actions.load(store, group.id)
     if not items:
-        kit.para(doc, "No action items recorded.", italic=True)
+        kit.para(doc, "No action items recorded.", kit.EMPTY_ANSWER)
         return
     kit.table(doc, HEADERS, _rows(items), widths=WIDTHS)
     kit.spacer(doc)
@@ -47,22 +47,22 @@ def summary_section(doc: Document, store: EventStore, groups: list[Group], stage
 
     names = {g.id: g.name for g in groups}
     order = [g for g in actions.report_status(store, stage.id).order if g in names]
-    kit.heading(doc, "Action items of every organization", 2)
+    kit.heading(doc, "Action items of every organization", 3)
     for group_id in order:
-        kit.heading(doc, names[group_id], 3)
+        kit.heading(doc, names[group_id], 4)
         items = actions.load(store, group_id)
         if items:
             kit.table(doc, HEADERS, _rows(items), widths=WIDTHS)
         else:
-            kit.para(doc, "No action items recorded.", italic=True)
+            kit.para(doc, "No action items recorded.", kit.EMPTY_ANSWER)
 
-    kit.heading(doc, "Hardest parts: the common problems of the room", 2)
+    kit.heading(doc, "Hardest parts: the common problems of the room", 3)
     found = [(g, t) for g, t in actions.hardest_parts(store, stage.id) if g in names]
     if found:
         for group_id, value in found:
             kit.para(doc, value, "List Bullet", bold_label=f"{names[group_id]}: ")
     else:
-        kit.para(doc, "No organization named its hardest part.", italic=True)
+        kit.para(doc, "No organization named its hardest part.", kit.EMPTY_ANSWER)
 
 
 def handout_section(doc: Document, plan: WorkshopPlan, stage: Stage) -> None:

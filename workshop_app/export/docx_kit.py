@@ -1,9 +1,15 @@
 """The few helpers every Word export shares (python-docx; import this module lazily).
 
-- Word's built-in styles only (Title, Subtitle, Heading 1–3, List Number, List Bullet, Table
-  Grid, Quote…), so a user restyles a whole document with one click in Word or LibreOffice.
-- `setup` gives a document its paper size, a header (event and organization), a footer with
-  "Page X of Y" fields and a confidentiality line, and its core properties.
+- Word's built-in styles (Title, Subtitle, Heading 1–4, List Number, List Bullet, Table Grid,
+  Strong…) and a few project styles built on them for every repeated look (`STYLES`: table
+  header, help text, "why" notes, map labels…), so a user restyles a whole document with one
+  click in Word or LibreOffice. No run carries its own bold, italic or size.
+- Numbers that belong to the document's structure (stages, clauses) are Word numbering linked
+  to a style (`NUMBERED_STYLES`), so they renumber when a clause is moved in Word.
+- Every table row is kept on one page (`cantSplit`); header rows repeat on every page.
+- `new_document` gives a document its paper size, a header (event and organization), a footer
+  with "Page X of Y" fields and a confidentiality line, its project styles and its core
+  properties (author, title, subject, language).
 - Every string goes through `text.clean` (`safe`), so no answer can break the file's XML.
 - `table` builds row by row from plain lists: no `table.cell(r, c)` lookups, which python-docx
   makes quadratic in the table's size.
@@ -14,37 +20,89 @@ these helpers so every export looks alike.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from docx import Document as _new_document
 from docx.document import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_ROW_HEIGHT_RULE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
+from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from workshop_app import text as _text
 
-AUTHOR = "Workshop App"
 NO_ANSWER = "No answer recorded"
 PAPER = {"a4": (Cm(21.0), Cm(29.7)), "letter": (Cm(21.59), Cm(27.94))}
 MARGIN = Cm(2.2)
+MIN_PT = 9  # nothing prints smaller
+BODY_PT = 11  # body text
+
+# the project's styles: name -> (built-in style it is based on, look). A user who restyles the
+# built-in one (say Normal's font) restyles these with it.
+TABLE_HEADER = "Table Header"
+TABLE_LABEL = "Table Label"
+HELP_TEXT = "Help Text"
+EMPTY_ANSWER = "Empty Answer"
+WHY_NOTE = "Why Note"
+MAP_LABEL = "Map Label"
+MAP_AXIS = "Map Axis"
+STAGE_HEADING = "Stage Heading"
+CLAUSE_HEADING = "Clause Heading"
+
+
+@dataclass(frozen=True)
+class Look:
+    base: str
+    bold: bool | None = None
+    italic: bool | None = None
+    size: float | None = None
+    colour: str | None = None
+    space_after: float | None = None
+    keep_with_next: bool | None = None
+    keep_together: bool | None = None
+
+
+STYLES: dict[str, Look] = {
+    TABLE_HEADER: Look("Normal", bold=True, size=10, space_after=2, keep_together=True),
+    TABLE_LABEL: Look("Normal", bold=True),
+    HELP_TEXT: Look("Normal", italic=True, colour="404040"),
+    EMPTY_ANSWER: Look("Normal", italic=True, colour="404040"),
+    WHY_NOTE: Look("Body Text 3", italic=True, size=MIN_PT, colour="404040"),
+    MAP_LABEL: Look("Normal", italic=True, size=MIN_PT, space_after=0),
+    MAP_AXIS: Look("Normal", bold=True, space_after=2),
+    STAGE_HEADING: Look("Heading 1"),
+    CLAUSE_HEADING: Look("Heading 3"),
+}
+NUMBERED_STYLES = (STAGE_HEADING, CLAUSE_HEADING)  # "1. " from Word numbering, not typed
 
 __all__ = [
-    "AUTHOR",
+    "CLAUSE_HEADING",
+    "EMPTY_ANSWER",
+    "HELP_TEXT",
+    "MAP_AXIS",
+    "MAP_LABEL",
     "NO_ANSWER",
     "PAPER",
+    "STAGE_HEADING",
+    "STYLES",
+    "TABLE_HEADER",
+    "TABLE_LABEL",
+    "WHY_NOTE",
     "Document",
     "answer",
     "answer_box",
     "bullets",
     "checklist",
     "heading",
+    "help_text",
     "landscape_section",
     "new_document",
     "numbered",
@@ -71,12 +129,14 @@ def new_document(
     subject: str,
     header: str,
     confidential_for: str,
+    author: str,
     paper: str = "a4",
     keywords: str = "",
     language: str = "",
 ) -> Document:
-    """A new document with paper size, margins, header, footer and core properties set."""
+    """A new document with paper size, margins, header, footer, styles and core properties."""
     doc = _new_document()
+    _add_styles(doc)
     section = doc.sections[0]
     width, height = PAPER[paper]
     section.page_width, section.page_height = width, height
@@ -94,7 +154,7 @@ def new_document(
     props = doc.core_properties
     props.title = safe(title)[:255]
     props.subject = safe(subject)[:255]
-    props.author = props.last_modified_by = AUTHOR
+    props.author = props.last_modified_by = safe(author)[:255]
     props.keywords = safe(keywords)[:255]
     props.comments = ""
     props.category = ""
@@ -104,7 +164,90 @@ def new_document(
     props.last_printed = stamp
     if language:
         props.language = language
+        _set_language(doc, language)
     return doc
+
+
+def _set_language(doc: Document, language: str) -> None:
+    """The document's default language (spelling, hyphenation, screen readers' voice)."""
+    defaults = doc.styles.element.find(qn("w:docDefaults"))
+    r_pr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    lang = r_pr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        r_pr.append(lang)
+    lang.set(qn("w:val"), language)
+
+
+def _add_styles(doc: Document) -> None:
+    styles = doc.styles
+    # Word's built-in small styles are raised to the smallest size that prints readably
+    for name in ("Body Text 3", "Caption"):
+        styles[name].font.size = Pt(MIN_PT)
+    styles["Caption"].font.color.rgb = RGBColor.from_string("1F497D")  # accent1 is too light
+    for name, look in STYLES.items():
+        style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = styles[look.base]
+        style.quick_style = True
+        font = style.font
+        if look.bold is not None:
+            font.bold = look.bold
+        if look.italic is not None:
+            font.italic = look.italic
+        if look.size is not None:
+            font.size = Pt(look.size)
+        if look.colour is not None:
+            font.color.rgb = RGBColor.from_string(look.colour)
+        fmt = style.paragraph_format
+        if look.space_after is not None:
+            fmt.space_after = Pt(look.space_after)
+        if look.keep_with_next is not None:
+            fmt.keep_with_next = look.keep_with_next
+        if look.keep_together is not None:
+            fmt.keep_together = look.keep_together
+    for name in NUMBERED_STYLES:
+        _number_style(doc, styles[name])
+
+
+def _number_style(doc: Document, style) -> None:
+    """Word numbering linked to a paragraph style: every paragraph in the style is "N. ",
+    counted by Word, so moving one renumbers the rest."""
+    numbering = doc.part.numbering_part.numbering_definitions._numbering
+    ids = [int(a.get(qn("w:abstractNumId"))) for a in numbering.findall(qn("w:abstractNum"))]
+    abstract_id = max(ids, default=-1) + 1
+    abstract = OxmlElement("w:abstractNum")
+    abstract.set(qn("w:abstractNumId"), str(abstract_id))
+    multi = OxmlElement("w:multiLevelType")
+    multi.set(qn("w:val"), "singleLevel")
+    abstract.append(multi)
+    lvl = OxmlElement("w:lvl")
+    lvl.set(qn("w:ilvl"), "0")
+    for tag, value in (
+        ("w:start", "1"),
+        ("w:numFmt", "decimal"),
+        ("w:pStyle", style.style_id),
+        ("w:suff", "space"),
+        ("w:lvlText", "%1."),
+        ("w:lvlJc", "left"),
+    ):
+        el = OxmlElement(tag)
+        el.set(qn("w:val"), value)
+        lvl.append(el)
+    p_pr = OxmlElement("w:pPr")
+    ind = OxmlElement("w:ind")
+    ind.set(qn("w:left"), "0")
+    ind.set(qn("w:firstLine"), "0")
+    p_pr.append(ind)
+    lvl.append(p_pr)
+    abstract.append(lvl)
+    first_num = numbering.find(qn("w:num"))
+    if first_num is not None:
+        first_num.addprevious(abstract)  # every abstractNum comes before the first num
+    else:
+        numbering.append(abstract)
+    num = numbering.add_num(abstract_id)
+    num_pr = style.element.get_or_add_pPr().get_or_add_numPr()
+    num_pr.get_or_add_numId().val = num.numId
 
 
 def confidential_line(organization: str) -> str:
@@ -156,6 +299,13 @@ def text_width(doc: Document):
     return section.page_width - section.left_margin - section.right_margin
 
 
+def page_break_before(paragraph: Paragraph) -> Paragraph:
+    """Start `paragraph` on a new page (a property of the paragraph, so no empty paragraph
+    is left behind to make a blank page when the page before is already full)."""
+    paragraph.paragraph_format.page_break_before = True
+    return paragraph
+
+
 # -- paragraphs -------------------------------------------------------------------------------
 
 
@@ -168,15 +318,18 @@ def styled(doc: Document, value: str = "", style: str | None = None) -> Paragrap
 
 
 def style_id(doc: Document, name: str) -> str:
-    """The id of a built-in style, looked up once per document."""
+    """The id of a style, looked up once per document."""
     cache = doc.__dict__.setdefault("_workshop_style_ids", {})
     if name not in cache:
         cache[name] = doc.styles[name].style_id
     return cache[name]
 
 
-def heading(doc: Document, value: str, level: int = 1) -> Paragraph:
-    p = styled(doc, value, "Title" if level == 0 else f"Heading {level}")
+def heading(doc: Document, value: str, level: int = 1, style: str | None = None) -> Paragraph:
+    """A heading; `style` a project heading style of that level (STAGE_HEADING for level 1,
+    CLAUSE_HEADING for level 3), whose number Word counts."""
+    name = style or ("Title" if level == 0 else f"Heading {level}")
+    p = styled(doc, value, name)
     p.paragraph_format.keep_with_next = True
     return p
 
@@ -186,25 +339,32 @@ def para(
     value: str = "",
     style: str | None = None,
     *,
-    italic: bool = False,
     bold_label: str = "",
 ) -> Paragraph:
-    """A paragraph; newlines in `value` become line breaks, tabs stay tabs."""
+    """A paragraph; newlines in `value` become line breaks, tabs stay tabs. `bold_label` runs
+    in before the text in Word's "Strong" character style."""
     p = styled(doc, "", style)
     if bold_label:
-        p.add_run(safe(bold_label)).bold = True
+        run = p.add_run(safe(bold_label))
+        run._r.get_or_add_rPr().style = style_id(doc, "Strong")
     if value:
-        run = p.add_run(safe(value))
-        if italic:
-            run.italic = True
+        p.add_run(safe(value))
+    return p
+
+
+def help_text(doc: Document, value: str, keep_with_next: bool = True) -> Paragraph:
+    """Guidance for the reader (what a prompt asks for, how to fill a table in)."""
+    p = para(doc, value, HELP_TEXT)
+    if keep_with_next:
+        p.paragraph_format.keep_with_next = True
     return p
 
 
 def answer(doc: Document, value: str, empty: str = NO_ANSWER) -> Paragraph:
-    """A group's answer, or a visible italic `empty` line when there is none."""
+    """A group's answer, or a visible `empty` line (in "Empty Answer") when there is none."""
     value = safe(value).strip()
     if not value:
-        return para(doc, empty, italic=True)
+        return para(doc, empty, EMPTY_ANSWER)
     return para(doc, value)
 
 
@@ -247,9 +407,10 @@ def table(
     labels: bool = False,
     min_height_cm: float | None = None,
 ) -> Table:
-    """A table built row by row; the header row repeats on every page. `widths` in cm;
-    `labels`: the first column is bold (a form of label/value rows); `min_height_cm`: room to
-    write by hand in each body row."""
+    """A table built row by row: the header row (in "Table Header") repeats on every page and
+    no row splits across pages. `widths` in cm (a column too narrow for the longest word of its
+    header is widened from the widest column); `labels`: the first column is a label (in
+    "Table Label", a form of label/value rows); `min_height_cm`: room to write by hand."""
     ncols = len(headers) if headers else None
     rows = iter(rows)
     first = None
@@ -258,20 +419,26 @@ def table(
         ncols = len(first) if first else 1
     t = doc.add_table(rows=0, cols=ncols)
     t.style = style
+    header_id = style_id(doc, TABLE_HEADER)
+    label_id = style_id(doc, TABLE_LABEL) if labels else None
     if headers:
-        cells = t.add_row().cells
-        for cell, value in zip(cells, headers, strict=True):
-            cell.text = ""
-            cell.paragraphs[0].add_run(safe(value)).bold = True
-        tr_pr = t.rows[0]._tr.get_or_add_trPr()
+        row = t.add_row()
+        for cell, value in zip(row.cells, headers, strict=True):
+            cell.text = safe(value)
+            cell.paragraphs[0]._p.style = header_id
+        tr_pr = row._tr.get_or_add_trPr()
+        tr_pr.append(OxmlElement("w:cantSplit"))
         tr_pr.append(OxmlElement("w:tblHeader"))
     for values in rows if first is None else _chain(first, rows):
         row = t.add_row()
-        _fill(row.cells, values, labels)
+        _fill(row.cells, values, label_id)
+        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
         if min_height_cm:
             row.height = Cm(min_height_cm)
             row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
     if widths:
+        if headers:
+            widths = fit_headers(headers, widths)
         set_widths(t, widths)
     return t
 
@@ -281,13 +448,46 @@ def _chain(first, rest):
     yield from rest
 
 
-def _fill(cells, values: Sequence[object], labels: bool = False) -> None:
+def _fill(cells, values: Sequence[object], label_id: str | None = None) -> None:
     for i, (cell, value) in enumerate(zip(cells, values, strict=True)):
-        if labels and i == 0:
-            cell.text = ""
-            cell.paragraphs[0].add_run(safe(value)).bold = True
-        else:
-            cell.text = safe(value)
+        cell.text = safe(value)
+        if label_id and i == 0:
+            cell.paragraphs[0]._p.style = label_id
+
+
+# a generous average advance of a bold character, in ems (wide fonts such as Noto Serif Bold
+# included), and the cell's left and right margins (Word's default 0.19 cm each)
+_EM_PER_CHAR = 0.62
+_CELL_MARGINS_CM = 0.45
+
+
+def word_cm(word: str, points: float) -> float:
+    """About how wide `word` prints in bold at `points` (cm), cell margins included."""
+    em_cm = points * 2.54 / 72
+    return len(word) * _EM_PER_CHAR * em_cm + _CELL_MARGINS_CM
+
+
+def fit_headers(
+    headers: Sequence[str], widths: Sequence[float], points: float | None = None
+) -> list[float]:
+    """Widths where every header's longest word fits on one line (no "Influe/nce"): a column
+    that is too narrow takes what it needs from the columns with room to spare."""
+    points = points or STYLES[TABLE_HEADER].size or BODY_PT
+    widths = list(widths)
+    need = [max((word_cm(w, points) for w in safe(h).split()), default=0) for h in headers]
+    for i, wanted in enumerate(need):
+        short = wanted - widths[i]
+        while short > 0.01:
+            # the column with the most room above its own need gives some
+            donors = [(widths[j] - need[j], j) for j in range(len(widths)) if j != i]
+            room, j = max(donors, default=(0, -1))
+            if room <= 0.01:
+                break
+            give = min(room, short)
+            widths[j] -= give
+            widths[i] += give
+            short -= give
+    return widths
 
 
 def set_widths(t: Table, widths_cm: Sequence[float]) -> None:
@@ -300,6 +500,15 @@ def set_widths(t: Table, widths_cm: Sequence[float]) -> None:
             cell.width = Cm(w)
 
 
+def keep_rows(t: Table) -> Table:
+    """Every row of `t` stays on one page (tables not built by `table`)."""
+    for row in t.rows:
+        tr_pr = row._tr.get_or_add_trPr()
+        if tr_pr.find(qn("w:cantSplit")) is None:
+            tr_pr.append(OxmlElement("w:cantSplit"))
+    return t
+
+
 def answer_box(doc: Document, height_cm: float, label: str = "") -> Table:
     """An empty bordered box of at least `height_cm` that never splits across pages (handouts)."""
     t = doc.add_table(rows=1, cols=1)
@@ -309,9 +518,9 @@ def answer_box(doc: Document, height_cm: float, label: str = "") -> Table:
     row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
     row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
     if label:
-        run = row.cells[0].paragraphs[0].add_run(safe(label))
-        run.italic = True
-        run.font.size = Pt(9)
+        p = row.cells[0].paragraphs[0]
+        p._p.style = style_id(doc, MAP_LABEL)
+        p.add_run(safe(label))
     return t
 
 
@@ -323,12 +532,19 @@ def checklist(doc: Document, items: Iterable[str], other: bool = False) -> list[
     return lines
 
 
-def picture(doc: Document, png: bytes, width_cm: float | None = None, caption: str = "") -> None:
-    """A picture (PNG bytes) at `width_cm` or the full text width, with an optional caption."""
-    import io
-
+def picture(
+    doc: Document, png: bytes, *, alt: str, width_cm: float | None = None, caption: str = ""
+) -> None:
+    """A picture (PNG bytes) at `width_cm` or the full text width, with its text alternative
+    `alt` (what a screen reader says instead: what the picture shows, in words) and an optional
+    caption."""
+    if not safe(alt).strip():
+        raise ValueError("a picture needs a text alternative")
     width = Cm(width_cm) if width_cm else text_width(doc)
-    doc.add_picture(io.BytesIO(png), width=width)
+    shape = doc.add_picture(io.BytesIO(png), width=width)
+    doc_pr = shape._inline.docPr
+    doc_pr.set("descr", safe(alt))
+    doc.paragraphs[-1].paragraph_format.keep_with_next = bool(caption)
     if caption:
         styled(doc, caption, "Caption")
 

@@ -1,9 +1,9 @@
 """The drafting stage in the exports.
 
-Worksheet: what the group's policy covers (its choices), then its draft policy as numbered
-clauses with titles; under each library clause, in a small style, the guidance
-behind it (Word's built-in "Body Text 3"), which the group can delete, or hide all at once by
-restyling, before circulating the draft.
+Worksheet: what the group's policy covers (its choices), then its draft policy as clauses
+whose numbers Word counts ("Clause Heading"); under each library clause, in the "Why Note"
+style (built on Word's "Body Text 3"), the guidance behind it, which the group can delete, or
+hide all at once by restyling, before circulating the draft.
 Handout: the three choice lists as tick boxes, and the clause library as a checklist that says
 which ticks propose which clause, so a paper group can assemble the same draft by hand.
 """
@@ -21,11 +21,12 @@ if TYPE_CHECKING:
     from workshop_app.plan import Stage, WorkshopPlan
     from workshop_app.store import EventStore, Group
 
-NOTE_STYLE = "Body Text 3"  # Word's built-in small text style (8 pt): restyle it to hide every note
+NOTE_STYLE = kit.WHY_NOTE  # restyle it (hidden) to hide every note at once
 WITHDRAWN_NOTE = "Your choices no longer propose this clause: keep it or remove it."
 NOTE_INTRO = (
     "The small notes in this style say why each clause is in the library and what guidance it "
-    'follows. Delete them before you circulate the draft (or set the style "Body Text 3" to hidden).'
+    f'follows. Delete them before you circulate the draft (or set the style "{NOTE_STYLE}" to '
+    "hidden)."
 )
 
 
@@ -54,26 +55,30 @@ def worksheet_section(doc: Document, store: EventStore, group: Group, stage: Sta
         clauses.load_draft(store, group.id) is None
         and store.record(group.id, clauses.CHOICES) is None
     ):
-        kit.para(doc, "No draft policy was made in the workshop.", italic=True)
+        kit.para(doc, "No draft policy was made in the workshop.", kit.EMPTY_ANSWER)
         return
     draft = clauses.draft_for(store, group.id, stage)
     numbered = draft.numbered(stage, group.name)
     if not numbered:
-        kit.para(doc, "Every clause was left out of this draft.", italic=True)
+        kit.para(doc, "Every clause was left out of this draft.", kit.EMPTY_ANSWER)
     note = NOTE_STYLE if any(n.why for n in numbered) else None
     if note:
-        kit.para(doc, NOTE_INTRO, note, italic=True)
+        kit.para(doc, NOTE_INTRO, note)
     for n in numbered:
-        kit.heading(doc, f"{n.number}. {n.title}", 3)
+        kit.heading(doc, n.title, 3, style=kit.CLAUSE_HEADING)
         if n.status == clauses.WITHDRAWN:
-            kit.para(doc, WITHDRAWN_NOTE, italic=True).paragraph_format.keep_with_next = True
+            kit.help_text(doc, WITHDRAWN_NOTE)
         body = kit.para(doc, n.body)
         if n.why and note:
             body.paragraph_format.keep_with_next = True
-            kit.para(doc, f"Why: {n.why}", note, italic=True)
+            kit.para(doc, f"Why: {n.why}", note)
     left_out = [draft.title_of(c, stage, group.name) for c in draft.clauses if not c.included]
     if left_out:
-        kit.para(doc, "Left out of this draft for now: " + "; ".join(left_out) + ".", italic=True)
+        kit.help_text(
+            doc,
+            "Left out of this draft for now: " + "; ".join(left_out) + ".",
+            keep_with_next=False,
+        )
 
 
 def handout_section(doc: Document, plan: WorkshopPlan, stage: Stage) -> None:
@@ -83,11 +88,10 @@ def handout_section(doc: Document, plan: WorkshopPlan, stage: Stage) -> None:
         kit.checklist(doc, [o.label for o in choice.options], other=choice.allow_other)
     labels = clauses.option_labels(stage)
     kit.heading(doc, "Clauses to consider", 2)
-    kit.para(
+    kit.help_text(
         doc,
         "Core clauses belong in every policy. Consider each other clause when you ticked one "
         "of the items listed next to it.",
-        italic=True,
     )
     rows = []
     for clause in stage.clauses:
@@ -98,7 +102,7 @@ def handout_section(doc: Document, plan: WorkshopPlan, stage: Stage) -> None:
 
 def summary_section(doc: Document, store: EventStore, groups: list[Group], stage: Stage) -> None:
     """For the facilitator: how far each organization took its draft, side by side."""
-    kit.heading(doc, "Draft policies", 2)
+    kit.heading(doc, "Draft policies", 3)
     rows = []
     for g in groups:
         if clauses.load_draft(store, g.id) is None and store.record(g.id, clauses.CHOICES) is None:

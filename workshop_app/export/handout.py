@@ -8,7 +8,7 @@ registered for the stage's kind; a final notes page. A4 or Letter.
 Adding a section for a stage kind (choice checklists, empty stakeholder grid, approval table…)
 ----------------------------------------------------------------------------------------------
 Write a function taking ``(doc, plan, stage)`` that appends to ``doc`` with the `docx_kit`
-helpers (`kit.heading(doc, title, 2)`, `kit.table`, `kit.answer_box`…) and add ONE line to the
+helpers (`kit.heading(doc, title, 2)`, level 3 under it, `kit.table`, `kit.answer_box`…) and add ONE line to the
 block at the end of this file::
 
     SECTIONS.register("drafting", "workshop_app.export.drafting_sections:handout_section")
@@ -37,7 +37,8 @@ NOTES_PAGE_CM = {"a4": 22.0, "letter": 20.0}
 PAPERS = ("a4", "letter")
 
 
-def build_handout(plan: WorkshopPlan, paper: str = "a4") -> Document:
+def build_handout(plan: WorkshopPlan, paper: str = "a4", facilitator: str = "") -> Document:
+    """The handout; `facilitator` (the event's, when there is one) is the document's author."""
     from workshop_app.export import docx_kit as kit
 
     if paper not in PAPERS:
@@ -48,6 +49,7 @@ def build_handout(plan: WorkshopPlan, paper: str = "a4") -> Document:
         header=plan.title,
         confidential_for="Confidential once filled in — keep it with your organization's records",
         paper=paper,
+        author=facilitator,
         keywords=f"workshop, handout, {plan.id}",
         language=plan.language,
     )
@@ -64,34 +66,38 @@ def build_handout(plan: WorkshopPlan, paper: str = "a4") -> Document:
     if plan.summary:
         kit.spacer(doc)
         kit.para(doc, plan.summary)
-    for number, stage in enumerate(plan.stages, 1):
-        add_stage(doc, plan, stage, number)
-    doc.add_page_break()
-    kit.heading(doc, "Notes", 1)
+    for stage in plan.stages:
+        add_stage(doc, plan, stage)
+    # the notes page starts on a page of its own through the heading's "page break before":
+    # an empty paragraph holding a page break would make a blank page after a full one
+    kit.page_break_before(kit.heading(doc, "Notes", 1))
     kit.answer_box(doc, NOTES_PAGE_CM[paper])
     return doc
 
 
-def add_stage(doc: Document, plan: WorkshopPlan, stage: Stage, number: int) -> None:
+def add_stage(doc: Document, plan: WorkshopPlan, stage: Stage) -> None:
+    """A stage: its title numbered by Word ("Stage Heading"), its time, objectives, prompts with
+    room to write and a notes box, then the sections registered for its kind."""
     from workshop_app.export import docx_kit as kit
 
-    kit.heading(doc, f"{number}. {stage.title}", 1)
-    minutes = kit.para(doc, f"About {stage.minutes} minutes", italic=True)
-    minutes.paragraph_format.keep_with_next = True
+    kit.heading(doc, stage.title, 1, style=kit.STAGE_HEADING)
+    kit.help_text(doc, f"About {stage.minutes} minutes")
     if stage.objectives:
         kit.numbered(doc, stage.objectives)
     for prompt in stage.prompts:
         kit.heading(doc, prompt.text, 2)
         if prompt.help:
-            kit.para(doc, prompt.help, italic=True).paragraph_format.keep_with_next = True
+            kit.help_text(doc, prompt.help)
         kit.answer_box(doc, BOX_CM.get(prompt.size, BOX_CM["medium"]))
-    kit.heading(doc, f"Notes: {stage.title}", 3)
+    kit.heading(doc, "Notes", 2)
     kit.answer_box(doc, NOTES_BOX_CM)
     SECTIONS.run(stage.kind, doc, plan, stage)
 
 
-def write_handout(plan: WorkshopPlan, target: str | Path, paper: str = "a4") -> Path:
-    doc = build_handout(plan, paper)
+def write_handout(
+    plan: WorkshopPlan, target: str | Path, paper: str = "a4", facilitator: str = ""
+) -> Path:
+    doc = build_handout(plan, paper, facilitator)
     return atomic_write(target, doc.save)
 
 

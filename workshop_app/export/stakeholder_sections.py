@@ -29,7 +29,7 @@ def worksheet_section(doc: Document, store: EventStore, group: Group, stage: Sta
     items = sh.load(store, group.id)
     kit.heading(doc, "Stakeholder map", 2)
     if not items:
-        kit.para(doc, "No stakeholders mapped.", italic=True)
+        kit.para(doc, "No stakeholders mapped.", kit.EMPTY_ANSWER)
     else:
         png, mode = render_map(items, cats, f"Stakeholder map: {group.name}")
         caption = (
@@ -38,7 +38,7 @@ def worksheet_section(doc: Document, store: EventStore, group: Group, stage: Sta
         )
         if mode == "numbers":
             caption += " The numbers on the map are the numbers in the table."
-        kit.picture(doc, png, caption=caption)
+        kit.picture(doc, png, alt=map_alt_text(group.name, items, cats), caption=caption)
         rows = [
             (
                 i,
@@ -60,7 +60,7 @@ def worksheet_section(doc: Document, store: EventStore, group: Group, stage: Sta
     kit.heading(doc, "Approval chain", 2)
     chain = sh.load_chain(store, group.id)
     if not chain:
-        kit.para(doc, "No approval steps recorded.", italic=True)
+        kit.para(doc, "No approval steps recorded.", kit.EMPTY_ANSWER)
         return
     kit.table(
         doc,
@@ -70,48 +70,70 @@ def worksheet_section(doc: Document, store: EventStore, group: Group, stage: Sta
     )
 
 
+QUADRANT_WORDS = {
+    "manage_closely": "high influence, high interest",
+    "keep_satisfied": "high influence, lower interest",
+    "keep_informed": "lower influence, high interest",
+    "monitor": "lower influence, lower interest",
+}
+
+
+def map_alt_text(org: str, items: list[sh.Stakeholder], cats) -> str:
+    """The map in words, for a screen reader: the stakeholders quadrant by quadrant."""
+    by_quadrant: dict[str, list[str]] = {}
+    for s in items:
+        by_quadrant.setdefault(s.quadrant, []).append(
+            f"{s.name} ({sh.category_label(cats, s.category)})"
+        )
+    parts = [
+        f"{label} ({QUADRANT_WORDS[key]}): {'; '.join(by_quadrant[key])}"
+        for key, label in sh.QUADRANT_LABELS.items()
+        if key in by_quadrant
+    ]
+    count = f"{len(items)} stakeholder" + ("" if len(items) == 1 else "s")
+    return f"Stakeholder map of {org}, {count} by influence and interest. " + ". ".join(parts) + "."
+
+
 def handout_section(doc: Document, plan: WorkshopPlan, stage: Stage) -> None:
     from docx.enum.table import WD_ROW_HEIGHT_RULE
-    from docx.oxml import OxmlElement
-    from docx.shared import Cm, Pt
+    from docx.shared import Cm
 
     from workshop_app.export import docx_kit as kit
 
     kit.heading(doc, "Stakeholder map", 2)
     labels = ", ".join(c.label for c in sh.categories(stage))
-    kit.para(
+    kit.help_text(
         doc,
         "Write each stakeholder where it belongs: more influence (power) higher up, more interest "
         f"further right. Mark its category: {labels}.",
-        italic=True,
-    ).paragraph_format.keep_with_next = True
-    kit.para(doc, "", bold_label="↑ More influence (power)").paragraph_format.keep_with_next = True
+    )
+    kit.para(doc, "↑ More influence (power)", kit.MAP_AXIS).paragraph_format.keep_with_next = True
     grid = doc.add_table(rows=2, cols=2)
     grid.style = "Table Grid"
     names = (("keep_satisfied", "manage_closely"), ("monitor", "keep_informed"))
+    label_style = kit.style_id(doc, kit.MAP_LABEL)
     for row, keys in zip(grid.rows, names, strict=True):
         row.height = Cm(GRID_CELL_CM)
         row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
-        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
         for cell, key in zip(row.cells, keys, strict=True):
-            run = cell.paragraphs[0].add_run(sh.QUADRANT_LABELS[key])
-            run.italic = True
-            run.font.size = Pt(9)
+            p = cell.paragraphs[0]
+            p._p.style = label_style
+            p.add_run(sh.QUADRANT_LABELS[key])
+    kit.keep_rows(grid)
     # keep the two rows of the grid on one page
     for cell in grid.rows[0].cells:
         cell.paragraphs[0].paragraph_format.keep_with_next = True
     kit.set_widths(grid, (8.2, 8.2))
-    kit.para(doc, "", bold_label="More interest →")
+    kit.para(doc, "More interest →", kit.MAP_AXIS)
 
     kit.heading(doc, "Approval chain", 2)
     if stage.approval_steps:
-        kit.para(
+        kit.help_text(
             doc,
             "Put the steps in the order they really happen. A usual order: "
             + "; ".join(stage.approval_steps)
             + ".",
-            italic=True,
-        ).paragraph_format.keep_with_next = True
+        )
     statuses = " / ".join(sh.STATUS_LABELS.values())
     kit.table(
         doc,

@@ -9,7 +9,8 @@ for the stage's kind.
 Adding a section for a stage kind (every group's action items…)
 ---------------------------------------------------------------
 Write a function taking ``(doc, store, groups, stage)`` that appends to ``doc`` with the
-`docx_kit` helpers and add ONE line to the block at the end of this file::
+`docx_kit` helpers (the stage is a level-2 heading here: your titles are level 3, and 4 under
+them) and add ONE line to the block at the end of this file::
 
     SECTIONS.register("report_back", "workshop_app.export.action_sections:summary_section")
 """
@@ -62,6 +63,7 @@ def build_summary(store: EventStore, paper: str = "a4") -> Document:
         header=f"{event.title} · session summary",
         confidential_for="Confidential — for the facilitator; it holds every organization's answers",
         paper=paper,
+        author=event.facilitator,
         keywords=f"workshop, summary, {plan.id}",
         language=plan.language,
     )
@@ -103,7 +105,8 @@ def build_summary(store: EventStore, paper: str = "a4") -> Document:
         kit.landscape_section(doc)
         kit.heading(doc, f"{report.title}: all organizations side by side", 1)
         headers = ["Organization", *(p.text for p in report.prompts)]
-        width = 25.0 / len(headers)
+        across = kit.text_width(doc) / 360000 - 0.2  # cm: A4 or Letter, landscape
+        width = across / len(headers)
         kit.table(
             doc,
             headers,
@@ -112,26 +115,25 @@ def build_summary(store: EventStore, paper: str = "a4") -> Document:
                 for g in groups
             ),
             widths=[min(4.5, width)]
-            + [(25.0 - min(4.5, width)) / len(report.prompts)] * len(report.prompts),
+            + [(across - min(4.5, width)) / len(report.prompts)] * len(report.prompts),
         )
         kit.portrait_section(doc)
+        kit.heading(doc, "Answers per stage", 1)
     else:
-        doc.add_page_break()
-
-    kit.heading(doc, "Answers per stage", 1)
+        kit.page_break_before(kit.heading(doc, "Answers per stage", 1))
     for stage in plan.stages:
-        kit.heading(doc, stage.title, 1)
+        kit.heading(doc, stage.title, 2)
         for prompt in stage.prompts:
-            kit.heading(doc, prompt.text, 2)
+            kit.heading(doc, prompt.text, 3)
             for g in groups:
-                kit.heading(doc, g.name, 3)
+                kit.heading(doc, g.name, 4)
                 kit.answer(doc, answers.get((g.id, stage.id, prompt.id), ""))
         noted = [(g, answers.get((g.id, stage.id, NOTES), "").strip()) for g in groups]
         noted = [(g, n) for g, n in noted if n]
         if noted:
-            kit.heading(doc, "Notes", 2)
+            kit.heading(doc, "Notes", 3)
             for g, notes in noted:
-                kit.heading(doc, g.name, 3)
+                kit.heading(doc, g.name, 4)
                 kit.para(doc, notes)
         SECTIONS.run(stage.kind, doc, store, groups, stage)
     return doc

@@ -9,8 +9,8 @@ worksheet.
 Adding a section for a stage kind (stakeholder map, draft policy, action items…)
 ---------------------------------------------------------------------------------
 Write a function in your own module that takes ``(doc, store, group, stage)`` and appends to
-``doc`` with the helpers in `docx_kit` (heading level 2 for your section titles, `kit.table`,
-`kit.numbered`, `kit.answer`…), then add ONE line to the block at the end of this file::
+``doc`` with the helpers in `docx_kit` (heading level 2 for your section titles and 3 under
+them: levels never skip; `kit.table`, `kit.numbered`, `kit.answer`…), then add ONE line to the block at the end of this file::
 
     SECTIONS.register("stakeholders", "workshop_app.export.stakeholder_sections:worksheet_section")
 
@@ -49,6 +49,7 @@ def build_worksheet(store: EventStore, group: Group, paper: str = "a4") -> Docum
         header=f"{event.title} · {group.name}",
         confidential_for=kit.confidential_line(group.name),
         paper=paper,
+        author=event.facilitator,
         keywords=f"workshop, worksheet, {plan.id}",
         language=plan.language,
     )
@@ -86,7 +87,7 @@ def add_stage(
         kit.answer(doc, answers.get((stage.id, prompt.id), ""))
     notes = answers.get((stage.id, NOTES), "").strip()
     if notes:
-        kit.heading(doc, "Our notes", 3)
+        kit.heading(doc, "Our notes", 2)
         kit.para(doc, notes)
     SECTIONS.run(stage.kind, doc, store, group, stage)
 

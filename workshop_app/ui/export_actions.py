@@ -228,6 +228,7 @@ class ExportActions(QObject):
         if not self._ready():
             return
         plan = self.ctx.store.plan
+        facilitator = self.ctx.store.event().facilitator
         suggested = self._start_folder() / f"{safe_stem(plan.title)} - handout.docx"
         target = self._ask_docx(f"Save the blank handout ({PAPER_NAMES[paper]}) as", suggested)
         if target is None:
@@ -236,7 +237,7 @@ class ExportActions(QObject):
         def job(store, progress, cancelled):
             from workshop_app.export.handout import write_handout
 
-            return [write_handout(plan, target, paper)]
+            return [write_handout(plan, target, paper, facilitator)]
 
         self._run(job, "the blank handout", target.parent, needs_store=False)
 
