@@ -200,6 +200,24 @@ def _export_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("event", type=event_path, help="the event file (*.workshop)")
     p.add_argument("--out", type=Path, required=True, help="the folder to write the files into")
     p.add_argument("--org", default=None, metavar="NAME", help="only this organization")
+    _paper_arg(p)
+    _pdf_arg(p)
+    p.add_argument(
+        "--calendar",
+        action="store_true",
+        help="also write each organization's action items as a calendar: <event> - "
+        "<organization> - first steps.ics",
+    )
+
+
+def _paper_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size")
+
+
+def _pdf_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--pdf", action="store_true", help="also write a PDF beside each .docx (needs LibreOffice)"
+    )
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -212,7 +230,11 @@ def run_export(args: argparse.Namespace) -> int:
 def _handout_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("out", type=Path, help="the .docx file to write")
     p.add_argument("--plan", default=None, help=PLAN_HELP)
-    p.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size")
+    _paper_arg(p)
+    p.add_argument(
+        "--facilitator", default="", metavar="NAME", help="the author named in the document"
+    )
+    _pdf_arg(p)
 
 
 def run_handout(args: argparse.Namespace) -> int:
@@ -225,6 +247,8 @@ def run_handout(args: argparse.Namespace) -> int:
 def _summary_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("event", type=event_path, help="the event file (*.workshop)")
     p.add_argument("out", type=Path, help="the .docx file to write")
+    _paper_arg(p)
+    _pdf_arg(p)
 
 
 def run_summary(args: argparse.Namespace) -> int:

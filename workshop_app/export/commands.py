@@ -3,12 +3,18 @@
 Each returns an exit code. Progress goes to stderr: a bar on a terminal, plain lines otherwise;
 the written files' paths go to stdout, one a line. An export that cannot be written prints one
 line (``error: …``) on stderr and returns 1; files written before it stay.
+
+``--pdf`` adds a PDF beside each .docx through LibreOffice; without LibreOffice one line says
+what is missing, the .docx files are written all the same, and the exit code is 1 (what was
+asked for is not all there). ``--calendar`` (export) writes one .ics per organization with
+action items.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import TextIO
 
 from workshop_app.export.atomic import ExportError, make_folder
@@ -41,20 +47,55 @@ def _fail(message: str) -> int:
     return 1
 
 
+def _with_pdf(args: argparse.Namespace, written: list[Path]) -> int:
+    """Print the written files; with --pdf, convert them and print the PDFs too."""
+    for path in written:
+        print(path)
+    if not getattr(args, "pdf", False):
+        return 0
+    from workshop_app.export import pdf
+
+    problem = pdf.missing()
+    if problem:
+        return _fail(problem)
+    try:
+        pdfs = pdf.to_pdf(written)
+    except ExportError as exc:
+        return _fail(str(exc))
+    Progress("converted")(len(pdfs), len(pdfs), "PDF")
+    for path in pdfs:
+        print(path)
+    return 0
+
+
 def export_command(args: argparse.Namespace) -> int:
     from workshop_app.export.worksheet import export_worksheets
 
+    calendars: list[Path] = []
     with EventStore.open(args.event, readonly=True) as store:
         try:
             folder = make_folder(args.out)
-            written = export_worksheets(store, folder, only=args.org, progress=Progress("exported"))
+            written = export_worksheets(
+                store,
+                folder,
+                only=args.org,
+                progress=Progress("exported"),
+                paper=args.paper,
+            )
+            if written and args.calendar:
+                from workshop_app.export.ics import export_calendars
+
+                calendars, without = export_calendars(store, folder, only=args.org)
+                for name in without:
+                    print(f"no calendar for {name}: no action items", file=sys.stderr)
         except (ExportError, LookupError) as exc:
             return _fail(str(exc))
     if not written:
         return _fail("this event has no organizations to export.")
-    for path in written:
+    code = _with_pdf(args, written)
+    for path in calendars:
         print(path)
-    return 0
+    return code
 
 
 def handout_command(args: argparse.Namespace) -> int:
@@ -65,12 +106,11 @@ def handout_command(args: argparse.Namespace) -> int:
     plan = load_plan(paths.plan_path(args.plan))
     target = docx_path(args.out)
     try:
-        write_handout(plan, target, args.paper)
+        write_handout(plan, target, args.paper, args.facilitator)
     except ExportError as exc:
         return _fail(str(exc))
     Progress("wrote")(1, 1, target.name)
-    print(target)
-    return 0
+    return _with_pdf(args, [target])
 
 
 def summary_command(args: argparse.Namespace) -> int:
@@ -79,9 +119,8 @@ def summary_command(args: argparse.Namespace) -> int:
     target = docx_path(args.out)
     with EventStore.open(args.event, readonly=True) as store:
         try:
-            write_summary(store, target)
+            write_summary(store, target, args.paper)
         except ExportError as exc:
             return _fail(str(exc))
     Progress("wrote")(1, 1, target.name)
-    print(target)
-    return 0
+    return _with_pdf(args, [target])

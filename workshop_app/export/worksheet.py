@@ -103,6 +103,7 @@ def export_worksheets(
     only: str | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    paper: str = "a4",
 ) -> list[Path]:
     """One worksheet per organization in `folder` (or only the one named `only`, any case)."""
     folder = Path(folder)
@@ -119,7 +120,7 @@ def export_worksheets(
     for i, (group, name) in enumerate(pairs, 1):
         if cancelled and cancelled():
             break
-        written.append(write_worksheet(store, group, folder / name))
+        written.append(write_worksheet(store, group, folder / name, paper))
         if progress:
             progress(i, len(pairs), name)
     return written
