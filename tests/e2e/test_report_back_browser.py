@@ -27,7 +27,8 @@ def test_a_phone_turns_its_first_step_into_dated_actions(browser, store):
         page = browser.new_context(viewport=PHONE).new_page()
         page.goto(info.url)
         page.get_by_label("Code shown on the projector").fill(info.code)
-        page.get_by_label("Your organization").select_option(label=harbour.name)
+        page.get_by_role("button", name="Next").click()
+        page.get_by_role("radio", name=harbour.name, exact=True).check()
         page.get_by_role("button", name="Join").click()
         page.get_by_role("heading", name="Our action plan").wait_for()
         page.get_by_label("What first step will get the process started").fill(

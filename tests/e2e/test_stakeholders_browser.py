@@ -44,7 +44,8 @@ def test_a_phone_places_stakeholders_and_the_console_follows(browser, store, qtb
         page = browser.new_context(viewport=PHONE, has_touch=True).new_page()
         page.goto(info.url)
         page.get_by_label("Code shown on the projector").fill(info.code)
-        page.get_by_label("Your organization").select_option(label=group.name)
+        page.get_by_role("button", name="Next").click()
+        page.get_by_role("radio", name=group.name, exact=True).check()
         page.get_by_role("button", name="Join").click()
         page.get_by_role("heading", name="Our stakeholder map").wait_for()
         assert page.locator(".sh-marker").count() == 1

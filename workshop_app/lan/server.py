@@ -75,6 +75,7 @@ class EntryState:
         self.hosts = {h.lower() for h in hosts} | LOCAL_NAMES
         self.csrf = auth.Csrf()
         self.limiter = auth.RateLimiter()
+        self._code_given: dict[str, None] = {}  # pre cookies of browsers that gave the code
         self.on_change = on_change
         event = store.event()
         self.stage_id = event.current_stage_id
@@ -91,6 +92,17 @@ class EntryState:
         self._writer: EventStore | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._touches: set[asyncio.Task] = set()
+
+    def code_given(self, pre_cookie: str) -> bool:
+        return pre_cookie in self._code_given
+
+    def remember_code(self, pre_cookie: str) -> None:
+        self._code_given[pre_cookie] = None
+        if len(self._code_given) > 10_000:  # a flood of browsers: forget the oldest
+            self._code_given.pop(next(iter(self._code_given)))
+
+    def forget_code(self, pre_cookie: str) -> None:
+        self._code_given.pop(pre_cookie, None)
 
     async def open_writer(self) -> None:
         self._loop = asyncio.get_running_loop()

@@ -97,13 +97,22 @@ def _set_cookie(response: web.StreamResponse, name: str, value: str) -> None:
 # -- pages ------------------------------------------------------------------------------------
 
 
+NEW_PRE = web.RequestKey("new_pre", str)  # the pre cookie this response hands out
+
+
+def _pre_cookie(request: web.Request) -> str:
+    """The browser's CSRF cookie, or a new pre cookie that this response will set."""
+    cookie = _csrf_cookie(request) or request.get(NEW_PRE)
+    if cookie is None:
+        cookie = request[NEW_PRE] = secrets.token_urlsafe(16)
+    return cookie
+
+
 def render(request: web.Request, name: str, status: int = 200, **context: Any) -> web.Response:
     entry = _entry(request)
     plan = entry.store.plan
-    cookie = _csrf_cookie(request)
-    new_pre = None
-    if cookie is None:
-        new_pre = cookie = secrets.token_urlsafe(16)
+    cookie = _pre_cookie(request)
+    new_pre = request.get(NEW_PRE)
     context.setdefault("error", "")
     context.setdefault("scripts", [])
     html = (
@@ -132,24 +141,76 @@ async def index(request: web.Request) -> web.Response:
         return _message(request, "The workshop has ended", "Thank you for taking part.", 403)
     device = session(request)
     if device is None:
+        code = request.query.get("code")
+        if code is not None and not _code_given(request):  # the QR code carries the code
+            refused = _check_code(request, code)
+            if refused is not None:
+                return refused
         return _join_page(request)
     saved = request.query.get("saved", "")
     return _stage_page(request, device, notice="Saved" if saved.isdigit() else "")
 
 
+def _code_given(request: web.Request) -> bool:
+    """Whether this browser has given the right code (before it has joined)."""
+    cookie = _csrf_cookie(request) or request.get(NEW_PRE)
+    return cookie is not None and _entry(request).code_given(cookie)
+
+
+def _check_code(request: web.Request, typed: str) -> web.Response | None:
+    """None when `typed` is the event's code (the browser is remembered as having given it);
+    otherwise the code step again with the error, and a failed attempt counted."""
+    entry = _entry(request)
+    address = request.remote or "?"
+    if entry.limiter.blocked(address):
+        return _too_many(request, address)
+    if not auth.code_matches(typed, entry.code):
+        entry.limiter.failed(address)
+        return _join_page(
+            request,
+            403,
+            "That code is not right: check the code on the projector.",
+            {"code": typed},
+            invalid="code",
+        )
+    entry.remember_code(_pre_cookie(request))
+    return None
+
+
+def _too_many(request: web.Request, address: str) -> web.Response:
+    entry = _entry(request)
+    response = _message(
+        request,
+        "Too many attempts",
+        "Too many wrong codes or PINs from this device. Wait a minute and try again.",
+        429,
+    )
+    response.headers["Retry-After"] = str(entry.limiter.retry_after(address))
+    return response
+
+
 def _join_page(
-    request: web.Request, status: int = 200, error: str = "", typed: dict | None = None
+    request: web.Request,
+    status: int = 200,
+    error: str = "",
+    typed: dict | None = None,
+    invalid: str = "",
 ) -> web.Response:
+    """Step one asks for the code; only a browser that gave the right code sees step two, the
+    organizations (their names are private to the room: who attends can itself be sensitive)."""
     entry = _entry(request)
     typed = typed or {}
+    given = _code_given(request)
     return render(
         request,
         "join.html",
         status=status,
         error=error,
-        groups=entry.store.groups(),
-        allow_new=entry.store.option(auth.ALLOW_NEW_GROUPS) == "1",
-        typed_code=typed.get("code", request.query.get("code", ""))[:32],
+        invalid=invalid,
+        step="organization" if given else "code",
+        groups=entry.store.groups() if given else [],
+        allow_new=given and entry.store.option(auth.ALLOW_NEW_GROUPS) == "1",
+        typed_code=typed.get("code", "")[:32],
         typed_group=str(typed.get("group_id", "")),
         typed_new=typed.get("new_org", "")[:200],
     )
@@ -199,21 +260,15 @@ async def join(request: web.Request) -> web.Response:
     if entry.ended:
         return _message(request, "The workshop has ended", "Joining is closed.", 403)
     if entry.limiter.blocked(address):
-        response = _message(
-            request,
-            "Too many attempts",
-            "Too many wrong codes or PINs from this device. Wait a minute and try again.",
-            429,
-        )
-        response.headers["Retry-After"] = str(entry.limiter.retry_after(address))
-        return response
+        return _too_many(request, address)
     form = await request.post()
     typed = {k: str(form.get(k, "")) for k in ("code", "group_id", "pin", "new_org")}
-    if not auth.code_matches(typed["code"], entry.code):
-        entry.limiter.failed(address)
-        return _join_page(
-            request, 403, "That code is not right: check the code on the projector.", typed
-        )
+    if typed["code"].strip() or not _code_given(request):
+        refused = _check_code(request, typed["code"])
+        if refused is not None:
+            return refused
+    if not (typed["group_id"] or typed["new_org"].strip()) and form.get("step") == "code":
+        raise web.HTTPSeeOther("/")  # the code was right: the organizations come next
     async with entry.join_lock:  # two phones of one group joining at once: one needs the PIN
         return await _admit(request, entry, typed, address)
 
@@ -226,9 +281,11 @@ async def _admit(request: web.Request, entry, typed: dict[str, str], address: st
         else:
             group = store.group(int(typed["group_id"]))
     except InputError as exc:
-        return _join_page(request, 400, str(exc), typed)
+        return _join_page(request, 400, str(exc), typed, invalid="new_org")
     except (KeyError, ValueError):
-        return _join_page(request, 400, "Choose your organization from the list.", typed)
+        return _join_page(
+            request, 400, "Choose your organization from the list.", typed, invalid="group"
+        )
     if store.group_has_device(group.id) and not auth.pin_matches(typed["pin"], group.pin):
         entry.limiter.failed(address)
         message = (
@@ -238,11 +295,12 @@ async def _admit(request: web.Request, entry, typed: dict[str, str], address: st
             else f"{group.name} already has a device. Type the 4-digit PIN shown on that device "
             "(or ask the facilitator)."
         )
-        return _join_page(request, 403, message, {**typed, "pin": ""})
+        return _join_page(request, 403, message, {**typed, "pin": ""}, invalid="pin")
     token = auth.new_token()
     label = auth.device_label(request.headers.get("User-Agent", ""))
     await entry.write("add_device", group.id, auth.token_hash(token), label)
     response = web.HTTPSeeOther("/")
+    entry.forget_code(request.cookies.get(auth.PRE_COOKIE, ""))
     _set_cookie(response, auth.SESSION_COOKIE, token)
     response.del_cookie(auth.PRE_COOKIE, path="/")
     raise response
