@@ -220,3 +220,36 @@ def test_ending_the_workshop_tells_the_open_pages(browser, store):
     assert requests == []
     shot(page, "participant-ended-phone.png")
     context.close()
+
+
+def test_two_devices_typing_one_answer_are_both_shown_both_texts(browser, room, store):
+    info, harbour = room
+    first, one = join(browser, info, harbour, PHONE)
+    one.get_by_role("heading", name="Stakeholders").wait_for()
+    second, two = join(browser, info, harbour, LAPTOP, pin=harbour.pin)
+    two.get_by_role("heading", name="Stakeholders").wait_for()
+    two.context.set_offline(True)  # the second device types without hearing of the first's save
+    one.get_by_label("Whom does your organization serve?").fill("Tenants facing eviction")
+    status(one, "served").filter(has_text="Saved").wait_for(timeout=10000)
+    two.get_by_label("Whom does your organization serve?").fill("Families in shelters")
+    two.context.set_offline(False)
+    status(two, "served").filter(has_text="Saved").wait_for(timeout=10000)
+    told = two.locator("#conflict-served")
+    told.wait_for(timeout=10000)
+    assert "Another device saved a different text" in told.inner_text()
+    assert "Tenants facing eviction" in told.inner_text()
+    mine = one.locator("#conflict-served")
+    mine.wait_for(timeout=10000)
+    assert "saved a different text over yours" in mine.inner_text()
+    assert "Tenants facing eviction" in mine.inner_text()
+    assert one.get_by_label("Whom does your organization serve?").input_value() == (
+        "Families in shelters"
+    )
+    shot(one, "participant-conflict-phone.png")
+    one.get_by_role("button", name="Put my text back").click()
+    status(one, "served").filter(has_text="Saved").wait_for(timeout=10000)
+    assert store.answer_text(harbour.id, STAGE, "served") == "Tenants facing eviction"
+    texts = [a.text for a in store.answer_history(harbour.id, STAGE, "served")]
+    assert texts == ["Tenants facing eviction", "Families in shelters", "Tenants facing eviction"]
+    first.close()
+    second.close()

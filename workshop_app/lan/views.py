@@ -1,5 +1,28 @@
 """The participant pages and their JSON twins. Every handler that touches a group's data takes
-the group from the session, and refuses (403) a request that names another group."""
+the group from the session, and refuses (403) a request that names another group.
+
+PROTOCOL: saves say which revision they were edited from, so two devices of a group (or a
+device and the console) never overwrite each other unseen.
+
+- ``POST /api/answer`` ``{"group_id", "stage_id", "prompt_id", "text", "edit_id", "based_on"}``
+  and ``POST /api/record/<kind>`` ``{"group_id", "data", "edit_id", "based_on"}``: `based_on`
+  is the revision the page last had from the server for that answer or record (0 for none
+  yet; left out: not checked). A page keeps it per field: from the page (``data-revision``),
+  from each save's reply and from ``/api/state``.
+- The reply (200: saved) is ``{"revision", "duplicate", "conflict", ...}``. `conflict` is null,
+  or — when someone else had saved a newer revision the page had not seen — their version:
+  ``{"revision", "source" ("console" or "browser"), "saved_at", "text"}`` (records: ``"data"``
+  instead of ``"text"``). The page's save is kept as the current version and theirs stays in
+  the history; the page shows their text beside its own and offers to take theirs (a new save,
+  based on the new revision).
+- ``GET /api/state`` gives each answer's ``based_on`` too: when a newer revision is based on
+  an older one than the page's own, it replaced the page's text unseen (the console saved over
+  it), and the page shows its own earlier text beside the new one.
+- The form without JavaScript sends ``r.<prompt_id>`` (the revision it showed) with each
+  ``a.<prompt_id>``; a save over an unseen version shows the stage again with their text.
+- The console does the same through `EventStore.save_answer(..., based_on=)`; it hears of a
+  device's save over its text through `Change.replaced`.
+"""
 
 from __future__ import annotations
 
@@ -223,6 +246,7 @@ def _stage_page(
     error: str = "",
     typed: dict[str, str] | None = None,
     status: int = 200,
+    conflicts: list | None = None,
 ) -> web.Response:
     entry = _entry(request)
     store = entry.store
@@ -248,9 +272,20 @@ def _stage_page(
         notice=notice,
         error=error,
         edit_nonce=secrets.token_hex(8),
+        conflicts=[(_prompt_title(stage, pid), other) for pid, other in conflicts or ()],
+        record_revisions={
+            kind: (r.revision if (r := store.record(group.id, kind)) else 0)
+            for kind in extensions.RECORD_KINDS
+        },
         extra=extra,
         scripts=[f"/static/{script.name}"] if script.exists() else [],
     )
+
+
+def _prompt_title(stage, prompt_id: str) -> str:
+    if prompt_id == NOTES:
+        return "Your group's notes"
+    return stage.prompt(prompt_id).text
 
 
 async def join(request: web.Request) -> web.Response:
@@ -333,7 +368,9 @@ def _check_stage_prompt(request: web.Request, stage_id: str, prompt_id: str) -> 
         raise web.HTTPNotFound(text="No such question in this workshop.") from None
 
 
-async def _save_answer(entry, device: dict, stage_id: str, prompt_id: str, value, edit_id):
+async def _save_answer(
+    entry, device: dict, stage_id: str, prompt_id: str, value, edit_id, based_on=None
+):
     """Save one answer for the session's own group, on the writer thread."""
     return await entry.write(
         "save_answer",
@@ -343,7 +380,32 @@ async def _save_answer(entry, device: dict, stage_id: str, prompt_id: str, value
         value,
         source="browser",
         edit_id=edit_id,
+        based_on=based_on,
     )
+
+
+def _based_on(value: Any) -> int | None:
+    """The revision a save was edited from: a whole number ≥ 0, or None when not said."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value if value >= 0 else None
+    if isinstance(value, str) and value.isdigit() and len(value) < 12:
+        return int(value)
+    return None
+
+
+def conflict_json(saved) -> dict | None:
+    """Their version, when a save replaced one its author had not seen (see PROTOCOL)."""
+    other = saved.conflict
+    if other is None:
+        return None
+    found = {"revision": other.revision, "source": other.source, "saved_at": other.saved_at}
+    if hasattr(other, "text"):
+        found["text"] = other.text
+    else:
+        found["data"] = other.data
+    return found
 
 
 async def save_form(request: web.Request) -> web.Response:
@@ -358,14 +420,19 @@ async def save_form(request: web.Request) -> web.Response:
     typed = {k[2:]: str(v) for k, v in form.items() if k.startswith("a.")}
     for prompt_id in typed:
         _check_stage_prompt(request, stage_id, prompt_id)
-    entry, count = _entry(request), 0
+    entry, count, conflicts = _entry(request), 0, []
     try:
         for prompt_id, value in typed.items():
             edit_id = f"form-{nonce}-{prompt_id}" if EDIT_ID.match(nonce or "-") else None
-            await _save_answer(entry, device, stage_id, prompt_id, value, edit_id)
+            based_on = _based_on(form.get(f"r.{prompt_id}"))
+            saved = await _save_answer(entry, device, stage_id, prompt_id, value, edit_id, based_on)
+            if saved.conflict is not None:
+                conflicts.append((prompt_id, saved.conflict))
             count += 1
     except (InputError, SaveError) as exc:
         return _stage_page(request, device, error=str(exc), typed=typed, status=400)
+    if conflicts:  # both texts on the page: theirs here, ours in the field (saved)
+        return _stage_page(request, device, notice="Saved", conflicts=conflicts)
     raise web.HTTPSeeOther(f"/?saved={count}")
 
 
@@ -403,14 +470,22 @@ async def save_json(request: web.Request) -> web.Response:
     if not isinstance(value, str) or not (edit_id is None or EDIT_ID.match(str(edit_id))):
         return _fail(400, "Malformed answer.")
     _check_stage_prompt(request, stage_id, prompt_id)
+    based_on = _based_on(body.get("based_on"))
     try:
-        saved = await _save_answer(_entry(request), device, stage_id, prompt_id, value, edit_id)
+        saved = await _save_answer(
+            _entry(request), device, stage_id, prompt_id, value, edit_id, based_on
+        )
     except InputError as exc:
         return _fail(400, str(exc))
     except SaveError as exc:
         return _fail(503, str(exc))
     return web.json_response(
-        {"revision": saved.revision, "saved_at": saved.saved_at, "duplicate": saved.duplicate}
+        {
+            "revision": saved.revision,
+            "saved_at": saved.saved_at,
+            "duplicate": saved.duplicate,
+            "conflict": conflict_json(saved),
+        }
     )
 
 
@@ -430,13 +505,21 @@ async def save_record(request: web.Request) -> web.Response:
     try:
         data = extensions.load(extensions.RECORD_KINDS[kind])(body.get("data"), entry.store.plan)
         saved = await entry.write(
-            "save_record", device["group_id"], kind, data, source="browser", edit_id=edit_id
+            "save_record",
+            device["group_id"],
+            kind,
+            data,
+            source="browser",
+            edit_id=edit_id,
+            based_on=_based_on(body.get("based_on")),
         )
     except InputError as exc:
         return _fail(400, str(exc))
     except SaveError as exc:
         return _fail(503, str(exc))
-    return web.json_response({"revision": saved.revision, "duplicate": saved.duplicate})
+    return web.json_response(
+        {"revision": saved.revision, "duplicate": saved.duplicate, "conflict": conflict_json(saved)}
+    )
 
 
 async def state_json(request: web.Request) -> web.Response:
@@ -452,8 +535,13 @@ async def state_json(request: web.Request) -> web.Response:
     _check_stage_prompt(request, stage_id, NOTES)
     current = plan.stage(entry.stage_id)
     answers = {
-        a.prompt_id: {"text": a.text, "revision": a.revision, "source": a.source}
-        for a in entry.store.answers(device["group_id"], stage_id)
+        a.prompt_id: {
+            "text": a.text,
+            "revision": a.revision,
+            "source": a.source,
+            "based_on": a.based_on,
+        }
+        for a in entry.store.answers_as_saved(device["group_id"], stage_id)
     }
     return web.json_response(
         {

@@ -124,11 +124,17 @@ class GroupsAndAnswers(StoreBase):
         *,
         source: str = "console",
         edit_id: str | None = None,
+        based_on: int | None = None,
     ) -> Saved:
         """Save an answer (or, with prompt id NOTES, the group's notes for a stage).
 
         Returns only after the commit. Saving the text already stored writes nothing; an edit id
         already stored (a browser resending after a dropped connection) is not stored twice.
+
+        `based_on`: the revision the text was edited from (0: a new answer; None: not said).
+        When someone else saved a newer revision meanwhile, this save is still kept as the
+        current version, theirs stays in the history, and `Saved.conflict` is theirs, so the
+        author sees both texts; listeners hear `Change.replaced`, so the other side is told.
         """
         value = text.answer_text(value)
         self._check_prompt(stage_id, prompt_id)
@@ -142,7 +148,8 @@ class GroupsAndAnswers(StoreBase):
                     (*key, edit_id),
                 ).fetchone()
                 if row:
-                    return Saved(row[0], row[1], duplicate=True)
+                    replaced = self._replaced_answer(key, based_on, row[0] - 1)
+                    return Saved(row[0], row[1], duplicate=True, conflict=replaced)
             row = c.execute(
                 "SELECT text, revision, saved_at FROM answers WHERE group_id = ? AND stage_id = ? "
                 "AND prompt_id = ?",
@@ -150,7 +157,8 @@ class GroupsAndAnswers(StoreBase):
             ).fetchone()
             if row and row[0] == value:
                 return Saved(row[1], row[2], unchanged=True)
-            revision = (row[1] if row else 0) + 1
+            current = row[1] if row else 0
+            revision = current + 1
             stamp = now()
             c.execute(
                 "INSERT OR REPLACE INTO answers VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -158,11 +166,33 @@ class GroupsAndAnswers(StoreBase):
             )
             c.execute(
                 "INSERT INTO answer_history (group_id, stage_id, prompt_id, revision, text, saved_at,"
-                " source, edit_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (*key, revision, value, stamp, source, edit_id),
+                " source, edit_id, based_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (*key, revision, value, stamp, source, edit_id, based_on),
             )
-        self._notify(Change("answer", group_id, stage_id, prompt_id, revision, source))
-        return Saved(revision, stamp)
+            replaced = self._replaced_answer(key, based_on, current)
+        self._notify(
+            Change(
+                "answer",
+                group_id,
+                stage_id,
+                prompt_id,
+                revision,
+                source,
+                replaced=replaced.revision if replaced else None,
+            )
+        )
+        return Saved(revision, stamp, conflict=replaced)
+
+    def _replaced_answer(self, key: tuple, based_on: int | None, current: int) -> Answer | None:
+        """The version `current` when a save based on `based_on` replaced it unseen."""
+        if based_on is None or current <= 0 or based_on >= current:
+            return None
+        row = self._one(
+            "SELECT * FROM answer_history WHERE group_id = ? AND stage_id = ? AND prompt_id = ?"
+            " AND revision = ?",
+            (*key, current),
+        )
+        return _answer(row) if row else None
 
     def save_notes(
         self,
@@ -172,8 +202,11 @@ class GroupsAndAnswers(StoreBase):
         *,
         source: str = "console",
         edit_id: str | None = None,
+        based_on: int | None = None,
     ) -> Saved:
-        return self.save_answer(group_id, stage_id, NOTES, value, source=source, edit_id=edit_id)
+        return self.save_answer(
+            group_id, stage_id, NOTES, value, source=source, edit_id=edit_id, based_on=based_on
+        )
 
     def answer(self, group_id: int, stage_id: str, prompt_id: str) -> Answer | None:
         row = self._one(
@@ -199,6 +232,17 @@ class GroupsAndAnswers(StoreBase):
             params.append(stage_id)
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         return [_answer(r) for r in self._query(f"SELECT * FROM answers {where}", tuple(params))]
+
+    def answers_as_saved(self, group_id: int, stage_id: str) -> list[Answer]:
+        """The group's current answers of a stage, each with the revision its author had seen
+        (`Answer.based_on`): a page can tell when one replaced its own text unseen."""
+        rows = self._query(
+            "SELECT a.*, h.based_on FROM answers a LEFT JOIN answer_history h ON"
+            " h.group_id = a.group_id AND h.stage_id = a.stage_id AND h.prompt_id = a.prompt_id"
+            " AND h.revision = a.revision WHERE a.group_id = ? AND a.stage_id = ?",
+            (group_id, stage_id),
+        )
+        return [_answer(r) for r in rows]
 
     def answered_count(self, group_id: int, stage_id: str) -> int:
         """How many of the stage's prompts the group has answered (non-blank), notes not counted."""
@@ -241,6 +285,7 @@ def _answer(row: dict) -> Answer:
         row["revision"],
         row["saved_at"],
         row["source"],
+        row.get("based_on"),
     )
 
 

@@ -68,16 +68,23 @@ class Answer:
     revision: int
     saved_at: str
     source: str
+    based_on: int | None = None  # the revision its author had seen (None: not said)
 
 
 @dataclass(frozen=True)
 class Saved:
-    """What a save returns once committed. `duplicate`: the edit id was already stored."""
+    """What a save returns once committed. `duplicate`: the edit id was already stored.
+
+    `conflict`: the save was based on an older revision than the one it replaced, i.e. someone
+    else saved in between, unseen by this save's author. The save is kept (it is the current
+    version now) and so is theirs, in the history; `conflict` is their version (an Answer or a
+    Record), for the author to be shown both texts."""
 
     revision: int
     saved_at: str
     duplicate: bool = False
     unchanged: bool = False
+    conflict: Answer | Record | None = None
 
 
 @dataclass(frozen=True)
@@ -88,6 +95,7 @@ class Record:
     revision: int
     saved_at: str
     source: str
+    based_on: int | None = None
 
 
 @dataclass(frozen=True)
@@ -107,3 +115,4 @@ class Change:
     key: str | None = None
     revision: int | None = None
     source: str = "console"
+    replaced: int | None = None  # a save that replaced this revision unseen (see Saved.conflict)

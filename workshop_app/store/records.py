@@ -19,10 +19,13 @@ class Records(StoreBase):
         *,
         source: str = "console",
         edit_id: str | None = None,
+        based_on: int | None = None,
     ) -> Saved:
         """Save a JSON-able value as the group's current `kind` record, with a history row.
 
-        Callers validate the content (through text.py) before saving.
+        Callers validate the content (through text.py) before saving. `based_on` works as for
+        answers (see GroupsAndAnswers.save_answer): a save over a revision its author never saw
+        is kept, and `Saved.conflict` is the Record it replaced.
         """
         self.group(group_id)
         payload = json.dumps(data, ensure_ascii=False, sort_keys=True)
@@ -36,26 +39,50 @@ class Records(StoreBase):
                     (group_id, kind, edit_id),
                 ).fetchone()
                 if row:
-                    return Saved(row[0], row[1], duplicate=True)
+                    replaced = self._replaced_record(group_id, kind, based_on, row[0] - 1)
+                    return Saved(row[0], row[1], duplicate=True, conflict=replaced)
             row = c.execute(
                 "SELECT data, revision, saved_at FROM records WHERE group_id = ? AND kind = ?",
                 (group_id, kind),
             ).fetchone()
             if row and row[0] == payload:
                 return Saved(row[1], row[2], unchanged=True)
-            revision = (row[1] if row else 0) + 1
+            current = row[1] if row else 0
+            revision = current + 1
             stamp = now()
             c.execute(
                 "INSERT OR REPLACE INTO records VALUES (?, ?, ?, ?, ?, ?)",
                 (group_id, kind, payload, revision, stamp, source),
             )
             c.execute(
-                "INSERT INTO record_history (group_id, kind, revision, data, saved_at, source, edit_id)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (group_id, kind, revision, payload, stamp, source, edit_id),
+                "INSERT INTO record_history (group_id, kind, revision, data, saved_at, source,"
+                " edit_id, based_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (group_id, kind, revision, payload, stamp, source, edit_id, based_on),
             )
-        self._notify(Change("record", group_id, None, kind, revision, source))
-        return Saved(revision, stamp)
+            replaced = self._replaced_record(group_id, kind, based_on, current)
+        self._notify(
+            Change(
+                "record",
+                group_id,
+                None,
+                kind,
+                revision,
+                source,
+                replaced=replaced.revision if replaced else None,
+            )
+        )
+        return Saved(revision, stamp, conflict=replaced)
+
+    def _replaced_record(
+        self, group_id: int, kind: str, based_on: int | None, current: int
+    ) -> Record | None:
+        if based_on is None or current <= 0 or based_on >= current:
+            return None
+        row = self._one(
+            "SELECT * FROM record_history WHERE group_id = ? AND kind = ? AND revision = ?",
+            (group_id, kind, current),
+        )
+        return _record(row) if row else None
 
     def record(self, group_id: int, kind: str) -> Record | None:
         row = self._one("SELECT * FROM records WHERE group_id = ? AND kind = ?", (group_id, kind))
@@ -88,4 +115,5 @@ def _record(row: dict) -> Record:
         row["revision"],
         row["saved_at"],
         row["source"],
+        row.get("based_on"),
     )

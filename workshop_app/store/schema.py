@@ -63,7 +63,14 @@ def _v2(db: sqlite_utils.Database) -> None:
         db.execute(sql)
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2]
+def _v3(db: sqlite_utils.Database) -> None:
+    """Each version says which revision its author had seen (NULL: not said, before v3), so a
+    save that replaced a version its author never saw can be told (see answers.save_answer)."""
+    db.execute("ALTER TABLE answer_history ADD COLUMN based_on INTEGER")
+    db.execute("ALTER TABLE record_history ADD COLUMN based_on INTEGER")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

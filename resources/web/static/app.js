@@ -17,6 +17,8 @@
     var KEY = "wa:pending:" + group, REFUSED = "wa:refused:" + group;
     var banner = document.getElementById("banner");
     var fields = {}, listeners = [], offline = false, stopped = false, sending = false;
+    var records = {};  /* the revision of each record kind this page has seen */
+    try { records = JSON.parse(root.dataset.records || "{}"); } catch (e) { records = {}; }
     var retryTimer = null, flushTimer = null;
 
     function read(key) { try { return JSON.parse(localStorage.getItem(key)) || {}; } catch (e) { return {}; } }
@@ -50,27 +52,65 @@
       if (!retryTimer) { retryTimer = setTimeout(function () { retryTimer = null; flush(); }, 2000); }
     }
 
-    function queue(key, item) {
+    /* Saves say which revision they were edited from (based_on: see PROTOCOL in lan/views.py).
+     * A newer edit of a text still waiting to be sent keeps the revision it started from. */
+    function queue(key, item, seen) {
       var pending = read(KEY);
       item.edit_id = newId();
+      item.based_on = pending[key] ? pending[key].based_on : seen;
       pending[key] = item;
       write(KEY, pending);
     }
+    function who(source) { return source === "console" ? "The facilitator" : "Another device"; }
+    function conflictBox(pid, said, text, button, onUse) {
+      var status = document.getElementById("status-" + pid);
+      if (!status) { return; }
+      var old = document.getElementById("conflict-" + pid);
+      if (old) { old.remove(); }
+      var box = document.createElement("div"), p = document.createElement("p");
+      var quote = document.createElement("blockquote"), use = document.createElement("button");
+      box.className = "conflict"; box.id = "conflict-" + pid; box.setAttribute("role", "alert");
+      p.textContent = said; quote.textContent = text;
+      use.type = "button"; use.className = "quiet"; use.textContent = button;
+      use.addEventListener("click", function () { box.remove(); onUse(); });
+      box.appendChild(p); box.appendChild(quote); box.appendChild(use);
+      status.parentNode.insertBefore(box, status.nextSibling);
+    }
+    function useText(pid, text) {
+      fields[pid].el.value = text;
+      queueAnswer(pid, text);
+      flushSoon(0);
+    }
+    function theirsKept(pid, other) {  /* our save replaced a version we had not seen */
+      conflictBox(pid, who(other.source) + " saved a different text while you were typing. " +
+        "Yours is saved; theirs is kept too:", other.text, "Use their text",
+        function () { useText(pid, other.text); });
+    }
+    function oursKept(pid, source, mine) {  /* a save that had not seen ours replaced it */
+      conflictBox(pid, who(source) + " saved a different text over yours. Yours is kept too:",
+        mine, "Put my text back", function () { useText(pid, mine); });
+    }
     function queueAnswer(pid, text) {
-      queue(stage + "/" + pid, { stage: stage, prompt: pid, text: text });
+      queue(stage + "/" + pid, { stage: stage, prompt: pid, text: text }, fields[pid] ? fields[pid].revision : 0);
       status(pid, offline || stopped ? "Not sent yet — kept on this device" : "Saving…", "pending");
     }
     function request(item) {
       if (item.record) {
         return { url: "/api/record/" + encodeURIComponent(item.record),
-                 body: { group_id: Number(group), data: item.data, edit_id: item.edit_id } };
+                 body: { group_id: Number(group), data: item.data, edit_id: item.edit_id,
+                         based_on: item.based_on } };
       }
       return { url: "/api/answer", body: { group_id: Number(group), stage_id: item.stage,
-               prompt_id: item.prompt, text: item.text, edit_id: item.edit_id } };
+               prompt_id: item.prompt, text: item.text, edit_id: item.edit_id,
+               based_on: item.based_on } };
     }
-    function done(key, item) {
+    function done(key, item, revision) {
       var pending = read(KEY);
       if (pending[key] && pending[key].edit_id === item.edit_id) { delete pending[key]; write(KEY, pending); }
+      else if (pending[key] && revision && pending[key].based_on === item.based_on) {
+        pending[key].based_on = revision;  /* typed on while it was sent: it follows our save */
+        write(KEY, pending);
+      }
       return !pending[key];
     }
     function flush() {
@@ -90,10 +130,18 @@
         var here = !item.record && item.stage === stage && fields[item.prompt];
         if (res.code === 200) {
           setOnline();
-          var settled = done(key, item);
+          var settled = done(key, item, res.body.revision);
+          if (item.record) {
+            records[item.record] = Math.max(records[item.record] || 0, res.body.revision || 0);
+            if (res.body.conflict) {
+              showBanner(who(res.body.conflict.source) + " changed this at the same time. " +
+                "Your version is saved; theirs is kept in the event's history.");
+            }
+          }
           if (here) {
             fields[item.prompt].revision = res.body.revision;
             if (settled) { status(item.prompt, "Saved", "saved"); }
+            if (res.body.conflict) { theirsKept(item.prompt, res.body.conflict); }
           }
           listeners.forEach(function (fn) { fn({ saved: item, revision: res.body.revision }); });
           flush();
@@ -138,10 +186,13 @@
           Object.keys(fields).forEach(function (pid) {
             var f = fields[pid], a = st.answers[pid];
             if (!a || a.revision <= f.revision || pending[stage + "/" + pid]) { return; }
+            var unseen = a.based_on !== null && a.based_on !== undefined && a.based_on < f.revision;
             f.revision = a.revision;
             if (f.el.value !== a.text) {
+              var mine = f.el.value;
               f.el.value = a.text;
               status(pid, "Updated on another device", "other");
+              if (unseen && mine.trim()) { oursKept(pid, a.source, mine); }
             }
           });
           listeners.forEach(function (fn) { fn({ state: st }); });
@@ -209,7 +260,13 @@
 
     var api = {
       root: root, group: Number(group), stage: stage, csrf: csrf,
-      saveRecord: function (kind, data) { queue("record/" + kind, { record: kind, data: data }); flush(); },
+      saveRecord: function (kind, data) {
+        queue("record/" + kind, { record: kind, data: data }, records[kind] || 0);
+        flush();
+      },
+      seenRecord: function (kind, revision) {  /* a kind's script reloaded a newer revision */
+        records[kind] = Math.max(records[kind] || 0, revision || 0);
+      },
       onUpdate: function (fn) { listeners.push(fn); },
       refresh: refresh,
       status: status,  /* status(id, text, cls): the line with id "status-<id>" */

@@ -152,8 +152,8 @@ class StagePage(QScrollArea):
         self.group_id = group_id
         store = self.ctx.store
         for editor in self.editors:
-            value = store.answer_text(group_id, self.stage.id, editor.prompt_id) if group_id else ""
-            editor.load(group_id, value)
+            found = store.answer(group_id, self.stage.id, editor.prompt_id) if group_id else None
+            editor.load(group_id, found.text if found else "", found.revision if found else 0)
         if self.extra is not None:
             self.extra.set_group(group_id)
         self._show_group_state()
@@ -184,7 +184,9 @@ class StagePage(QScrollArea):
 
     def _save(self, editor: AnswerEditor) -> bool:
         try:
-            saved: Saved = self.ctx.store.save_answer(*editor.key, editor.toPlainText())
+            saved: Saved = self.ctx.store.save_answer(
+                *editor.key, editor.toPlainText(), based_on=editor.revision
+            )
         except (StoreError, InputError) as exc:
             self.save_failed.emit(str(exc))
             return False
@@ -193,6 +195,14 @@ class StagePage(QScrollArea):
                 "This organization was removed from the event; undo the removal to save its text."
             )
             return False
+        editor.revision = saved.revision
+        if saved.conflict is not None and not editor.outside_change:
+            # (while typing, the facilitator was told already: see on_change)
+            self.notice.emit(
+                f"A device had saved a different “{self.titles[editor.prompt_id]}” "
+                f"({_excerpt(saved.conflict.text)}); your text replaces it, and its version "
+                "stays in History…"
+            )
         self.saved.emit(saved)
         return True
 
@@ -204,9 +214,15 @@ class StagePage(QScrollArea):
             return
         for editor in self.editors:
             if editor.prompt_id == change.key:
-                editor.refresh(
-                    self.ctx.store.answer_text(change.group_id, self.stage.id, editor.prompt_id)
-                )
+                before = editor.toPlainText()
+                found = self.ctx.store.answer(change.group_id, self.stage.id, editor.prompt_id)
+                editor.refresh(found.text if found else "", found.revision if found else None)
+                if change.replaced is not None and not editor.outside_change and before.strip():
+                    # a device's save had not seen the text saved here: both stay, both told
+                    self.notice.emit(
+                        f"A device saved “{self.titles[editor.prompt_id]}” over your text "
+                        f"without having seen it; yours ({_excerpt(before)}) stays in History…"
+                    )
                 if editor.outside_change:  # kept off screen: the typing here will replace it
                     self.notice.emit(
                         f"A device also changed “{self.titles[editor.prompt_id]}” while you "
@@ -234,7 +250,13 @@ class StagePage(QScrollArea):
         finally:
             dialog.deleteLater()
         if dialog.restored is not None:
-            editor.load(self.group_id, self.ctx.store.answer_text(*editor.key))
+            found = self.ctx.store.answer(*editor.key)
+            editor.load(self.group_id, found.text if found else "", found.revision if found else 0)
             self.saved.emit(dialog.restored)
         elif dialog.error:
             self.save_failed.emit(dialog.error)
+
+
+def _excerpt(text: str, limit: int = 60) -> str:
+    one_line = " ".join(text.split())
+    return f"“{one_line[:limit]}…”" if len(one_line) > limit else f"“{one_line}”"

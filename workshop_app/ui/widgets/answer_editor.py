@@ -33,6 +33,7 @@ class AnswerEditor(QPlainTextEdit):
         self.group_id: int | None = None
         self.dirty = False
         self.outside_change = False  # another device saved while this text was being typed
+        self.revision: int | None = None  # the saved revision this text was edited from
         self._saver = saver
         self._loading = False
         self._timer = QTimer(self)
@@ -53,10 +54,12 @@ class AnswerEditor(QPlainTextEdit):
     def set_delay(self, delay_ms: int) -> None:
         self._timer.setInterval(delay_ms)
 
-    def load(self, group_id: int | None, value: str) -> None:
-        """Show `value` for a group without marking it as typed (clears undo history)."""
+    def load(self, group_id: int | None, value: str, revision: int | None = None) -> None:
+        """Show `value` for a group without marking it as typed (clears undo history).
+        `revision`: the saved revision `value` is (0: none yet; None: not known)."""
         self._timer.stop()
         self.group_id = group_id
+        self.revision = revision
         self._loading = True
         self.setPlainText(value)
         self.moveCursor(QTextCursor.MoveOperation.End)  # carry on where the group left off
@@ -64,11 +67,14 @@ class AnswerEditor(QPlainTextEdit):
         self.dirty = False
         self.outside_change = False
 
-    def refresh(self, value: str) -> bool:
-        """Another device saved this answer: show it unless the facilitator is mid-edit here."""
+    def refresh(self, value: str, revision: int | None = None) -> bool:
+        """Another device saved this answer: show it unless the facilitator is mid-edit here
+        (then the typing keeps the revision it was based on, and its save says so)."""
         if self.dirty:
             self.outside_change = True
             return False
+        if revision is not None:
+            self.revision = revision
         if value == self.toPlainText():
             return False
         position = self.textCursor().position()
