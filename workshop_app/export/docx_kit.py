@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterable, Sequence
+from copy import deepcopy
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -421,6 +422,12 @@ def table(
     t.style = style
     header_id = style_id(doc, TABLE_HEADER)
     label_id = style_id(doc, TABLE_LABEL) if labels else None
+    if widths and headers:
+        widths = fit_headers(headers, widths)
+    if widths:
+        t.autofit = False
+        for column, w in zip(t.columns, widths, strict=True):
+            column.width = Cm(w)
     if headers:
         row = t.add_row()
         for cell, value in zip(row.cells, headers, strict=True):
@@ -429,30 +436,66 @@ def table(
         tr_pr = row._tr.get_or_add_trPr()
         tr_pr.append(OxmlElement("w:cantSplit"))
         tr_pr.append(OxmlElement("w:tblHeader"))
-    for values in rows if first is None else _chain(first, rows):
-        row = t.add_row()
-        _fill(row.cells, values, label_id)
-        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
-        if min_height_cm:
-            row.height = Cm(min_height_cm)
-            row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
+        if widths:
+            for cell, w in zip(row.cells, widths, strict=True):
+                cell.width = Cm(w)
+    # body rows are copies of one blank row (widths, cantSplit, height, label style set once),
+    # filled through lxml: python-docx's add_row and cell.text cost ~10x more per cell
+    template = t.add_row()
+    template._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+    if min_height_cm:
+        template.height = Cm(min_height_cm)
+        template.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
+    cells = template.cells
     if widths:
-        if headers:
-            widths = fit_headers(headers, widths)
-        set_widths(t, widths)
+        for cell, w in zip(cells, widths, strict=True):
+            cell.width = Cm(w)
+    if label_id:
+        cells[0].paragraphs[0]._p.style = label_id
+    blank = template._tr
+    tbl = t._tbl
+    tbl.remove(blank)
+    for values in rows if first is None else _chain(first, rows):
+        tr = deepcopy(blank)
+        for tc, value in zip(tr.iterchildren(_TC), values, strict=True):
+            _put_text(tc.find(_P), safe(value))
+        tbl.append(tr)
     return t
+
+
+_TC, _P, _R, _T = qn("w:tc"), qn("w:p"), qn("w:r"), qn("w:t")
+_SPACE = qn("xml:space")
+
+
+def _put_text(p, value: str) -> None:
+    """A cell paragraph's text as one run; tabs and line breaks as Word's own elements."""
+    if not value:
+        return
+    r = OxmlElement("w:r")
+    if "\t" not in value and "\n" not in value:
+        t = OxmlElement("w:t")
+        t.text = value
+        if value != value.strip():
+            t.set(_SPACE, "preserve")
+        r.append(t)
+    else:
+        for i, line in enumerate(value.split("\n")):
+            if i:
+                r.append(OxmlElement("w:br"))
+            for j, piece in enumerate(line.split("\t")):
+                if j:
+                    r.append(OxmlElement("w:tab"))
+                if piece:
+                    t = OxmlElement("w:t")
+                    t.text = piece
+                    t.set(_SPACE, "preserve")
+                    r.append(t)
+    p.append(r)
 
 
 def _chain(first, rest):
     yield first
     yield from rest
-
-
-def _fill(cells, values: Sequence[object], label_id: str | None = None) -> None:
-    for i, (cell, value) in enumerate(zip(cells, values, strict=True)):
-        cell.text = safe(value)
-        if label_id and i == 0:
-            cell.paragraphs[0]._p.style = label_id
 
 
 # a generous average advance of a bold character, in ems (wide fonts such as Noto Serif Bold
