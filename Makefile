@@ -20,8 +20,8 @@ run: $(STAMP)
 	@$(PY) -m workshop_app $(EVENT)
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check workshop_app tests bench
-	$(VENV)/bin/ruff format --check workshop_app tests bench
+	$(VENV)/bin/ruff check workshop_app tests bench tools
+	$(VENV)/bin/ruff format --check workshop_app tests bench tools
 	$(VENV)/bin/lint-imports
 
 test: lint
@@ -39,9 +39,9 @@ demo: $(STAMP)
 	@echo "Open it with: make run EVENT=demo.workshop"
 
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m workshop_app.ui.screenshots docs/screenshots
-	QT_QPA_PLATFORM=offscreen $(PY) -m workshop_app.ui.presenter_screenshots docs/screenshots
-	$(PY) -m workshop_app.export.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) -m tools.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) -m tools.presenter_screenshots docs/screenshots
+	$(PY) -m tools.export_screenshots docs/screenshots
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

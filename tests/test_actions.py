@@ -1,10 +1,10 @@
-"""Action items and report-back status (workshop_app.actions): no Qt."""
+"""Action items and report-back status (workshop_app.kinds.report_back.model): no Qt."""
 
 from __future__ import annotations
 
 import pytest
 
-from workshop_app import actions
+from workshop_app.kinds.report_back import model as actions
 from workshop_app.store import EventStore
 from workshop_app.text import InputError
 

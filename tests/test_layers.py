@@ -1,4 +1,5 @@
-"""The layers: only workshop_app/ui imports QtWidgets; core and lan/ import no Qt at all."""
+"""The layers: only workshop_app/ui and each kind's ui/ import QtWidgets; core, lan/ and a kind's
+other modules import no Qt at all."""
 
 from __future__ import annotations
 
@@ -14,8 +15,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "workshop_app"
 # Every top-level module or package is core except the command line, the package's own entry
-# points and the three front ends, so a new core module is checked without anyone listing it.
-NOT_CORE = {"__init__", "__main__", "cli", "ui", "lan", "export"}
+# points, the three front ends and the stage kinds (checked below), so a new core module is
+# checked without anyone listing it.
+NOT_CORE = {"__init__", "__main__", "cli", "ui", "lan", "export", "kinds"}
 CORE = tuple(
     sorted(
         p.stem
@@ -72,14 +74,35 @@ def test_the_scan_sees_imports(tmp_path: Path):
     assert {"os", "PySide6.QtWidgets", "PySide6.QtGui.QImage", "PySide6"} <= found
 
 
+def is_kind_ui(name: str) -> bool:
+    """workshop_app.kinds.<kind>.ui and below: a stage kind's Qt parts."""
+    parts = name.split(".")
+    return len(parts) >= 4 and parts[:2] == ["workshop_app", "kinds"] and parts[3] == "ui"
+
+
 def test_only_ui_imports_qtwidgets():
     offenders = [
         f"{module_name(path)} imports {name}"
         for path in python_files()
-        if not is_under(module_name(path), "workshop_app.ui")
+        if not is_under(module_name(path), "workshop_app.ui") and not is_kind_ui(module_name(path))
         for name in imported_modules(path)
         if is_under(name, "PySide6.QtWidgets")
     ]
+    assert offenders == []
+
+
+def test_a_kinds_modules_outside_its_ui_import_no_qt():
+    checked = []
+    offenders = []
+    for path in python_files():
+        name = module_name(path)
+        if not is_under(name, "workshop_app.kinds") or is_kind_ui(name):
+            continue
+        checked.append(name)
+        offenders += [
+            f"{name} imports {m}" for m in imported_modules(path) if is_under(m, "PySide6")
+        ]
+    assert "workshop_app.kinds.report_back.model" in checked
     assert offenders == []
 
 

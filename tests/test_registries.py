@@ -34,8 +34,8 @@ def test_the_data_kinds_are_stage_kinds():
 def test_each_data_kind_has_a_console_page_a_participant_page_and_export_sections(kind):
     assert kind in STAGE_EXTRAS, f"no console page for {kind}"
     assert kind in extensions.STAGE_CONTEXT, f"no participant page context for {kind}"
-    assert paths.resource("web", f"stage_{kind}.html").is_file()
-    assert paths.resource("web", "static", f"stage_{kind}.js").is_file()
+    assert paths.resource("kinds", kind, "stage.html").is_file()
+    assert paths.resource("kinds", kind, "stage.js").is_file()
     assert kind in worksheet.SECTIONS, f"the worksheet has no {kind} section"
     assert kind in handout.SECTIONS, f"the blank handout has no {kind} section"
 

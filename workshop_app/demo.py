@@ -21,7 +21,7 @@ def demo_content(plan_id: str = paths.DEFAULT_PLAN_ID) -> dict:
 
 def _fill_drafting(store: EventStore, group_id: int, org: dict) -> None:
     """The group's choices, then its proposed draft with a few clauses left out, edited or added."""
-    from workshop_app import clauses
+    from workshop_app.kinds.drafting import clauses
 
     stage = store.plan.stage_of_kind("drafting")
     if stage is None or "choices" not in org:
@@ -43,7 +43,7 @@ def _fill_drafting(store: EventStore, group_id: int, org: dict) -> None:
 
 def _fill_stakeholders(store: EventStore, group_id: int, org: dict) -> None:
     """The group's stakeholder map and its approval chain, as the group left them."""
-    from workshop_app import stakeholders
+    from workshop_app.kinds.stakeholders import model as stakeholders
 
     if "stakeholders" in org:
         stakeholders.save(store, group_id, [stakeholders.validate(s) for s in org["stakeholders"]])
@@ -55,7 +55,7 @@ def _fill_report_back(store: EventStore, group_id: int, org: dict) -> None:
     """The group's action items, due some days after the event's date."""
     from datetime import date, timedelta
 
-    from workshop_app import actions
+    from workshop_app.kinds.report_back import model as actions
 
     if "actions" not in org:
         return

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from workshop_app import clauses
-from workshop_app.clauses import (
+from workshop_app.kinds.drafting import clauses
+from workshop_app.kinds.drafting.clauses import (
     KEPT,
     OWN,
     PROPOSED,

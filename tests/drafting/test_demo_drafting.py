@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from workshop_app import clauses
+from workshop_app.kinds.drafting import clauses
 
 
 def test_every_demo_organization_has_choices_and_an_edited_draft(demo_store):

@@ -8,10 +8,10 @@ from types import SimpleNamespace
 import pytest
 from PySide6.QtCore import Qt
 
-from workshop_app import clauses
+from workshop_app.kinds.drafting import clauses
+from workshop_app.kinds.drafting.ui.page import DraftEditor
 from workshop_app.store import EventStore
 from workshop_app.ui.pages import STAGE_EXTRAS
-from workshop_app.ui.pages.drafting import DraftEditor
 from workshop_app.ui.room import RoomState
 
 ODD = "{0} & <Co> 🌈 مركز"
@@ -41,7 +41,7 @@ def titles(editor: DraftEditor) -> list[str]:
 
 
 def test_registered_as_the_drafting_extra():
-    assert STAGE_EXTRAS["drafting"] == "workshop_app.ui.pages.drafting:DraftEditor"
+    assert STAGE_EXTRAS["drafting"] == "workshop_app.kinds.drafting.ui.page:DraftEditor"
 
 
 def test_story_choices_exclude_edit_reorder_restore_reopen(qtbot, event_path, plan):

@@ -10,9 +10,9 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 
-from workshop_app import clauses
-from workshop_app.clauses import Choices
 from workshop_app.export import handout, worksheet
+from workshop_app.kinds.drafting import clauses
+from workshop_app.kinds.drafting.clauses import Choices
 
 ODD = "{0} & <Co> 🌈 مركز الأمل"
 EDIT = "At {org} & <b>{0}</b>, 🌈 staff follow שלום rules."

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from workshop_app import clauses
+from workshop_app.kinds.drafting import clauses
 from workshop_app.lan.server import EntryServer
 
 pytestmark = pytest.mark.browser

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from workshop_app import actions
+from workshop_app.kinds.report_back import model as actions
 from workshop_app.lan.server import EntryServer
 
 pytestmark = pytest.mark.browser

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QWidget
 
-from workshop_app import stakeholders as sh
+from workshop_app.kinds.stakeholders import model as sh
 from workshop_app.lan.server import EntryServer
 from workshop_app.ui.context import AppContext
 from workshop_app.ui.interaction import Interaction
@@ -24,7 +24,7 @@ STAGE = "stakeholders"
 
 
 def test_a_phone_places_stakeholders_and_the_console_follows(browser, store, qtbot, tmp_path):
-    from workshop_app.ui.pages.stakeholders import StakeholderEditor
+    from workshop_app.kinds.stakeholders.ui.page import StakeholderEditor
 
     group = store.add_group("Harbour Legal Aid")
     sh.save(store, group.id, [sh.Stakeholder("Board of directors", "approvers", 80, 40)])

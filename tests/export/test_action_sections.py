@@ -3,8 +3,8 @@ organization and hardest parts, and the handout's empty action table."""
 
 from __future__ import annotations
 
-from workshop_app import actions
 from workshop_app.export import handout, summary, worksheet
+from workshop_app.kinds.report_back import model as actions
 
 STAGE = "report_back"
 

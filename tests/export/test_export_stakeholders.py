@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from workshop_app import stakeholders as sh
 from workshop_app.export.handout import write_handout
 from workshop_app.export.worksheet import write_worksheet
+from workshop_app.kinds.stakeholders import model as sh
 
 
 @pytest.fixture(autouse=True)

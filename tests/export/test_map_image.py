@@ -12,8 +12,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from workshop_app import stakeholders as sh
-from workshop_app.export.map_image import SIZE, _MapPainter, render_stakeholder_map, style_for
+from workshop_app.kinds.stakeholders import model as sh
+from workshop_app.kinds.stakeholders.ui.map_image import (
+    SIZE,
+    _MapPainter,
+    render_stakeholder_map,
+    style_for,
+)
 
 
 @pytest.fixture(autouse=True)

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from workshop_app import actions, cli
+from workshop_app import cli
+from workshop_app.kinds.report_back import model as actions
 
 CEDAR = "Demo workshop - social media and client confidentiality - Cedar Valley HIV Resource Center"
 

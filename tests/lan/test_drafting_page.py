@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import time
 
-from workshop_app import clauses
+from workshop_app.kinds.drafting import clauses
 
 ODD = "{0} & <Co> 🌈 مركز"
 

@@ -72,7 +72,7 @@ def test_devices_and_answers_arrive_live_and_literally(panel, qtbot, groups, cli
     assert time.monotonic() - started < 1.0
     assert "Harbour Legal Aid" in panel.live.text()
     # a map (or a draft, action items) saved on the phone shows up too, not only answers
-    from workshop_app import stakeholders as sh
+    from workshop_app.kinds.stakeholders import model as sh
 
     other = panel.ctx.store.sibling()
     try:

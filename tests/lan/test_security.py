@@ -169,7 +169,7 @@ def test_answer_text_never_reaches_the_logs(joined, groups, caplog, capfd):
 
 def test_another_groups_record_is_refused(joined, groups, store):
     other = groups[1].id
-    from workshop_app import stakeholders as sh
+    from workshop_app.kinds.stakeholders import model as sh
 
     category = sh.categories(store.plan)[0].id
     forged = {"group_id": other, "data": [{"name": "Forged", "category": category}]}

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from workshop_app import stakeholders as sh
+from workshop_app.kinds.stakeholders import model as sh
+from workshop_app.kinds.stakeholders.web import clean_stakeholders, context
 from workshop_app.lan import extensions
-from workshop_app.lan.stakeholders import clean_stakeholders, context
 from workshop_app.text import InputError
 
 

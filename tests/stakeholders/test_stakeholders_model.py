@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from workshop_app import stakeholders as sh
+from workshop_app.kinds.stakeholders import model as sh
 from workshop_app.store import EventStore
 from workshop_app.text import InputError
 

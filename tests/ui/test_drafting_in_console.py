@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from workshop_app import clauses
+from workshop_app.kinds.drafting import clauses
 
 
 def test_drafting_stage_in_the_console(qtbot, window, interaction):
-    from workshop_app.ui.pages.drafting import DraftEditor
+    from workshop_app.kinds.drafting.ui.page import DraftEditor
 
     window.resize(1600, 1000)
     window.try_demo()

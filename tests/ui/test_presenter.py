@@ -373,8 +373,8 @@ def test_every_kind_that_asks_consent_can_be_shown_without_its_page_loaded():
 
 def test_a_stakeholder_named_after_its_organization_is_redacted_on_the_projected_map(ctx):
     """The map is an image: the presenter cannot redact it afterwards, so the labels must be."""
-    from workshop_app import stakeholders as sh
-    from workshop_app.export.map_image import render_stakeholder_map
+    from workshop_app.kinds.stakeholders import model as sh
+    from workshop_app.kinds.stakeholders.ui.map_image import render_stakeholder_map
     from workshop_app.ui.spotlight import spotlight_content
 
     store = ctx.store

@@ -13,7 +13,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QLabel, QScrollArea
 
-from workshop_app import actions
+from workshop_app.kinds.report_back import model as actions
 from workshop_app.store import EventStore
 from workshop_app.ui.context import AppContext
 from workshop_app.ui.interaction import Interaction
@@ -73,7 +73,7 @@ def make_ctx(store: EventStore, tmp_path: Path) -> AppContext:
 
 
 def make_page(qtbot, ctx):
-    from workshop_app.ui.pages.report_back import ReportBackEditor
+    from workshop_app.kinds.report_back.ui.page import ReportBackEditor
 
     # in a scroll area, as in the console's stage page
     host = QScrollArea()
@@ -220,7 +220,7 @@ def test_show_needs_one_to_three_groups(qtbot, store, tmp_path):
 
 
 def test_the_console_shows_the_cards_and_ends_the_workshop(qtbot, window, interaction, tmp_path):
-    from workshop_app.ui.pages.report_back import ReportBackEditor
+    from workshop_app.kinds.report_back.ui.page import ReportBackEditor
 
     window.resize(1600, 1000)
     window.try_demo()
@@ -309,6 +309,6 @@ def test_closing_the_event_on_report_back_then_opening_another_raises_nothing(
 
 
 def _report_back_editor() -> type:
-    from workshop_app.ui.pages.report_back import ReportBackEditor
+    from workshop_app.kinds.report_back.ui.page import ReportBackEditor
 
     return ReportBackEditor

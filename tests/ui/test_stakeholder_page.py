@@ -14,20 +14,20 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from workshop_app import stakeholders as sh
+from workshop_app.kinds.stakeholders import model as sh
+from workshop_app.kinds.stakeholders.ui.canvas import to_scene
 from workshop_app.store import EventStore
 from workshop_app.ui.context import AppContext
 from workshop_app.ui.settings import Settings
-from workshop_app.ui.widgets.stakeholder_canvas import to_scene
 
 STAGE = "stakeholders"
 
 
 def make_page(qtbot, store: EventStore, tmp_path: Path, interaction):
+    from workshop_app.kinds.stakeholders.ui.page import StakeholderEditor
     from workshop_app.ui.pages import STAGE_EXTRAS
-    from workshop_app.ui.pages.stakeholders import StakeholderEditor
 
-    assert STAGE_EXTRAS[STAGE] == "workshop_app.ui.pages.stakeholders:StakeholderEditor"
+    assert STAGE_EXTRAS[STAGE] == "workshop_app.kinds.stakeholders.ui.page:StakeholderEditor"
     ctx = AppContext.create(Settings.throwaway(tmp_path / "settings.ini"), interaction)
     ctx.attach(store)
     host = QWidget()  # embedded as in the console

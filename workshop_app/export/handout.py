@@ -11,7 +11,7 @@ Write a function taking ``(doc, plan, stage)`` that appends to ``doc`` with the 
 helpers (`kit.heading(doc, title, 2)`, level 3 under it, `kit.table`, `kit.answer_box`…) and add ONE line to the
 block at the end of this file::
 
-    SECTIONS.register("drafting", "workshop_app.export.drafting_sections:handout_section")
+    SECTIONS.register("drafting", "workshop_app.kinds.drafting.sections:handout_section")
 
 It runs once per stage of that kind, after the stage's prompts and notes box.
 """
@@ -102,6 +102,6 @@ def write_handout(
 
 
 # -- sections of other stage kinds: one line each ---------------------------------------------
-SECTIONS.register("drafting", "workshop_app.export.drafting_sections:handout_section")
-SECTIONS.register("report_back", "workshop_app.export.action_sections:handout_section")
-SECTIONS.register("stakeholders", "workshop_app.export.stakeholder_sections:handout_section")
+SECTIONS.register("drafting", "workshop_app.kinds.drafting.sections:handout_section")
+SECTIONS.register("report_back", "workshop_app.kinds.report_back.sections:handout_section")
+SECTIONS.register("stakeholders", "workshop_app.kinds.stakeholders.sections:handout_section")

@@ -15,9 +15,10 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from workshop_app import APP_NAME, actions
+from workshop_app import APP_NAME
 from workshop_app.export.atomic import atomic_write
 from workshop_app.export.filenames import unique, worksheet_name
+from workshop_app.kinds.report_back import model as actions
 from workshop_app.store import EventStore, Group
 
 SUFFIX = " - first steps.ics"

@@ -12,7 +12,7 @@ Write a function taking ``(doc, store, groups, stage)`` that appends to ``doc`` 
 `docx_kit` helpers (the stage is a level-2 heading here: your titles are level 3, and 4 under
 them) and add ONE line to the block at the end of this file::
 
-    SECTIONS.register("report_back", "workshop_app.export.action_sections:summary_section")
+    SECTIONS.register("report_back", "workshop_app.kinds.report_back.sections:summary_section")
 """
 
 from __future__ import annotations
@@ -195,5 +195,5 @@ def write_summary(store: EventStore, target: str | Path, paper: str = "a4") -> P
 
 
 # -- sections of other stage kinds: one line each ---------------------------------------------
-SECTIONS.register("report_back", "workshop_app.export.action_sections:summary_section")
-SECTIONS.register("drafting", "workshop_app.export.drafting_sections:summary_section")
+SECTIONS.register("report_back", "workshop_app.kinds.report_back.sections:summary_section")
+SECTIONS.register("drafting", "workshop_app.kinds.drafting.sections:summary_section")

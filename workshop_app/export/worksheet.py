@@ -12,7 +12,7 @@ Write a function in your own module that takes ``(doc, store, group, stage)`` an
 ``doc`` with the helpers in `docx_kit` (heading level 2 for your section titles and 3 under
 them: levels never skip; `kit.table`, `kit.numbered`, `kit.answer`…), then add ONE line to the block at the end of this file::
 
-    SECTIONS.register("stakeholders", "workshop_app.export.stakeholder_sections:worksheet_section")
+    SECTIONS.register("stakeholders", "workshop_app.kinds.stakeholders.sections:worksheet_section")
 
 The string is imported on first export (no import cycle, python-docx stays lazy). A section
 runs once per stage of that kind, after the stage's prompts, answers and notes. It must not
@@ -127,6 +127,6 @@ def export_worksheets(
 
 
 # -- sections of other stage kinds: one line each ---------------------------------------------
-SECTIONS.register("drafting", "workshop_app.export.drafting_sections:worksheet_section")
-SECTIONS.register("report_back", "workshop_app.export.action_sections:worksheet_section")
-SECTIONS.register("stakeholders", "workshop_app.export.stakeholder_sections:worksheet_section")
+SECTIONS.register("drafting", "workshop_app.kinds.drafting.sections:worksheet_section")
+SECTIONS.register("report_back", "workshop_app.kinds.report_back.sections:worksheet_section")
+SECTIONS.register("stakeholders", "workshop_app.kinds.stakeholders.sections:worksheet_section")

@@ -2,9 +2,9 @@
 
 A kind (stakeholders, drafting, report back) can add:
 
-- a template ``resources/web/stage_<kind>.html``, included inside the stage page (it sees the
+- a template ``resources/kinds/<kind>/stage.html``, included inside the stage page (it sees the
   page's context plus ``extra``, the dict its context function returns);
-- a script ``resources/web/static/stage_<kind>.js``, loaded after ``app.js``; it calls
+- a script ``resources/kinds/<kind>/stage.js``, loaded after ``app.js``; it calls
   ``WA.register("<kind>", function (root, api) {...})`` (see app.js for ``api``);
 - a context function registered in STAGE_CONTEXT as "module:function", called as
   ``function(store, group_id, stage) -> dict`` on the server's store connection;
@@ -23,15 +23,15 @@ from typing import Any
 from workshop_app.text import InputError
 
 STAGE_CONTEXT: dict[str, str] = {
-    "drafting": "workshop_app.lan.drafting:context",
-    "report_back": "workshop_app.lan.report_back:context",
-    "stakeholders": "workshop_app.lan.stakeholders:context",
+    "drafting": "workshop_app.kinds.drafting.web:context",
+    "report_back": "workshop_app.kinds.report_back.web:context",
+    "stakeholders": "workshop_app.kinds.stakeholders.web:context",
 }
 RECORD_KINDS: dict[str, str] = {
-    "choices": "workshop_app.lan.drafting:clean_choices",
-    "draft": "workshop_app.lan.drafting:clean_draft",
-    "actions": "workshop_app.lan.report_back:clean_actions",
-    "stakeholders": "workshop_app.lan.stakeholders:clean_stakeholders",
+    "choices": "workshop_app.kinds.drafting.web:clean_choices",
+    "draft": "workshop_app.kinds.drafting.web:clean_draft",
+    "actions": "workshop_app.kinds.report_back.web:clean_actions",
+    "stakeholders": "workshop_app.kinds.stakeholders.web:clean_stakeholders",
 }
 
 

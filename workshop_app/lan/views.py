@@ -51,7 +51,13 @@ TEMPLATES = web.AppKey("templates", jinja2.Environment)
 
 def template_env() -> jinja2.Environment:
     return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(paths.resource("web")),
+        # a kind's own part of the page is "kinds/<kind>/stage.html" under resources/kinds/
+        loader=jinja2.ChoiceLoader(
+            [
+                jinja2.FileSystemLoader(paths.resource("web")),
+                jinja2.PrefixLoader({"kinds": jinja2.FileSystemLoader(paths.resource("kinds"))}),
+            ]
+        ),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -69,6 +75,16 @@ def add_routes(app: web.Application) -> None:
     app.router.add_get("/api/state", state_json)
     app.router.add_get("/events", events)
     app.router.add_get("/favicon.ico", _no_icon)
+    app.router.add_get("/static/kinds/{kind}/stage.js", kind_script)
+
+
+async def kind_script(request: web.Request) -> web.StreamResponse:
+    """A stage kind's script, resources/kinds/<kind>/stage.js (nothing else of that folder)."""
+    kind = request.match_info["kind"]
+    script = paths.resource("kinds", kind, "stage.js")
+    if not re.fullmatch(r"[a-z_]+", kind) or not script.is_file():
+        raise web.HTTPNotFound()
+    return web.FileResponse(script)
 
 
 async def _no_icon(_request: web.Request) -> web.Response:
@@ -257,7 +273,7 @@ def _stage_page(
     extra: dict = {}
     if stage.kind in extensions.STAGE_CONTEXT:
         extra = extensions.load(extensions.STAGE_CONTEXT[stage.kind])(store, group.id, stage)
-    script = paths.resource("web", "static", f"stage_{stage.kind}.js")
+    script = paths.resource("kinds", stage.kind, "stage.js")
     return render(
         request,
         "stage.html",
@@ -278,7 +294,7 @@ def _stage_page(
             for kind in extensions.RECORD_KINDS
         },
         extra=extra,
-        scripts=[f"/static/{script.name}"] if script.exists() else [],
+        scripts=[f"/static/kinds/{stage.kind}/stage.js"] if script.exists() else [],
     )
 
 

@@ -29,9 +29,9 @@ class SpotlightContent:
 SPOTLIGHT_RENDERERS: dict[str, str] = {
     "answer": "workshop_app.ui.spotlight:answer_content",
     "stakeholder_map": "workshop_app.ui.spotlight:stakeholder_map_content",
-    "report_card": "workshop_app.ui.pages.report_spotlight:report_card_content",
-    "hardest_parts": "workshop_app.ui.pages.report_spotlight:hardest_parts_content",
-    "draft": "workshop_app.ui.pages.draft_spotlight:draft_spotlight",
+    "report_card": "workshop_app.kinds.report_back.ui.spotlight:report_card_content",
+    "hardest_parts": "workshop_app.kinds.report_back.ui.spotlight:hardest_parts_content",
+    "draft": "workshop_app.kinds.drafting.ui.spotlight:draft_spotlight",
 }
 
 # Kinds whose content belongs to one organization's private work: the console asks once per
@@ -67,8 +67,8 @@ def answer_content(ctx: Any, item: Spotlight, group_label: str) -> SpotlightCont
 def stakeholder_map_content(ctx: Any, item: Spotlight, group_label: str) -> SpotlightContent:
     from dataclasses import replace
 
-    from workshop_app import stakeholders as sh
-    from workshop_app.export.map_image import render_stakeholder_map
+    from workshop_app.kinds.stakeholders import model as sh
+    from workshop_app.kinds.stakeholders.ui.map_image import render_stakeholder_map
 
     store = ctx.store
     # the map's own title would name the organization: give it the room's label instead; a

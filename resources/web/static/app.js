@@ -1,7 +1,7 @@
 /* Participant page: autosave, the offline queue and following the room's stage.
  * Every edit is written to localStorage (with its own edit id) before it is sent; it leaves
  * localStorage only when the server answers with the committed revision. A stage kind adds its
- * own script (static/stage_<kind>.js) that calls WA.register(kind, function (root, api) {...}). */
+ * own script (resources/kinds/<kind>/stage.js) that calls WA.register(kind, function (root, api) {...}). */
 (function () {
   "use strict";
   var kinds = {};

@@ -9,7 +9,7 @@ Register it in STAGE_EXTRAS as "module:Class" so the console imports it only whe
 """
 
 STAGE_EXTRAS: dict[str, str] = {
-    "drafting": "workshop_app.ui.pages.drafting:DraftEditor",
-    "report_back": "workshop_app.ui.pages.report_back:ReportBackEditor",
-    "stakeholders": "workshop_app.ui.pages.stakeholders:StakeholderEditor",
+    "drafting": "workshop_app.kinds.drafting.ui.page:DraftEditor",
+    "report_back": "workshop_app.kinds.report_back.ui.page:ReportBackEditor",
+    "stakeholders": "workshop_app.kinds.stakeholders.ui.page:StakeholderEditor",
 }

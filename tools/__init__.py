@@ -1,0 +1,1 @@
+"""Tools run from the checkout (screenshots for the README); not part of the installed app."""

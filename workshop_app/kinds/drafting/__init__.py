@@ -1,0 +1,1 @@
+"""The drafting stage kind."""

@@ -1,0 +1,127 @@
+"""The drafting stage in the exports.
+
+Worksheet: what the group's policy covers (its choices), then its draft policy as clauses
+whose numbers Word counts ("Clause Heading"); under each library clause, in the "Why Note"
+style (built on Word's "Body Text 3"), the guidance behind it, which the group can delete, or
+hide all at once by restyling, before circulating the draft.
+Handout: the three choice lists as tick boxes, and the clause library as a checklist that says
+which ticks propose which clause, so a paper group can assemble the same draft by hand.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from workshop_app.export import docx_kit as kit
+from workshop_app.kinds.drafting import clauses
+
+if TYPE_CHECKING:
+    from docx.document import Document
+
+    from workshop_app.plan import Stage, WorkshopPlan
+    from workshop_app.store import EventStore, Group
+
+NOTE_STYLE = kit.WHY_NOTE  # restyle it (hidden) to hide every note at once
+WITHDRAWN_NOTE = "Your choices no longer propose this clause: keep it or remove it."
+NOTE_INTRO = (
+    "The small notes in this style say why each clause is in the library and what guidance it "
+    f'follows. Delete them before you circulate the draft (or set the style "{NOTE_STYLE}" to '
+    "hidden)."
+)
+
+
+def _chosen_labels(stage: Stage, choices: clauses.Choices) -> list[tuple[str, str]]:
+    chosen = choices.chosen()
+    rows = []
+    for choice in stage.choices:
+        labels = [o.label for o in choice.options if o.id in chosen]
+        if choices.other.get(choice.id):
+            labels.append(f"Other: {choices.other[choice.id]}")
+        rows.append((choice.label, "; ".join(labels) or "Nothing chosen"))
+    return rows
+
+
+def worksheet_section(doc: Document, store: EventStore, group: Group, stage: Stage) -> None:
+    kit.heading(doc, "What our policy covers", 2)
+    kit.table(
+        doc,
+        None,
+        _chosen_labels(stage, clauses.load_choices(store, group.id)),
+        widths=(5.5, 11.0),
+        labels=True,
+    )
+    kit.heading(doc, "Our draft policy", 2)
+    if (
+        clauses.load_draft(store, group.id) is None
+        and store.record(group.id, clauses.CHOICES) is None
+    ):
+        kit.para(doc, "No draft policy was made in the workshop.", kit.EMPTY_ANSWER)
+        return
+    draft = clauses.draft_for(store, group.id, stage)
+    numbered = draft.numbered(stage, group.name)
+    if not numbered:
+        kit.para(doc, "Every clause was left out of this draft.", kit.EMPTY_ANSWER)
+    note = NOTE_STYLE if any(n.why for n in numbered) else None
+    if note:
+        kit.para(doc, NOTE_INTRO, note)
+    for n in numbered:
+        kit.heading(doc, n.title, 3, style=kit.CLAUSE_HEADING)
+        if n.status == clauses.WITHDRAWN:
+            kit.help_text(doc, WITHDRAWN_NOTE)
+        body = kit.para(doc, n.body)
+        if n.why and note:
+            body.paragraph_format.keep_with_next = True
+            kit.para(doc, f"Why: {n.why}", note)
+    left_out = [draft.title_of(c, stage, group.name) for c in draft.clauses if not c.included]
+    if left_out:
+        kit.help_text(
+            doc,
+            "Left out of this draft for now: " + "; ".join(left_out) + ".",
+            keep_with_next=False,
+        )
+
+
+def handout_section(doc: Document, plan: WorkshopPlan, stage: Stage) -> None:
+    kit.heading(doc, "What will your policy cover?", 2)
+    for choice in stage.choices:
+        kit.heading(doc, choice.label, 3)
+        kit.checklist(doc, [o.label for o in choice.options], other=choice.allow_other)
+    labels = clauses.option_labels(stage)
+    kit.heading(doc, "Clauses to consider", 2)
+    kit.help_text(
+        doc,
+        "Core clauses belong in every policy. Consider each other clause when you ticked one "
+        "of the items listed next to it.",
+    )
+    rows = []
+    for clause in stage.clauses:
+        when = "Always (core)" if clause.core else ", ".join(labels[t] for t in clause.tags)
+        rows.append(("☐", clause.title, when))
+    kit.table(doc, ["Use", "Clause", "Proposed when you ticked"], rows, widths=(1.3, 5.5, 9.7))
+
+
+def summary_section(doc: Document, store: EventStore, groups: list[Group], stage: Stage) -> None:
+    """For the facilitator: how far each organization took its draft, side by side."""
+    kit.heading(doc, "Draft policies", 3)
+    rows = []
+    for g in groups:
+        if clauses.load_draft(store, g.id) is None and store.record(g.id, clauses.CHOICES) is None:
+            rows.append((g.name, "—", "—", "—", "—"))
+            continue
+        draft = clauses.draft_for(store, g.id, stage)
+        included = [c for c in draft.clauses if c.included]
+        rows.append(
+            (
+                g.name,
+                len(included),
+                sum(1 for c in included if c.edited),
+                sum(1 for c in included if c.clause_id is None),
+                len(draft.clauses) - len(included),
+            )
+        )
+    kit.table(
+        doc,
+        ["Organization", "Clauses", "Edited", "Own", "Left out"],
+        rows,
+        widths=(7.3, 2.3, 2.3, 2.3, 2.3),
+    )

@@ -1,0 +1,94 @@
+"""ChoicesPanel: the drafting stage's choice lists as ticks (plus "other" text where allowed).
+
+Emits `changed(Choices)` whenever a tick changes or an "other" field is left; `set_choices`
+shows a group's saved choices without emitting.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.kinds.drafting.clauses import Choices
+from workshop_app.plan import Stage
+from workshop_app.ui.widgets import named
+
+
+class ChoicesPanel(QScrollArea):
+    changed = Signal(object)  # Choices
+
+    def __init__(self, stage: Stage, parent: QWidget | None = None):
+        super().__init__(parent)
+        named(
+            self, "Choices", "What the policy covers; the ticks decide which clauses are proposed"
+        )
+        self.stage = stage
+        self.boxes: dict[str, QCheckBox] = {}
+        self.others: dict[str, QLineEdit] = {}
+        self._where: dict[str, str] = {}
+        self._choices = Choices()
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        for choice in stage.choices:
+            group = QGroupBox(choice.label)
+            grid = QGridLayout(group)
+            grid.setVerticalSpacing(2)
+            columns, rows = 1, len(choice.options)
+            for i, option in enumerate(choice.options):
+                box = named(QCheckBox(option.label), option.label)
+                box.toggled.connect(lambda on, c=choice.id, o=option.id: self._toggled(c, o, on))
+                grid.addWidget(box, i % rows, i // rows)
+                self.boxes[option.id] = box
+                self._where[option.id] = choice.id
+            if choice.allow_other:
+                other = named(
+                    QLineEdit(), f"Other: {choice.label}", "Anything missing from the list"
+                )
+                other.setPlaceholderText("Other (type and press Enter)")
+                other.editingFinished.connect(lambda c=choice.id: self._other(c))
+                form = QFormLayout()
+                form.addRow("Other:", other)
+                grid.addLayout(form, rows, 0, 1, columns)
+                self.others[choice.id] = other
+            layout.addWidget(group)
+        layout.addStretch(1)
+        self.setWidget(inner)
+        self.setWidgetResizable(True)
+
+    def choices(self) -> Choices:
+        return self._choices
+
+    def set_choices(self, choices: Choices) -> None:
+        self._choices = choices
+        chosen = choices.chosen()
+        for option_id, box in self.boxes.items():
+            box.blockSignals(True)
+            box.setChecked(option_id in chosen)
+            box.blockSignals(False)
+        for list_id, line in self.others.items():
+            line.blockSignals(True)
+            line.setText(choices.other.get(list_id, ""))
+            line.blockSignals(False)
+
+    def tick(self, option_id: str, on: bool = True) -> None:
+        """Tick or untick one option, as a click would."""
+        self.boxes[option_id].setChecked(on)
+
+    def _toggled(self, list_id: str, option_id: str, on: bool) -> None:
+        self._choices = self._choices.toggled(list_id, option_id, on)
+        self.changed.emit(self._choices)
+
+    def _other(self, list_id: str) -> None:
+        value = self.others[list_id].text()
+        if value != self._choices.other.get(list_id, ""):
+            self._choices = self._choices.with_other(list_id, value)
+            self.changed.emit(self._choices)

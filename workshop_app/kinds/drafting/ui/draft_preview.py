@@ -1,0 +1,93 @@
+"""DraftPreview: the whole draft policy as it will print, and the list of earlier drafts.
+
+Everything a group typed is HTML-escaped, so braces, angle brackets, ampersands, emoji and
+right-to-left text show exactly as typed.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.kinds.drafting.clauses import NumberedClause
+from workshop_app.store import Record
+from workshop_app.ui.widgets import local_time, named
+
+SOURCES = {"console": "console", "browser": "participant's browser", "demo": "demo"}
+
+
+def draft_html(org: str, numbered: list[NumberedClause]) -> str:
+    parts = [f"<h2>{escape(org)}: social media policy (draft)</h2>"]
+    if not numbered:
+        parts.append("<p><i>No clauses are included yet.</i></p>")
+    for n in numbered:
+        body = "<br>".join(escape(line) for line in n.body.split("\n"))
+        parts.append(f"<h3>{n.number}. {escape(n.title)}</h3><p>{body}</p>")
+    return "".join(parts)
+
+
+class DraftPreview(QWidget):
+    restore_requested = Signal(int)  # revision
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.view = named(
+            QTextBrowser(), "Preview of the draft", "The draft policy as it will print"
+        )
+        self.view.setOpenLinks(False)
+        self.versions = named(QComboBox(), "Earlier drafts", "Every saved version of this draft")
+        self.restore = named(QPushButton("Restore"), "Restore this draft version")
+        self.restore.clicked.connect(self._restore)
+        self.versions.currentIndexChanged.connect(self._selected)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Earlier drafts:"))
+        row.addWidget(self.versions, 1)
+        row.addWidget(self.restore)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        title = QLabel("<b>Preview: the draft as it will print</b>")
+        layout.addWidget(title)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(row)
+        self._selected()
+
+    def show_draft(self, org: str, numbered: list[NumberedClause]) -> None:
+        bar = self.view.verticalScrollBar()
+        keep = bar.value()
+        self.view.setHtml(draft_html(org, numbered))
+        bar.setValue(keep)
+
+    def text(self) -> str:
+        return self.view.toPlainText()
+
+    def set_history(self, history: list[Record]) -> None:
+        self.versions.blockSignals(True)
+        self.versions.clear()
+        for i, rec in enumerate(history):
+            label = f"Version {rec.revision} · {local_time(rec.saved_at, True)} · {SOURCES.get(rec.source, rec.source)}"
+            if i == 0:
+                label += " (current)"
+            self.versions.addItem(label, rec.revision)
+        self.versions.blockSignals(False)
+        self._selected()
+
+    def select_revision(self, revision: int) -> None:
+        self.versions.setCurrentIndex(self.versions.findData(revision))
+
+    def _selected(self) -> None:
+        self.restore.setEnabled(self.versions.currentIndex() > 0)
+
+    def _restore(self) -> None:
+        revision = self.versions.currentData()
+        if revision is not None:
+            self.restore_requested.emit(int(revision))

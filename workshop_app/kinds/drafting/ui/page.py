@@ -1,0 +1,409 @@
+"""The drafting stage's console extra: a group's choices, its draft policy, and the preview.
+
+Left, the choices (ticks decide which library clauses are proposed). Middle, the draft's clauses
+in order: tick to include, Alt+↑/↓ to reorder, select one to edit its text, reset it to the
+library's text, keep or remove a clause the choices no longer propose, or add the group's own
+clause. Right, the whole draft as it will print, and every earlier version to restore.
+Every change is saved at once (text edits after a short pause, and on `flush`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.kinds.drafting import clauses
+from workshop_app.kinds.drafting.clauses import (
+    PROPOSED,
+    STATUS_LABELS,
+    WITHDRAWN,
+    Draft,
+    draft_for,
+    fill,
+    library,
+)
+from workshop_app.kinds.drafting.ui.choices_panel import ChoicesPanel
+from workshop_app.kinds.drafting.ui.clause_list import KEY, ClauseList
+from workshop_app.kinds.drafting.ui.draft_preview import DraftPreview
+from workshop_app.plan import Stage
+from workshop_app.store import StoreError
+from workshop_app.text import InputError
+from workshop_app.ui.room import Spotlight
+from workshop_app.ui.widgets import named
+from workshop_app.ui.widgets.reflow import fit_splitter
+
+SAVE_AFTER_MS = 800
+
+
+def _plain_label(text: str = "") -> QLabel:
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setText(text)
+    return label
+
+
+class DraftEditor(QWidget):
+    def __init__(self, ctx: Any, stage: Stage, parent: QWidget | None = None):
+        super().__init__(parent)
+        named(self, "Draft policy")
+        self.ctx, self.stage = ctx, stage
+        self.library = library(stage)
+        self.group_id: int | None = None
+        self.org = ""
+        self.draft = Draft()
+        self._pending = False
+        self._editing: str | None = None
+        self._timer = QTimer(self, singleShot=True, interval=SAVE_AFTER_MS)
+        self._timer.timeout.connect(self.flush)
+
+        self.choices = ChoicesPanel(stage)
+        self.choices.changed.connect(self._choices_changed)
+
+        self.list = ClauseList()
+        self.list.currentItemChanged.connect(self._selected)
+        self.list.itemChanged.connect(self._item_changed)
+        self.up = named(QPushButton("Move up"), "Move the clause up")
+        self.down = named(QPushButton("Move down"), "Move the clause down")
+        self.add = named(QPushButton("Add our own clause"), "Add a clause the group writes")
+        self.keep = named(QPushButton("Keep"), "Keep a clause the choices no longer propose")
+        self.remove = named(
+            QPushButton("Remove"), "Remove the group's own clause, or one no longer proposed"
+        )
+        self.up.clicked.connect(lambda: self.move_current(-1))
+        self.down.clicked.connect(lambda: self.move_current(1))
+        self.add.clicked.connect(self.add_own)
+        self.keep.clicked.connect(self.keep_current)
+        self.remove.clicked.connect(self.remove_current)
+        for keys, slot in (
+            ("Alt+Up", lambda: self.move_current(-1)),
+            ("Alt+Down", lambda: self.move_current(1)),
+        ):
+            QShortcut(
+                QKeySequence(keys), self.list, slot, context=Qt.ShortcutContext.WidgetShortcut
+            )
+
+        self.reason = _plain_label()
+        self.title = named(QLineEdit(), "Clause title")
+        self.body = named(
+            QPlainTextEdit(), "Clause text", "Edit freely; the library text stays one click away"
+        )
+        self.body.setTabChangesFocus(True)  # keyboard-only use: Tab leaves the clause text
+        self.title.textEdited.connect(self._typed)
+        self.body.textChanged.connect(self._body_changed)
+        self.reset = named(QPushButton("Reset to library text"), "Reset to library text")
+        self.reset.clicked.connect(self.reset_current)
+        self.why = _plain_label()
+        small = QFont(self.why.font())
+        small.setPointSizeF(max(7.0, small.pointSizeF() * 0.9))
+        small.setItalic(True)
+        self.why.setFont(small)
+        self.error = _plain_label()
+        self.error.setStyleSheet("color: #b00020")
+        self.status = _plain_label()
+
+        buttons = QHBoxLayout()
+        for b in (self.up, self.down, self.keep, self.remove, self.add):
+            buttons.addWidget(b)
+        self.from_library = named(
+            QComboBox(),
+            "Library clauses not in the draft",
+            "Add a clause your choices did not propose",
+        )
+        self.add_library = named(
+            QPushButton("Add from the library"), "Add the chosen library clause"
+        )
+        self.add_library.clicked.connect(self.add_from_library)
+        library_row = QHBoxLayout()
+        library_row.addWidget(self.from_library, 1)
+        library_row.addWidget(self.add_library)
+        middle = QWidget()
+        mid = QVBoxLayout(middle)
+        mid.setContentsMargins(0, 0, 0, 0)
+        mid.addWidget(QLabel("<b>Clauses in the draft</b>"))
+        mid.addWidget(self.list, 3)
+        mid.addLayout(buttons)
+        mid.addLayout(library_row)
+        mid.addWidget(self.reason)
+        mid.addWidget(self.title)
+        mid.addWidget(self.body, 2)
+        row = QHBoxLayout()
+        row.addWidget(self.reset)
+        row.addWidget(self.status, 1)
+        mid.addLayout(row)
+        mid.addWidget(self.why)
+        mid.addWidget(self.error)
+
+        self.preview = DraftPreview()
+        self.preview.restore_requested.connect(self.restore)
+        self.show_button = named(
+            QPushButton("Show this draft on screen"), "Show this group's draft on the projector"
+        )
+        self.show_button.clicked.connect(self.show_on_screen)
+        self.preview.layout().insertWidget(0, self.show_button)
+
+        splitter = self.panes = QSplitter()
+        splitter.addWidget(self.choices)
+        splitter.addWidget(middle)
+        splitter.addWidget(self.preview)
+        splitter.setSizes([410, 520, 470])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        changes = getattr(ctx, "changes", None)
+        if changes is not None:
+            changes.changed.connect(self._on_change)
+        self.set_group(None)
+
+    def fit_width(self, width: int) -> None:
+        """Choices, clauses and preview side by side, or stacked on a narrow page."""
+        fit_splitter(self.panes, width)
+
+    # -- showing a group -----------------------------------------------------------------------
+
+    def set_group(self, group_id: int | None) -> None:
+        self.flush()
+        self.group_id = group_id
+        self.setEnabled(group_id is not None)
+        self.reload()
+
+    def reload(self, keep_key: str | None = None) -> None:
+        store = self.ctx.store
+        if self.group_id is None or store is None:
+            self.org, self.draft = "", Draft()
+            self.choices.set_choices(clauses.Choices())
+        else:
+            self.org = store.group(self.group_id).name
+            self.choices.set_choices(clauses.load_choices(store, self.group_id))
+            self.draft = draft_for(store, self.group_id, self.stage)
+        self._fill_list(keep_key or self.current_key())
+        self._refresh_preview()
+        self.preview.set_history(
+            store.record_history(self.group_id, clauses.DRAFT) if store and self.group_id else []
+        )
+
+    def _fill_list(self, select: str | None) -> None:
+        self.list.fill(self.draft, self.stage, self.org)
+        present = {c.clause_id for c in self.draft.clauses}
+        self.from_library.clear()
+        for clause in self.stage.clauses:
+            if clause.id not in present:
+                self.from_library.addItem(fill(clause.title, self.org), clause.id)
+        self.add_library.setEnabled(self.from_library.count() > 0 and self.group_id is not None)
+        if self.list.count():
+            self.list.setCurrentRow(self.list.row_of(select))
+        else:
+            self._selected(None)
+
+    def _refresh_preview(self) -> None:
+        self.preview.show_draft(self.org, self.draft.numbered(self.stage, self.org))
+
+    def current_key(self) -> str | None:
+        return self.list.current_key()
+
+    def _selected(self, item: QListWidgetItem | None, _previous: Any = None) -> None:
+        self._save_pending()
+        self._pending = False  # the editor is refilled below; a failed save shows its error
+        key = item.data(KEY) if item else None
+        c = self.draft.get(key) if key else None
+        for w in (self.title, self.body, self.up, self.down):
+            w.setEnabled(c is not None)
+        # a proposed library clause is left out by unticking it; only these can be removed
+        self.remove.setEnabled(c is not None and c.status != PROPOSED)
+        self.keep.setEnabled(c is not None and c.status == WITHDRAWN)
+        self.reset.setEnabled(c is not None and c.edited)
+        self.title.blockSignals(True)
+        self.body.blockSignals(True)
+        self.title.setText(self.draft.title_of(c, self.stage, self.org) if c else "")
+        self.body.setPlainText(self.draft.body_of(c, self.stage, self.org) if c else "")
+        self.title.blockSignals(False)
+        self.body.blockSignals(False)
+        lib = self.library.get(c.clause_id or "") if c else None
+        self.why.setText(f"Why: {lib.why}" if lib else "")
+        self.reason.setText(
+            f"{STATUS_LABELS[c.status].capitalize()}: {c.reason}" if c and c.reason else ""
+        )
+        self.error.clear()
+        self._editing = key
+
+    # -- changes -------------------------------------------------------------------------------
+
+    def _save(self, draft: Draft, select: str | None = None, refill: bool = True) -> bool:
+        if self.group_id is None:
+            return False
+        try:
+            clauses.save_draft(self.ctx.store, self.group_id, draft)
+        except (InputError, StoreError) as exc:
+            self.error.setText(str(exc))
+            return False
+        self.draft = draft
+        if refill:
+            self._fill_list(select or self.current_key())
+        else:  # a text edit: keep the editor (and its cursor) as it is
+            item = self.list.item_for(select) if select else None
+            if item is not None:
+                self.list.blockSignals(True)
+                c = draft.get(select)
+                self.list.decorate(item, c, draft.title_of(c, self.stage, self.org))
+                self.list.blockSignals(False)
+            if select == self.current_key():
+                self.reset.setEnabled(draft.get(select).edited)
+        self.error.clear()
+        self._refresh_preview()
+        self.preview.set_history(self.ctx.store.record_history(self.group_id, clauses.DRAFT))
+        self.status.setText("Saved")
+        return True
+
+    def _choices_changed(self, choices: clauses.Choices) -> None:
+        if self.group_id is None:
+            return
+        self._save_pending()
+        try:
+            self.draft = clauses.apply_choices(self.ctx.store, self.group_id, self.stage, choices)
+        except (InputError, StoreError) as exc:
+            self.error.setText(str(exc))
+            return
+        self.reload()
+        self.status.setText("Saved")
+
+    def _item_changed(self, item: QListWidgetItem) -> None:
+        key = item.data(KEY)
+        included = item.checkState() == Qt.CheckState.Checked
+        if self.draft.get(key).included != included:
+            self._save(self.draft.set_included(key, included), key)
+
+    def set_included(self, key: str, included: bool) -> None:
+        """Tick or untick a clause, as a click on its box would."""
+        item = self.list.item_for(key)
+        if item is not None:
+            item.setCheckState(Qt.CheckState.Checked if included else Qt.CheckState.Unchecked)
+
+    def select(self, key: str) -> None:
+        item = self.list.item_for(key)
+        if item is not None:
+            self.list.setCurrentItem(item)
+
+    def move_current(self, offset: int) -> None:
+        key = self.current_key()
+        if key:
+            self._save_pending()
+            self._save(self.draft.move(key, offset), key)
+
+    def keep_current(self) -> None:
+        key = self.current_key()
+        if key:
+            self._save(self.draft.keep(key), key)
+
+    def remove_current(self) -> None:
+        key = self.current_key()
+        if not key or self.draft.get(key).status == PROPOSED:
+            return
+        title = self.draft.title_of(self.draft.get(key), self.stage, self.org)
+        if self.ctx.interaction.confirm(
+            "Remove clause",
+            f"Remove “{title}” from this draft? Earlier drafts keep it and can be restored.",
+            yes="Remove",
+        ):
+            self._pending = False
+            self._save(self.draft.remove(key))
+
+    def add_own(self) -> None:
+        self._save_pending()
+        draft, key = self.draft.add_own("Our own clause", "", after=self.current_key())
+        if self._save(draft, key):
+            self.title.setFocus()
+            self.title.selectAll()
+
+    def add_from_library(self) -> None:
+        clause_id = self.from_library.currentData()
+        if clause_id:
+            self._save_pending()
+            self._save(
+                self.draft.add_library(clause_id, self.stage, after=self.current_key()), clause_id
+            )
+
+    def reset_current(self) -> None:
+        key = self.current_key()
+        if key:
+            self._pending = False
+            self._timer.stop()
+            self._save(self.draft.reset(key), key)
+
+    def restore(self, revision: int) -> None:
+        if self.group_id is None:
+            return
+        self.flush()
+        clauses.restore_draft(self.ctx.store, self.group_id, revision)
+        self.reload()
+        self.status.setText(f"Restored version {revision} (saved as a new version)")
+
+    def show_on_screen(self) -> None:
+        """Put the draft on the projector; in privacy mode only after the facilitator agrees."""
+        if self.group_id is None:
+            return
+        self.flush()
+        from workshop_app.ui.consent import may_spotlight
+
+        if may_spotlight(self.ctx, "draft", self.group_id, self.org):
+            self.ctx.room.show([Spotlight("draft", self.group_id, self.stage.id)])
+
+    # -- text edits ----------------------------------------------------------------------------
+
+    def _typed(self) -> None:
+        self._pending = True
+        self.status.setText("Editing…")
+        self._timer.start()
+
+    def _body_changed(self) -> None:
+        self._typed()
+
+    def _save_pending(self) -> bool:
+        if not self._pending:
+            return True
+        self._pending = False
+        self._timer.stop()
+        key = self._editing  # the clause whose text is in the editor (the list may have moved on)
+        if key is None or self.group_id is None:
+            return True
+        try:
+            draft = self.draft.edit_text(
+                key, self.title.text(), self.body.toPlainText(), self.stage, self.org
+            )
+        except InputError as exc:
+            self.error.setText(str(exc))
+            self._pending = True  # still in the editor: the next flush tries again
+            return False
+        if not self._save(draft, key, refill=False):
+            self._pending = True
+            return False
+        return True
+
+    def flush(self) -> bool:
+        """Save a pending text edit now (stage change, group change, close)."""
+        return self._save_pending()
+
+    def _on_change(self, change: Any) -> None:
+        if (
+            change.what == "record"
+            and change.group_id == self.group_id
+            and change.key in (clauses.CHOICES, clauses.DRAFT)
+            and change.source != "console"
+            and not self._pending
+        ):
+            self.reload()
+            self.status.setText("Updated from a participant's browser")

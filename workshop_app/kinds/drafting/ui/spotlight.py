@@ -1,0 +1,24 @@
+"""A group's draft policy on the projector: its included clauses, numbered, with the room's
+label for the organization ("Group B" in privacy mode) where the library names it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from workshop_app.kinds.drafting import clauses
+from workshop_app.ui.room import Spotlight
+from workshop_app.ui.spotlight import RoomNames, SpotlightContent
+
+
+def draft_spotlight(ctx: Any, item: Spotlight, group_label: str) -> SpotlightContent:
+    store = ctx.store
+    stage = (
+        store.plan.stage(item.stage_id) if item.stage_id else store.plan.stage_of_kind("drafting")
+    )
+    store.group(item.group_id)  # KeyError when the organization was removed
+    draft = clauses.draft_for(store, item.group_id, stage)
+    numbered = draft.numbered(stage, group_label)
+    text = "\n\n".join(f"{n.number}. {n.title}\n{n.body}" for n in numbered)
+    # the group's own words may name it (or another organization): the room's labels instead
+    text = RoomNames(store, bool(getattr(ctx.room, "names_visible", False))).redact(text)
+    return SpotlightContent("Draft policy", text or "No clauses are included yet.")

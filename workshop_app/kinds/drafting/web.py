@@ -1,0 +1,116 @@
+"""The drafting stage on the participant page: the group's choices and its draft policy.
+
+`context` feeds resources/kinds/drafting/stage.html; the browser (resources/kinds/drafting/stage.js) saves
+two record kinds through ``POST /api/record/<kind>``: "choices" and "draft", each cleaned here
+with the same input rules as the console. A draft saved from an older set of choices is merged
+with the newer ones when read (clauses.draft_for), so an edit is never overwritten.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from workshop_app import text
+from workshop_app.kinds.drafting import clauses
+from workshop_app.plan import Stage, WorkshopPlan
+from workshop_app.store import EventStore
+
+STATUSES = set(clauses.STATUS_LABELS)
+KINDS = (clauses.CHOICES, clauses.DRAFT)
+
+
+def context(store: EventStore, group_id: int, stage: Stage) -> dict[str, Any]:
+    org = store.group(group_id).name
+    choices = clauses.load_choices(store, group_id)
+    chosen = choices.chosen()
+    draft = clauses.draft_for(store, group_id, stage)
+    library = clauses.library(stage)
+    lists = [
+        {
+            "id": c.id,
+            "label": c.label,
+            "allow_other": c.allow_other,
+            "other": choices.other.get(c.id, ""),
+            "options": [
+                {"id": o.id, "label": o.label, "checked": o.id in chosen} for o in c.options
+            ],
+        }
+        for c in stage.choices
+    ]
+    items = []
+    for c in draft.clauses:
+        lib = library.get(c.clause_id or "")
+        items.append(
+            {
+                "key": c.key,
+                "clause_id": c.clause_id or "",
+                "status": c.status,
+                "status_label": clauses.STATUS_LABELS.get(c.status, c.status),
+                "reason": c.reason,
+                "included": c.included,
+                "own": c.clause_id is None,
+                "edited": c.edited,
+                "title": draft.title_of(c, stage, org),
+                "title_override": c.title,
+                "body": draft.body_of(c, stage, org),
+                "library": clauses.fill(lib.body, org) if lib else "",
+                "why": lib.why if lib else "",
+            }
+        )
+    revisions = {k: (r.revision if (r := store.record(group_id, k)) else 0) for k in KINDS}
+    return {"lists": lists, "clauses": items, "based_on": draft.based_on, "revisions": revisions}
+
+
+def _stage(plan: WorkshopPlan) -> Stage:
+    stage = plan.stage_of_kind("drafting")
+    if stage is None:
+        raise text.InputError("This workshop has no drafting stage.")
+    return stage
+
+
+def clean_choices(data: Any, plan: WorkshopPlan) -> dict[str, Any]:
+    if not isinstance(data, dict):
+        raise text.InputError("These choices could not be read.")
+    return clauses.Choices.from_data(data).normalized(_stage(plan)).to_data()
+
+
+def clean_draft(data: Any, plan: WorkshopPlan) -> dict[str, Any]:
+    """A whole draft sent by a browser: known clauses and statuses, text through the input rules."""
+    stage = _stage(plan)
+    try:
+        draft = clauses.Draft.from_data(data)
+        if not isinstance(data, dict) or not isinstance(data.get("clauses"), list):
+            raise ValueError
+    except (KeyError, TypeError, ValueError, AttributeError):
+        raise text.InputError("This draft could not be read.") from None
+    library = clauses.library(stage)
+    keys, cleaned = set(), []
+    for c in draft.clauses:
+        own = c.clause_id is None
+        if c.key in keys or c.status not in STATUSES or (own != (c.status == clauses.OWN)):
+            raise text.InputError("This draft could not be read.")
+        if not own and (c.clause_id not in library or c.key != c.clause_id):
+            raise text.InputError("This draft names a clause the workshop does not have.")
+        if own and not c.key.startswith("own-"):
+            raise text.InputError("This draft could not be read.")
+        keys.add(c.key)
+        title = (
+            c.title
+            if c.title is None
+            else text.short_text(str(c.title), "A clause title", clauses.TITLE_MAX)
+        )
+        body = c.body if c.body is None else text.answer_text(str(c.body))
+        if own and (title is None or body is None):
+            raise text.InputError("Your own clause needs a title and a text.")
+        cleaned.append(
+            clauses.DraftClause(
+                c.key,
+                c.clause_id,
+                c.status,
+                c.included,
+                title,
+                body,
+                text.short_text(c.reason, "A reason"),
+            )
+        )
+    return clauses.Draft(tuple(cleaned), draft.based_on).to_data()

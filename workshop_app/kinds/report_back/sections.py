@@ -1,0 +1,72 @@
+"""Report back in the exports: each organization's action plan, and the room's hardest parts.
+
+Registered for the ``report_back`` stage kind in the worksheet (the group's action table), the
+summary (every group's actions, then every group's hardest part) and the handout (an empty
+action table to fill in by hand).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from workshop_app.kinds.report_back import model as actions
+from workshop_app.store import EventStore, Group
+
+if TYPE_CHECKING:
+    from docx.document import Document
+
+    from workshop_app.plan import Stage, WorkshopPlan
+
+HEADERS = ("What", "Owner (role)", "Due", "Status")
+WIDTHS = (7.9, 3.8, 2.4, 2.4)
+BLANK_ROWS = 4
+
+
+def _due(value: str) -> str:
+    return value or "—"
+
+
+def _rows(items: list[actions.ActionItem]) -> list[tuple[str, str, str, str]]:
+    return [(i.what, i.owner or "—", _due(i.due), actions.STATUS_LABELS[i.status]) for i in items]
+
+
+def worksheet_section(doc: Document, store: EventStore, group: Group, stage: Stage) -> None:
+    from workshop_app.export import docx_kit as kit
+
+    kit.heading(doc, "Our action plan", 2)
+    items = actions.load(store, group.id)
+    if not items:
+        kit.para(doc, "No action items recorded.", kit.EMPTY_ANSWER)
+        return
+    kit.table(doc, HEADERS, _rows(items), widths=WIDTHS)
+    kit.spacer(doc)
+
+
+def summary_section(doc: Document, store: EventStore, groups: list[Group], stage: Stage) -> None:
+    from workshop_app.export import docx_kit as kit
+
+    names = {g.id: g.name for g in groups}
+    order = [g for g in actions.report_status(store, stage.id).order if g in names]
+    kit.heading(doc, "Action items of every organization", 3)
+    for group_id in order:
+        kit.heading(doc, names[group_id], 4)
+        items = actions.load(store, group_id)
+        if items:
+            kit.table(doc, HEADERS, _rows(items), widths=WIDTHS)
+        else:
+            kit.para(doc, "No action items recorded.", kit.EMPTY_ANSWER)
+
+    kit.heading(doc, "Hardest parts: the common problems of the room", 3)
+    found = [(g, t) for g, t in actions.hardest_parts(store, stage.id) if g in names]
+    if found:
+        for group_id, value in found:
+            kit.para(doc, value, "List Bullet", bold_label=f"{names[group_id]}: ")
+    else:
+        kit.para(doc, "No organization named its hardest part.", kit.EMPTY_ANSWER)
+
+
+def handout_section(doc: Document, plan: WorkshopPlan, stage: Stage) -> None:
+    from workshop_app.export import docx_kit as kit
+
+    kit.heading(doc, "Our action plan", 2)
+    kit.table(doc, HEADERS, [("", "", "", "")] * BLANK_ROWS, widths=WIDTHS, min_height_cm=1.2)

@@ -1,0 +1,1 @@
+"""The report back stage kind's Qt parts."""

@@ -1,0 +1,262 @@
+"""ActionTable: one organization's action items, edited in place (what, owner, due, status).
+
+Every edit is saved at once through `workshop_app.kinds.report_back.model` (validated, kept with history); a
+refused edit (a due date that is not a date, an empty action) puts the stored value back and
+says why through `on_error`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.kinds.report_back import model as actions
+from workshop_app.store import EventStore, StoreError
+from workshop_app.text import InputError
+
+COLUMNS = ("What", "Owner (role)", "Due (YYYY-MM-DD)", "Status")
+FIELDS = ("what", "owner", "due")
+
+
+def named(widget, name: str, description: str = ""):
+    """Give a control the name (and description) a screen reader announces."""
+    widget.setAccessibleName(name)
+    if description:
+        widget.setAccessibleDescription(description)
+        widget.setToolTip(description)
+    return widget
+
+
+class _DueDelegate(QStyledItemDelegate):
+    def createEditor(self, parent, option, index):
+        editor = QLineEdit(parent)
+        editor.setPlaceholderText("YYYY-MM-DD or empty")
+        editor.setAccessibleName("Due date")
+        return editor
+
+
+class ActionTable(QWidget):
+    def __init__(
+        self,
+        store: EventStore,
+        group_id: int,
+        stage_id: str,
+        on_error: Callable[[str], None] | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.store = store
+        self.group_id = group_id
+        self.stage_id = stage_id
+        self._on_error = on_error or (lambda message: None)
+        self._loading = False
+        self._stale = False
+        self.items: list[actions.ActionItem] = []
+
+        self.table = named(QTableWidget(0, len(COLUMNS), self), "Action items")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setTabKeyNavigation(False)  # arrows move between cells; Tab leaves the table
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, self.fontMetrics().horizontalAdvance("Communications coord"))
+        for col in (2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.sectionResized.connect(lambda *_: self._fit_height())
+        self.table.viewport().installEventFilter(self)  # a new width re-wraps the rows
+        self._width = 0
+        self._reload_soon = QTimer(self)
+        self._reload_soon.setSingleShot(True)
+        self._reload_soon.setInterval(0)
+        self._reload_soon.timeout.connect(self.reload)
+        self._refit = QTimer(self)  # a child: it dies with the table, never fires after
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self._fit_height)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setItemDelegateForColumn(2, _DueDelegate(self.table))
+        self.table.itemChanged.connect(self._item_changed)
+
+        self.create_button = named(
+            QPushButton("Create from first step", self),
+            "Create action items from the first step",
+            "Turn this group's first-step answer into action items (one per step)",
+        )
+        self.add_button = named(QPushButton("Add action", self), "Add an action item")
+        self.remove_button = named(QPushButton("Remove", self), "Remove the selected action item")
+        self.create_button.clicked.connect(self.create_from_first_step)
+        self.add_button.clicked.connect(self.add_empty)
+        self.remove_button.clicked.connect(self.remove_selected)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        for b in (self.create_button, self.add_button, self.remove_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.reload()
+
+    # reading
+
+    def reload(self) -> None:
+        """Show what is stored (after a save elsewhere, e.g. from a browser)."""
+        self.items = actions.load(self.store, self.group_id)
+        self._stale = False
+        self._loading = True
+        self.table.setRowCount(len(self.items))
+        for row, item in enumerate(self.items):
+            for col, name in enumerate(FIELDS):
+                cell = QTableWidgetItem(getattr(item, name))
+                cell.setData(Qt.ItemDataRole.UserRole, item.id)
+                self.table.setItem(row, col, cell)
+            box = self.table.cellWidget(row, 3)
+            if box is None:
+                box = QComboBox(self.table)
+                for status in actions.STATUSES:
+                    box.addItem(actions.STATUS_LABELS[status], status)
+                box.currentIndexChanged.connect(lambda _i, r=row: self._status_changed(r))
+                self.table.setCellWidget(row, 3, box)
+            box.setAccessibleName(f"Status of action {row + 1}")
+            box.blockSignals(True)
+            box.setCurrentIndex(actions.STATUSES.index(item.status))
+            box.blockSignals(False)
+        self._loading = False
+        self._fit_height()
+        self.remove_button.setEnabled(bool(self.items))
+
+    def _status_changed(self, row: int) -> None:
+        if self._loading or not 0 <= row < len(self.items):
+            return
+        self._save(self.items[row].id, status=self.status_box(row).currentData())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            width = self.table.viewport().width()
+            if width != self._width:
+                self._width = width
+                self._refit.start()
+        return super().eventFilter(watched, event)
+
+    def _fit_height(self) -> None:
+        """Rows as tall as their wrapped text; the table as tall as its rows (no scrolling)."""
+        self.table.resizeRowsToContents()
+        header = self.table.verticalHeader()
+        rows = header.length() or header.defaultSectionSize()
+        height = self.table.horizontalHeader().sizeHint().height() + rows
+        height += 2 * self.table.frameWidth() + 2
+        if height == self.table.height() and self.table.minimumHeight() == height:
+            return
+        self.table.setFixedHeight(height)
+        # the enclosing layouts cache heights-for-width (word-wrapped labels): recompute them
+        widget = self.parentWidget()
+        while widget is not None:
+            if widget.layout() is not None:
+                widget.layout().invalidate()
+            widget = widget.parentWidget()
+
+    def reload_when_idle(self) -> None:
+        """Saved elsewhere (a browser): reload now, or once the cell being edited is done."""
+        if self.table.state() == QAbstractItemView.State.EditingState:
+            self._stale = True
+        else:
+            self.reload()
+
+    def status_box(self, row: int) -> QComboBox:
+        return self.table.cellWidget(row, 3)
+
+    # editing
+
+    def _save(self, item_id: str, **fields: str) -> bool:
+        try:
+            actions.update(self.store, self.group_id, item_id, **fields)
+        except (InputError, StoreError, KeyError) as exc:
+            self._on_error(str(exc).strip("'\""))
+            self._reload_soon.start()  # not inside the table's own signal: put back the stored value
+            return False
+        self.items = actions.load(self.store, self.group_id)
+        return True
+
+    def _item_changed(self, cell: QTableWidgetItem) -> None:
+        if self._loading or cell.column() >= len(FIELDS):
+            return
+        item_id = cell.data(Qt.ItemDataRole.UserRole)
+        if self._stale:  # a browser saved meanwhile: keep its items, add this edit, show all
+            self._stale = False
+            if self._save(item_id, **{FIELDS[cell.column()]: cell.text()}):
+                self._reload_soon.start()
+            return
+        if self._save(item_id, **{FIELDS[cell.column()]: cell.text()}):
+            # show the stored form (trimmed text, normalised date)
+            stored = next(i for i in self.items if i.id == item_id)
+            value = getattr(stored, FIELDS[cell.column()])
+            if value != cell.text():
+                self._loading = True
+                cell.setText(value)
+                self._loading = False
+
+    def set_field(self, row: int, name: str, value: str) -> None:
+        """Edit one cell as the facilitator would (used by keyboard-free callers and tests)."""
+        if name == "status":
+            box = self.status_box(row)
+            box.setCurrentIndex(actions.STATUSES.index(value))
+            return
+        self.table.item(row, FIELDS.index(name)).setText(value)
+
+    def create_from_first_step(self) -> list[actions.ActionItem]:
+        try:
+            added = actions.create_from_first_step(self.store, self.group_id, self.stage_id)
+        except (InputError, StoreError) as exc:
+            self._on_error(str(exc))
+            return []
+        if not added:
+            has_text = actions.first_step_text(self.store, self.group_id, self.stage_id).strip()
+            self._on_error(
+                "Every step of the first-step answer is already an action item."
+                if has_text
+                else "This group has no first-step answer yet."
+            )
+        self.reload()
+        return added
+
+    def add_empty(self) -> None:
+        try:
+            actions.add(self.store, self.group_id, {"what": "New action"})
+        except (InputError, StoreError) as exc:
+            self._on_error(str(exc))
+            return
+        self.reload()
+        row = self.table.rowCount() - 1
+        self.table.setCurrentCell(row, 0)
+        self.table.editItem(self.table.item(row, 0))
+
+    def remove_selected(self) -> None:
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.items):
+            return
+        try:
+            actions.remove(self.store, self.group_id, self.items[row].id)
+        except (InputError, StoreError, KeyError) as exc:
+            self._on_error(str(exc))
+        self.reload()

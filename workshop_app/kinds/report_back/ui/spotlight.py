@@ -1,0 +1,51 @@
+"""What the projector shows for report back: one group's card, or every group's hardest part.
+
+Registered in `workshop_app.ui.spotlight.SPOTLIGHT_RENDERERS` as "report_card" and
+"hardest_parts". Plain text only; the projector puts the group's label ("Group B" in privacy
+mode) above the card and replaces any organization's name inside the text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from workshop_app.kinds.report_back import model as actions
+from workshop_app.plan import Stage
+from workshop_app.ui.room import Spotlight
+from workshop_app.ui.spotlight import RoomNames, SpotlightContent
+
+
+def short_label(prompt_id: str) -> str:
+    """ "first_step" → "First step": a card's answers are read side by side, so labels stay short."""
+    words = prompt_id.replace("_", " ").strip()
+    return words[:1].upper() + words[1:]
+
+
+def _stage(ctx: Any, item: Spotlight) -> Stage:
+    plan = ctx.store.plan
+    if item.stage_id:
+        return plan.stage(item.stage_id)
+    stage = plan.stage_of_kind("report_back")
+    if stage is None:
+        raise LookupError("this plan has no report-back stage")
+    return stage
+
+
+def report_card_content(ctx: Any, item: Spotlight, group_label: str) -> SpotlightContent:
+    store, stage = ctx.store, _stage(ctx, item)
+    store.group(item.group_id)  # KeyError when the organization was removed
+    parts = []
+    for prompt in stage.prompts:
+        value = store.answer_text(item.group_id, stage.id, prompt.id).strip() or "—"
+        parts.append(f"{short_label(prompt.id)}: {value}")
+    return SpotlightContent(stage.title, "\n\n".join(parts) or "No answers yet.")
+
+
+def hardest_parts_content(ctx: Any, item: Spotlight, group_label: str) -> SpotlightContent:
+    store, stage = ctx.store, _stage(ctx, item)
+    names = RoomNames(store, bool(getattr(ctx.room, "names_visible", False)))
+    found = actions.hardest_parts(store, stage.id)
+    if not found:
+        return SpotlightContent("Hardest parts", "No group has named its hardest part yet.")
+    text = "\n\n".join(f"{names.label(group_id)}: {value}" for group_id, value in found)
+    return SpotlightContent("Hardest parts: what the room found hard", text)

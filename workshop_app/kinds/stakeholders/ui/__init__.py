@@ -1,0 +1,1 @@
+"""The stakeholders stage kind's Qt parts."""

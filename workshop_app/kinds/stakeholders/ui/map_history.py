@@ -1,0 +1,44 @@
+"""MapHistoryDialog: every saved version of one group's stakeholder map, newest first, with when
+and from where it was saved and what was on it (the dialog itself is history.VersionsDialog)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from workshop_app.kinds.stakeholders import model as sh
+from workshop_app.plan import Category
+from workshop_app.store import EventStore
+from workshop_app.ui.widgets.history import Version, VersionsDialog
+
+
+class MapHistoryDialog(VersionsDialog):
+    def __init__(
+        self,
+        store: EventStore,
+        group_id: int,
+        cats: tuple[Category, ...],
+        parent: QWidget | None = None,
+    ):
+        sources = {r.revision: r.source for r in store.record_history(group_id, sh.KIND)}
+        versions = [
+            Version(
+                revision,
+                saved_at,
+                sources.get(revision, ""),
+                "\n".join(
+                    f"{n}. {s.name} — {sh.category_label(cats, s.category)}; influence"
+                    f" {s.influence:g}, interest {s.interest:g} ({s.quadrant_label})"
+                    for n, s in enumerate(items, 1)
+                ),
+                f"{len(items)} stakeholder{'' if len(items) == 1 else 's'}",
+            )
+            for revision, saved_at, items in sh.history(store, group_id)
+        ]
+        super().__init__(
+            f"stakeholder map of {store.group(group_id).name}",
+            versions,
+            lambda revision: sh.restore(store, group_id, revision),
+            "The map in the selected version",
+            parent=parent,
+        )
+        self.store, self.group_id, self.cats = store, group_id, cats

@@ -1,0 +1,370 @@
+"""The power × interest map of one organization's stakeholders as a PNG (QtGui only, offscreen).
+
+Used by the projector's spotlight and the worksheet export. The image always has the same size
+(`SIZE`, landscape, about A4's proportions) so it prints at full text width and fills a
+projector. Colour AND shape show the category (it reads in grey-scale too), with a legend.
+Up to `NAMED_MAX` stakeholders are labelled by name next to their marker when every label finds
+a free place; otherwise every marker carries its number and a key lists the names (the numbers
+are the order of the group's list, the same as in the worksheet table).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+)
+
+from workshop_app.kinds.stakeholders import model as sh
+from workshop_app.kinds.stakeholders.ui.label_layout import place_labels
+from workshop_app.plan import Category
+
+SIZE = (2400, 1700)
+NAMED_MAX = 14
+# Okabe–Ito colours (safe for colour-blind readers), one shape each, in category order.
+COLOURS = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#999999")
+SHAPES = ("circle", "square", "triangle", "diamond", "down", "pentagon", "hexagon", "star")
+QUADRANT_TINT = {
+    "manage_closely": "#FBE3D6",
+    "keep_satisfied": "#E4EEF8",
+    "keep_informed": "#E6F4EA",
+    "monitor": "#F2F2F2",
+}
+_app = None
+
+
+def ensure_gui() -> None:
+    """QtGui painting needs a QGuiApplication; make an offscreen one when none exists."""
+    global _app
+    if QGuiApplication.instance() is not None:
+        return
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _app = QGuiApplication([sys.argv[0] if sys.argv else "workshop-app"])
+
+
+def style_for(categories: Sequence[Category], category_id: str) -> tuple[str, str]:
+    """(colour, shape) of a category: by its position in the plan, "other" last and grey."""
+    ids = [c.id for c in categories]
+    if category_id == sh.OTHER_CATEGORY.id or category_id not in ids:
+        return COLOURS[-1], SHAPES[-1]
+    i = ids.index(category_id) % (len(COLOURS) - 1)
+    return COLOURS[i], SHAPES[i]
+
+
+def marker_path(shape: str, centre: QPointF, r: float) -> QPainterPath:
+    """A filled marker of radius about `r`; every shape has about the same visual weight."""
+    path = QPainterPath()
+    x, y = centre.x(), centre.y()
+    if shape == "circle":
+        path.addEllipse(centre, r, r)
+        return path
+    if shape == "square":
+        s = r * 0.88
+        path.addRect(QRectF(x - s, y - s, 2 * s, 2 * s))
+        return path
+    corners = {"triangle": 3, "down": 3, "diamond": 4, "pentagon": 5, "hexagon": 6, "star": 10}[
+        shape
+    ]
+    start = {"triangle": -90, "down": 90, "diamond": -90, "pentagon": -90, "hexagon": 0}.get(
+        shape, -90
+    )
+    scale = {"triangle": 1.2, "down": 1.2, "diamond": 1.15, "star": 1.25}.get(shape, 1.05)
+    points = []
+    for k in range(corners):
+        radius = r * scale * (0.45 if shape == "star" and k % 2 else 1.0)
+        a = math.radians(start + 360 * k / corners)
+        points.append(QPointF(x + radius * math.cos(a), y + radius * math.sin(a)))
+    path.addPolygon(QPolygonF(points))
+    path.closeSubpath()
+    return path
+
+
+def _font(px: float, bold: bool = False) -> QFont:
+    f = QFont()
+    f.setFamilies(["DejaVu Sans", "Noto Sans", "Liberation Sans", "Arial", "Sans Serif"])
+    f.setPixelSize(max(1, round(px)))
+    f.setBold(bold)
+    return f
+
+
+def render_stakeholder_map(
+    source,
+    group_id: int | None = None,
+    *,
+    categories: Sequence[Category] | None = None,
+    title: str | None = None,
+    size: tuple[int, int] = SIZE,
+) -> bytes:
+    """PNG bytes of a group's map. `source`: an EventStore (with `group_id`) or a list of
+    Stakeholder; `categories` default to the store's plan (or the stakeholders' own ids)."""
+    ensure_gui()
+    if isinstance(source, (list, tuple)):
+        items = list(source)
+        cats = tuple(categories) if categories is not None else _guess_categories(items)
+    else:
+        items = sh.load(source, group_id)
+        cats = tuple(categories) if categories is not None else sh.categories(source.plan)
+        if title is None:
+            title = f"Stakeholder map: {source.group(group_id).name}"
+    if title is None:
+        title = "Stakeholder map"
+    return render_map(items, cats, title, size)[0]
+
+
+def render_map(
+    items: Sequence[sh.Stakeholder],
+    cats: Sequence[Category],
+    title: str,
+    size: tuple[int, int] = SIZE,
+) -> tuple[bytes, str]:
+    """PNG bytes and how the markers are labelled: "names", or "numbers" with a key."""
+    painter = _MapPainter(list(items), tuple(cats), title, size)
+    png = painter.png()
+    return png, painter.mode
+
+
+def _guess_categories(items: Sequence[sh.Stakeholder]) -> tuple[Category, ...]:
+    seen: dict[str, Category] = {}
+    for s in items:
+        seen.setdefault(s.category, Category(s.category, s.category.replace("_", " ").capitalize()))
+    return tuple(seen.values())
+
+
+class _MapPainter:
+    def __init__(self, items, cats, title: str, size: tuple[int, int]):
+        self.items, self.cats, self.title = items, cats, title
+        self.w, self.h = size
+        self.u = self.h / 1700  # one design unit; every length below is in units of SIZE's height
+        self.mode = "names"  # or "numbers" (with a key) once the map is crowded
+        self.rects: list[QRectF] = []  # where the labels went, for tests
+
+    def png(self) -> bytes:
+        ensure_gui()
+        image = QImage(self.w, self.h, QImage.Format.Format_RGB32)
+        image.fill(QColor("white"))
+        p = QPainter(image)
+        try:
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+            self.paint(p)
+        finally:
+            p.end()
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        image.save(buffer, "PNG")
+        buffer.close()
+        return bytes(data.data())
+
+    def paint(self, p: QPainter) -> None:
+        u = self.u
+        margin = 40 * u
+        p.setPen(QColor("#111111"))
+        p.setFont(_font(54 * u, bold=True))
+        head = QRectF(margin, margin * 0.6, self.w - 2 * margin, 76 * u)
+        elided = QFontMetricsF(p.font()).elidedText(
+            self.title, Qt.TextElideMode.ElideRight, head.width()
+        )
+        p.drawText(head, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
+        top = head.bottom() + 30 * u
+        side = self.h - top - 110 * u
+        plot = QRectF(margin + 90 * u, top, min(side, 1300 * self.w / 2400), side)
+        self.paint_grid(p, plot)
+        panel = QRectF(plot.right() + 60 * u, top, self.w - plot.right() - 60 * u - margin, side)
+        legend_bottom = self.paint_legend(p, panel)
+        self.paint_markers(
+            p,
+            plot,
+            QRectF(
+                panel.left(),
+                legend_bottom + 30 * u,
+                panel.width(),
+                panel.bottom() - legend_bottom - 30 * u,
+            ),
+        )
+
+    def paint_grid(self, p: QPainter, plot: QRectF) -> None:
+        u = self.u
+        half_w, half_h = plot.width() / 2, plot.height() / 2
+        self.quad_rects: list[QRectF] = []
+        quads = {
+            "keep_satisfied": QRectF(plot.left(), plot.top(), half_w, half_h),
+            "manage_closely": QRectF(plot.left() + half_w, plot.top(), half_w, half_h),
+            "monitor": QRectF(plot.left(), plot.top() + half_h, half_w, half_h),
+            "keep_informed": QRectF(plot.left() + half_w, plot.top() + half_h, half_w, half_h),
+        }
+        p.setFont(_font(44 * u, bold=True))
+        for key, rect in quads.items():
+            p.fillRect(rect, QColor(QUADRANT_TINT[key]))
+            p.setPen(QColor("#555555"))
+            align = Qt.AlignmentFlag.AlignHCenter | (
+                Qt.AlignmentFlag.AlignTop
+                if rect.top() == plot.top()
+                else Qt.AlignmentFlag.AlignBottom
+            )
+            box = rect.adjusted(12 * u, 14 * u, -12 * u, -14 * u)
+            p.drawText(box, align, sh.QUADRANT_LABELS[key])
+            label = p.boundingRect(box, align, sh.QUADRANT_LABELS[key])
+            self.quad_rects.append(label)
+        p.setPen(QPen(QColor("#333333"), 4 * u))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRect(plot)
+        p.setPen(QPen(QColor("#333333"), 3 * u, Qt.PenStyle.DashLine))
+        p.drawLine(
+            QPointF(plot.center().x(), plot.top()), QPointF(plot.center().x(), plot.bottom())
+        )
+        p.drawLine(
+            QPointF(plot.left(), plot.center().y()), QPointF(plot.right(), plot.center().y())
+        )
+        p.setPen(QColor("#111111"))
+        p.setFont(_font(40 * u, bold=True))
+        p.drawText(
+            QRectF(plot.left(), plot.bottom() + 16 * u, plot.width(), 60 * u),
+            Qt.AlignmentFlag.AlignCenter,
+            "Interest  →",
+        )
+        p.save()
+        p.translate(plot.left() - 24 * u, plot.center().y())
+        p.rotate(-90)
+        p.drawText(
+            QRectF(-plot.height() / 2, -60 * u, plot.height(), 56 * u),
+            Qt.AlignmentFlag.AlignCenter,
+            "Influence (power)  →",
+        )
+        p.restore()
+
+    def paint_section_title(self, p: QPainter, area: QRectF, title: str) -> None:
+        """A heading ("Categories", "Key") in the top 50 units of `area`."""
+        p.setPen(QColor("#111111"))
+        p.setFont(_font(38 * self.u, bold=True))
+        p.drawText(
+            QRectF(area.left(), area.top(), area.width(), 50 * self.u),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            title,
+        )
+
+    def paint_legend(self, p: QPainter, panel: QRectF) -> float:
+        u = self.u
+        self.paint_section_title(p, panel, "Categories")
+        y = panel.top() + 64 * u
+        p.setFont(_font(38 * u))
+        metrics = QFontMetricsF(p.font())
+        line = 56 * u
+        for cat in self.cats:
+            colour, shape = style_for(self.cats, cat.id)
+            self.draw_marker(p, shape, colour, QPointF(panel.left() + 22 * u, y + line / 2), 17 * u)
+            text = metrics.elidedText(
+                cat.label, Qt.TextElideMode.ElideRight, panel.width() - 60 * u
+            )
+            p.setPen(QColor("#111111"))
+            p.drawText(
+                QRectF(panel.left() + 56 * u, y, panel.width() - 56 * u, line),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                text,
+            )
+            y += line
+        return y
+
+    def draw_marker(self, p: QPainter, shape: str, colour: str, c: QPointF, r: float) -> None:
+        p.setPen(QPen(QColor("#1A1A1A"), max(1.5, 3 * self.u)))
+        p.setBrush(QBrush(QColor(colour)))
+        p.drawPath(marker_path(shape, c, r))
+
+    def paint_markers(self, p: QPainter, plot: QRectF, key_area: QRectF) -> None:
+        u = self.u
+        if not self.items:
+            p.setPen(QColor("#555555"))
+            p.setFont(_font(40 * u))
+            p.drawText(plot, Qt.AlignmentFlag.AlignCenter, "No stakeholders placed yet")
+            return
+        r = 20 * u
+        pad = r * 1.6
+        inner = plot.adjusted(pad, pad, -pad, -pad)
+        anchors = [
+            QPointF(
+                inner.left() + inner.width() * s.interest / 100,
+                inner.bottom() - inner.height() * s.influence / 100,
+            )
+            for s in self.items
+        ]
+        obstacles = [QRectF(a.x() - r, a.y() - r, 2 * r, 2 * r) for a in anchors]
+        obstacles += self.quad_rects
+        named = len(self.items) <= NAMED_MAX
+        rects: list[QRectF] = []
+        texts: list[str] = []
+        if named:
+            font = _font(40 * u, bold=True)
+            metrics = QFontMetricsF(font)
+            texts = [
+                metrics.elidedText(s.name, Qt.TextElideMode.ElideRight, 600 * u) for s in self.items
+            ]
+            sizes = [
+                (metrics.horizontalAdvance(t) + 14 * u, metrics.height() + 4 * u) for t in texts
+            ]
+            rects, overlaps = place_labels(anchors, sizes, plot, r + 6 * u, obstacles)
+            named = overlaps == 0
+        if not named:
+            font = _font(34 * u, bold=True)
+            metrics = QFontMetricsF(font)
+            texts = [str(i) for i in range(1, len(self.items) + 1)]
+            sizes = [(metrics.horizontalAdvance(t) + 10 * u, metrics.height()) for t in texts]
+            rects, _ = place_labels(anchors, sizes, plot, r + 4 * u, obstacles)
+        for s, a in zip(self.items, anchors, strict=True):
+            colour, shape = style_for(self.cats, s.category)
+            self.draw_marker(p, shape, colour, a, r)
+        p.setFont(font)
+        for rect, t, a in zip(rects, texts, anchors, strict=True):
+            near = QPointF(
+                min(max(a.x(), rect.left()), rect.right()),
+                min(max(a.y(), rect.top()), rect.bottom()),
+            )
+            if math.dist((near.x(), near.y()), (a.x(), a.y())) > r * 1.9:
+                p.setPen(QPen(QColor("#666666"), 2 * u))
+                p.drawLine(a, near)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor(255, 255, 255, 215))
+            p.drawRoundedRect(rect, 6 * u, 6 * u)
+            p.setPen(QColor("#111111"))
+            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, t)
+        self.mode, self.rects = ("names" if named else "numbers"), rects
+        if not named:
+            self.paint_key(p, key_area)
+
+    def paint_key(self, p: QPainter, area: QRectF) -> None:
+        """Numbered names in as many columns as needed, with the largest font that fits."""
+        u = self.u
+        n = len(self.items)
+        self.paint_section_title(p, area, "Key")
+        body = area.adjusted(0, 60 * u, 0, 0)
+        for columns in range(1, 5):
+            rows = math.ceil(n / columns)
+            line = body.height() / max(rows, 1)
+            if line >= 26 * u or columns == 4:
+                break
+        px = min(36 * u, line * 0.78)
+        font = _font(px)
+        p.setFont(font)
+        metrics = QFontMetricsF(font)
+        col_w = body.width() / columns
+        for i, s in enumerate(self.items):
+            col, row = divmod(i, rows)
+            rect = QRectF(body.left() + col * col_w, body.top() + row * line, col_w - 12 * u, line)
+            t = metrics.elidedText(f"{i + 1}  {s.name}", Qt.TextElideMode.ElideRight, rect.width())
+            p.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, t)

@@ -1,0 +1,390 @@
+"""The stakeholder stage's extra in the console: a group's stakeholders as a list and as a power ×
+interest canvas that stay in step, and its approval chain.
+
+Keyboard first: type a name and press Enter to add a stakeholder; Delete removes the selected
+one and Ctrl+Z (or "Undo delete") brings it back; on the canvas the arrow keys move the selected
+marker (Shift for fine steps). Every change is saved at once as the group's "stakeholders" or
+"approval_chain" record, with history; changes from a participant's browser reload the page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.kinds.stakeholders import model as sh
+from workshop_app.kinds.stakeholders.ui.approval_chain import ApprovalChainEditor
+from workshop_app.kinds.stakeholders.ui.canvas import StakeholderCanvas
+from workshop_app.plan import Stage
+from workshop_app.store import StoreError
+from workshop_app.text import InputError
+from workshop_app.ui.widgets.reflow import fit_splitter
+
+
+class StakeholderEditor(QWidget):
+    def __init__(self, ctx: Any, stage: Stage, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx, self.stage = ctx, stage
+        self.cats = sh.categories(stage)
+        self.group_id: int | None = None
+        self.items: list[sh.Stakeholder] = []
+        self.deleted: list[tuple[int, sh.Stakeholder]] = []
+        self._build()
+        self.setMinimumHeight(820)  # in the console's scrolling page: room for a readable map
+        changes = getattr(ctx, "changes", None)
+        if changes is not None:
+            changes.changed.connect(self._store_changed)
+        self.set_group(None)
+
+    # -- layout ------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.new_name = QLineEdit(self)
+        self.new_name.setPlaceholderText("New stakeholder's name, then Enter")
+        self.new_name.setAccessibleName("New stakeholder")
+        self.new_name.returnPressed.connect(self.add_from_field)
+        self.new_category = self._category_box()
+        self.add_button = QPushButton("Add", self)
+        self.add_button.clicked.connect(self.add_from_field)
+
+        self.list = QListWidget(self)
+        self.list.setAccessibleName("Stakeholders")
+        self.list.currentRowChanged.connect(self._list_selected)
+
+        self.name = QLineEdit(self)
+        self.name.editingFinished.connect(self.apply_form)
+        self.category = self._category_box()
+        self.category.activated.connect(self.apply_form)
+        self.influence = self._axis_box("Influence (power), 0–100")
+        self.interest = self._axis_box("Interest, 0–100")
+        self.quadrant = QLabel(self)
+        self.note = QLineEdit(self)
+        self.note.setPlaceholderText("Note (optional)")
+        self.note.editingFinished.connect(self.apply_form)
+        self.delete_button = QPushButton("Delete", self)
+        self.delete_button.setToolTip("Delete")
+        self.delete_button.clicked.connect(self.delete_current)
+        self.undo_button = QPushButton("Undo delete", self)
+        self.undo_button.setToolTip("Ctrl+Z")
+        self.undo_button.clicked.connect(self.undo_delete)
+        self.history_button = QPushButton("History…", self)
+        self.history_button.setToolTip("Earlier versions of this map; restore one")
+        self.history_button.clicked.connect(self.show_history)
+        self.show_button = QPushButton("Show map on projector", self)
+        self.show_button.setAccessibleName(
+            "Show this organization's stakeholder map on the projector"
+        )
+        self.show_button.clicked.connect(self.show_on_screen)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+
+        self.canvas = StakeholderCanvas(self)
+        self.canvas.moved.connect(self.move)
+        self.canvas.selected.connect(self.select)
+        self.chain = ApprovalChainEditor(self)
+        self.chain.changed.connect(self._chain_changed)
+        self.chain.problem.connect(self.message.setText)
+
+        # key presses rather than QShortcuts: they work the same whether or not the window is active
+        self.list.installEventFilter(self)
+        self.canvas.installEventFilter(self)
+        self.canvas.viewport().installEventFilter(self)
+
+        adder = QHBoxLayout()
+        adder.addWidget(self.new_name, 2)
+        adder.addWidget(self.new_category, 1)
+        adder.addWidget(self.add_button)
+        form = QFormLayout()
+        form.addRow("Name", self.name)
+        form.addRow("Category", self.category)
+        form.addRow("Influence", self.influence)
+        form.addRow("Interest", self.interest)
+        form.addRow("Quadrant", self.quadrant)
+        form.addRow("Note", self.note)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.undo_button)
+        buttons.addWidget(self.history_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.show_button)
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(QLabel("<b>Stakeholders</b>", left))
+        column.addLayout(adder)
+        column.addWidget(self.list, 1)
+        column.addLayout(form)
+        column.addLayout(buttons)
+        column.addWidget(self.message)
+
+        top = self.panes = QSplitter(Qt.Orientation.Horizontal, self)
+        top.addWidget(left)
+        top.addWidget(self.canvas)
+        top.setStretchFactor(1, 2)
+        outer = QSplitter(Qt.Orientation.Vertical, self)
+        outer.addWidget(top)
+        outer.addWidget(self.chain)
+        outer.setStretchFactor(0, 3)
+        outer.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(outer)
+
+    def fit_width(self, width: int) -> None:
+        """The list and the map side by side, or the map under the list on a narrow page."""
+        fit_splitter(self.panes, width)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not event.modifiers():
+                self.delete_current()
+                return True
+            if event.matches(QKeySequence.StandardKey.Undo) and self.deleted:
+                self.undo_delete()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _category_box(self) -> QComboBox:
+        box = QComboBox(self)
+        for c in self.cats:
+            box.addItem(c.label, c.id)
+        return box
+
+    def _axis_box(self, name: str) -> QDoubleSpinBox:
+        box = QDoubleSpinBox(self)
+        box.setRange(0, 100)
+        box.setDecimals(0)
+        box.setSingleStep(5)
+        box.setAccessibleName(name)
+        box.editingFinished.connect(self.apply_form)
+        return box
+
+    # -- the stage-extra protocol -------------------------------------------------------------
+
+    def set_group(self, group_id: int | None) -> None:
+        self.flush()
+        self.group_id = group_id
+        self.deleted.clear()
+        self.message.clear()
+        self.reload()
+
+    def flush(self) -> bool:
+        """Save what is typed in the detail fields but not yet confirmed. False if it was not."""
+        if self.group_id is None or self.ctx.store is None:
+            return True
+        ok = True
+        if self.name.hasFocus() or self.note.hasFocus():
+            ok = self.apply_form()
+        self.chain._edit_current()
+        return ok
+
+    def reload(self) -> None:
+        store = self.ctx.store
+        enabled = self.group_id is not None and store is not None
+        if enabled:
+            self.items = sh.load(store, self.group_id)
+            self.chain.set_steps(sh.load_chain(store, self.group_id))
+        else:
+            self.items = []
+            self.chain.set_steps([])
+        self.setEnabled(enabled)
+        self._show(self.canvas.current_id())
+
+    def _store_changed(self, change: Any) -> None:
+        if (
+            change.what == "record"
+            and change.group_id == self.group_id
+            and change.key in (sh.KIND, sh.CHAIN_KIND)
+            and change.source != "console"
+        ):
+            self.reload()
+
+    # -- showing -----------------------------------------------------------------------------
+
+    def _show(self, current: str | None) -> None:
+        self.canvas.set_items(self.items, self.cats)
+        self.list.blockSignals(True)
+        self.list.clear()
+        for i, s in enumerate(self.items, 1):
+            label = sh.category_label(self.cats, s.category)
+            item = QListWidgetItem(f"{i}. {s.name} — {label} · {s.quadrant_label}")
+            item.setData(Qt.ItemDataRole.UserRole, s.id)
+            item.setToolTip(s.note or s.name)
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        self.undo_button.setEnabled(bool(self.deleted))
+        self.select(current if any(s.id == current for s in self.items) else None)
+
+    def current(self) -> sh.Stakeholder | None:
+        row = self.list.currentRow()
+        return self.items[row] if 0 <= row < len(self.items) else None
+
+    def select(self, stakeholder_id: str | None) -> None:
+        row = next((i for i, s in enumerate(self.items) if s.id == stakeholder_id), -1)
+        self.list.blockSignals(True)
+        self.list.setCurrentRow(row)
+        self.list.blockSignals(False)
+        if self.canvas.current_id() != stakeholder_id:
+            self.canvas.select(stakeholder_id)
+        self._fill_form()
+
+    def _list_selected(self, row: int) -> None:
+        if 0 <= row < len(self.items):
+            self.canvas.select(self.items[row].id)
+            self.list.setFocus()
+        self._fill_form()
+
+    def _fill_form(self) -> None:
+        s = self.current()
+        fields = (self.name, self.category, self.influence, self.interest, self.note)
+        for w in fields:
+            w.blockSignals(True)
+            w.setEnabled(s is not None)
+        self.name.setText(s.name if s else "")
+        self.category.setCurrentIndex(max(0, self.category.findData(s.category)) if s else 0)
+        self.influence.setValue(s.influence if s else 0)
+        self.interest.setValue(s.interest if s else 0)
+        self.note.setText(s.note if s else "")
+        self.quadrant.setText(s.quadrant_label if s else "")
+        for w in fields:
+            w.blockSignals(False)
+        self.delete_button.setEnabled(s is not None)
+
+    # -- editing -----------------------------------------------------------------------------
+
+    def _save(self, items: list[sh.Stakeholder], select: str | None) -> bool:
+        if self.group_id is None or self.ctx.store is None:
+            return False
+        try:
+            sh.save(self.ctx.store, self.group_id, items)
+        except (InputError, StoreError) as exc:
+            self.message.setText(str(exc))
+            self._show(self.canvas.current_id())
+            return False
+        self.message.clear()
+        self.items = sh.load(self.ctx.store, self.group_id)
+        self._show(select)
+        return True
+
+    def add(
+        self, name: str, category: str, influence: float = 50, interest: float = 50
+    ) -> str | None:
+        try:
+            s = sh.validate(
+                {"name": name, "category": category, "influence": influence, "interest": interest}
+            )
+        except InputError as exc:
+            self.message.setText(str(exc))
+            return None
+        return s.id if self._save([*self.items, s], s.id) else None
+
+    def add_from_field(self) -> None:
+        if not self.new_name.text().strip():
+            return
+        # new markers start in the middle, a little apart, so they never hide each other
+        offset = (len(self.items) % 5) * 4
+        if self.add(
+            self.new_name.text(), self.new_category.currentData(), 50 + offset, 50 + offset
+        ):
+            self.new_name.clear()
+
+    def apply_form(self) -> bool:
+        """Save the detail fields; False (with a message) if they were refused or not saved."""
+        s = self.current()
+        if s is None:
+            return True
+        try:
+            new = sh.validate(
+                {
+                    "id": s.id,
+                    "name": self.name.text(),
+                    "category": self.category.currentData(),
+                    "influence": self.influence.value(),
+                    "interest": self.interest.value(),
+                    "note": self.note.text(),
+                },
+            )
+        except InputError as exc:
+            self.message.setText(str(exc))
+            self._fill_form()
+            return False
+        if new != s:
+            return self._save([new if i.id == s.id else i for i in self.items], s.id)
+        return True
+
+    def move(self, stakeholder_id: str, influence: float, interest: float) -> None:
+        items = [s.moved(influence, interest) if s.id == stakeholder_id else s for s in self.items]
+        self._save(items, stakeholder_id)
+        self.canvas.setFocus()
+
+    def delete_current(self) -> None:
+        s = self.current()
+        if s is None:
+            return
+        index = self.items.index(s)
+        rest = [i for i in self.items if i.id != s.id]
+        if self._save(rest, rest[min(index, len(rest) - 1)].id if rest else None):
+            self.deleted.append((index, s))
+            self.undo_button.setEnabled(True)
+            self.message.setText(f"Deleted {s.name}. Ctrl+Z or “Undo delete” brings it back.")
+
+    def undo_delete(self) -> None:
+        if not self.deleted:
+            return
+        index, s = self.deleted.pop()
+        items = list(self.items)
+        items.insert(min(index, len(items)), replace(s))
+        self._save(items, s.id)
+
+    def show_history(self) -> None:
+        from workshop_app.kinds.stakeholders.ui.map_history import MapHistoryDialog
+
+        if self.group_id is None or self.ctx.store is None:
+            return
+        self.flush()
+        dialog = MapHistoryDialog(self.ctx.store, self.group_id, self.cats, self)
+        self.ctx.interaction.run_dialog(dialog)
+        if dialog.error:
+            self.ctx.interaction.warn("History", dialog.error)
+        if dialog.restored is not None:
+            self.deleted.clear()
+            self.reload()
+
+    def show_on_screen(self) -> None:
+        """Put the map on the projector; in privacy mode only after the facilitator agrees."""
+        from workshop_app.ui.consent import may_spotlight
+        from workshop_app.ui.room import Spotlight
+
+        if self.group_id is None or self.ctx.store is None:
+            return
+        self.flush()
+        org = self.ctx.store.group(self.group_id).name
+        if may_spotlight(self.ctx, "stakeholder_map", self.group_id, org):
+            self.ctx.room.show([Spotlight("stakeholder_map", self.group_id, self.stage.id)])
+
+    def _chain_changed(self, steps: list[sh.ApprovalStep]) -> None:
+        if self.group_id is None or self.ctx.store is None:
+            return
+        try:
+            sh.save_chain(self.ctx.store, self.group_id, steps)
+            self.message.clear()
+        except (InputError, StoreError) as exc:
+            self.message.setText(str(exc))
+            self.chain.set_steps(sh.load_chain(self.ctx.store, self.group_id))

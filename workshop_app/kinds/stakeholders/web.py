@@ -1,0 +1,42 @@
+"""The stakeholder stage on the participant page: the group's own power × interest map.
+
+`context` feeds resources/kinds/stakeholders/stage.html; the browser (resources/kinds/stakeholders/stage.js)
+saves the whole list through ``POST /api/record/stakeholders``, cleaned here with the same rules
+as the console (workshop_app.kinds.stakeholders.model: name, plan category, influence and interest 0–100).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from workshop_app import text
+from workshop_app.kinds.stakeholders import model as sh
+from workshop_app.lan import extensions
+from workshop_app.plan import Stage, WorkshopPlan
+from workshop_app.store import EventStore
+
+
+def context(store: EventStore, group_id: int, stage: Stage) -> dict[str, Any]:
+    cats = sh.categories(stage)
+    return {
+        "stakeholders": [s.to_dict() for s in sh.load(store, group_id)],
+        "categories": [(c.id, c.label, i) for i, c in enumerate(cats)],
+        "quadrants": sh.QUADRANT_LABELS,
+        "name_max": sh.NAME_MAX,
+        "boundary": sh.BOUNDARY,
+    }
+
+
+def clean_stakeholders(data: Any, plan: WorkshopPlan) -> list[dict[str, Any]]:
+    """A whole list sent by a browser; rows without a name are dropped, not refused."""
+    if plan.stage_of_kind("stakeholders") is None:
+        raise text.InputError("This workshop has no stakeholder stage.")
+    ids = {c.id for c in sh.categories(plan)}
+    return extensions.clean_rows(
+        data,
+        sh.MAX_STAKEHOLDERS,
+        "These stakeholders could not be read.",
+        f"A map holds at most {sh.MAX_STAKEHOLDERS} stakeholders.",
+        lambda raw: not text.clean(str(raw.get("name", ""))).strip(),
+        lambda raw: sh.validate(raw, ids),
+    )
