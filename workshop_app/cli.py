@@ -189,6 +189,8 @@ def _check_args(p: argparse.ArgumentParser) -> None:
 def run_check_plan(args: argparse.Namespace) -> int:
     plan = load_plan(plan_file(args.plan))
     print(f"ok: {plan.describe()}")
+    for warning in plan.warnings:
+        print(f"warning: {warning}")
     return 0
 
 

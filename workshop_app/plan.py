@@ -104,6 +104,7 @@ class WorkshopPlan:
     stages: tuple[Stage, ...]
     source_text: str = field(default="", repr=False, compare=False)
     languages: tuple[str, ...] = ()  # the plan's own language first, then its translations
+    warnings: tuple[str, ...] = field(default=(), compare=False)  # e.g. untranslated texts
 
     def translated(self, lang: str) -> WorkshopPlan:
         """This plan with its texts in `lang` (itself when `lang` is not one of its languages)."""
@@ -182,6 +183,7 @@ class _Validator:
     def __init__(self, source: str):
         self.source = source
         self.problems: list[str] = []
+        self.warnings: list[str] = []
 
     def fail(self, path: str, message: str) -> None:
         self.problems.append(f"{path}: {message}")
@@ -273,7 +275,7 @@ class _Validator:
             if kinds.count(kind) > 1:
                 self.fail("stages", f"more than one stage of kind {kind!r}")
         if not self.problems:
-            plan_i18n.check(data, languages, self.problems)
+            plan_i18n.check(data, languages, self.problems, self.warnings)
         if self.problems:
             raise PlanError(self.source, self.problems)
         return WorkshopPlan(
@@ -285,6 +287,7 @@ class _Validator:
             stages=stages,
             source_text=text,
             languages=tuple(languages),
+            warnings=tuple(self.warnings),
         )
 
     def stage(self, raw: Any, path: str) -> Stage | None:

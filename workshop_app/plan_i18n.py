@@ -133,8 +133,12 @@ def translate(data: dict, lang: str, problems: list[str]) -> dict:
     return overlay(plan, translations[lang], f"translations.{lang}", problems)
 
 
-def check(data: dict, languages: list[str], problems: list[str]) -> None:
-    """Every declared language translated completely, and nothing translated that isn't there."""
+def check(data: dict, languages: list[str], problems: list[str], warnings: list[str]) -> None:
+    """Translations that do not fit the plan are problems; texts still untranslated are warnings.
+
+    A text without a translation falls back to the plan's own language, so a plan that gained a
+    stage in the designer stays usable while its translator catches up.
+    """
     translations = data.get("translations", {})
     if not isinstance(translations, dict):
         problems.append("translations: must be a table")
@@ -148,8 +152,10 @@ def check(data: dict, languages: list[str], problems: list[str]) -> None:
     for lang in languages[1:]:
         tr = translations.get(lang)
         if tr is None:
-            problems.append(f"translations.{lang}: missing (workshop.languages lists {lang!r})")
+            warnings.append(
+                f"translations.{lang}: no {lang} texts yet (workshop.languages lists {lang!r})"
+            )
             continue
         overlay(plan, tr, f"translations.{lang}", problems)
         for gap in missing(plan, tr, f"translations.{lang}"):
-            problems.append(f"{gap}: no {lang} text (workshop.languages lists {lang!r})")
+            warnings.append(f"{gap}: no {lang} text yet (shown in {languages[0]})")

@@ -253,11 +253,19 @@ class MainWindow(QMainWindow):
         self.show_welcome()
         return True
 
-    def new_event(self) -> None:
+    def open_plans(self) -> None:
+        """File → Workshop plans…: the plan library and the designer."""
+        from workshop_app.ui.designer.library import PlanLibraryDialog
+
+        dialog = PlanLibraryDialog(self.ctx.interaction, self.new_event, self)
+        self.ctx.interaction.run_dialog(dialog)
+        dialog.deleteLater()
+
+    def new_event(self, plan: Path | None = None) -> None:
         from workshop_app.plan import PlanError, load_plan
         from workshop_app.ui.dialogs import NewEventDialog
 
-        dialog = NewEventDialog(self.ctx.settings, self.ctx.interaction, self)
+        dialog = NewEventDialog(self.ctx.settings, self.ctx.interaction, self, plan=plan)
         try:
             if not self.ctx.interaction.run_dialog(dialog):
                 return

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app import paths
-from workshop_app.plan import PlanError, load_plan
 from workshop_app.ui.interaction import Interaction
 from workshop_app.ui.settings import SETTINGS, Settings
 from workshop_app.ui.shortcuts import SHORTCUTS
@@ -67,7 +66,13 @@ class FolderField(QWidget):
 
 
 class NewEventDialog(QDialog):
-    def __init__(self, settings: Settings, interaction: Interaction, parent: QWidget | None = None):
+    def __init__(
+        self,
+        settings: Settings,
+        interaction: Interaction,
+        parent: QWidget | None = None,
+        plan: Path | None = None,
+    ):
         super().__init__(parent)
         self.setWindowTitle("New event")
         named(self, "New event")
@@ -80,13 +85,14 @@ class NewEventDialog(QDialog):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.plan = named(QComboBox(), "Workshop plan")
-        for path in paths.plan_files():
-            try:
-                label = load_plan(path).title
-            except PlanError:
-                continue
-            self.plan.addItem(label, str(path))
-            if path == paths.default_plan_path():
+        from workshop_app import plan_library
+
+        wanted = plan or paths.default_plan_path()
+        for e in plan_library.entries():
+            if not e.usable:
+                continue  # a draft with problems is not offered (the designer lists them)
+            self.plan.addItem(e.title if e.shipped else f"{e.title} (your plan)", str(e.path))
+            if e.path == wanted:
                 self.plan.setCurrentIndex(self.plan.count() - 1)
         self.location = named(QLineEdit(), "Location")
         self.folder = FolderField(interaction, settings.events_folder(), "Folder")

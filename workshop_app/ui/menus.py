@@ -89,6 +89,12 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     file_menu = bar.addMenu("&File")
     file_menu.addAction(actions["new_event"])
     file_menu.addAction(actions["open_event"])
+    plans = QAction("Workshop &plans…", window)
+    plans.setObjectName("workshop_plans")
+    plans.setToolTip("The shipped plans and your own: duplicate, edit, import, export")
+    plans.triggered.connect(lambda _=False: window.open_plans())
+    actions["workshop_plans"] = plans
+    file_menu.addAction(plans)
     window.recent_menu = file_menu.addMenu("Open &recent")
     window.recent_menu.aboutToShow.connect(lambda: _fill_recent(window))
     file_menu.addAction(actions["save_copy"])

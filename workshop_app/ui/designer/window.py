@@ -1,0 +1,333 @@
+"""The workshop designer: one plan's stages in order, the selected stage's form, live checking.
+
+Every change goes straight into the plan document (comments and order kept) and is checked with
+the same validator as `workshop-app check-plan`; each problem shows under its field, and all of
+them in the list at the bottom (a click goes to the field). A plan with problems can be saved as
+a draft but is not offered for a new event until it passes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.plan import STAGE_KINDS
+from workshop_app.plan_doc import PlanDocument, Problem, parse_path
+from workshop_app.ui.designer.form import Fields, TableForm, entry_title
+from workshop_app.ui.interaction import Interaction
+from workshop_app.ui.widgets import named
+
+WORKSHOP_ROW = 0  # the stage list's first row is the workshop itself (title, summary, version)
+
+
+class PlanDesigner(QDialog):
+    saved = Signal(Path)
+
+    def __init__(self, doc: PlanDocument, interaction: Interaction, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.doc, self.interaction = doc, interaction
+        self.fields = Fields()
+        self.problems: list[Problem] = []
+        self._leaving = False
+        self.checking = QTimer(self)
+        self.checking.setSingleShot(True)
+        self.checking.setInterval(250)
+        self.checking.timeout.connect(self.recheck)
+        self.setWindowTitle(f"Workshop designer — {doc.path.name if doc.path else 'new plan'}")
+        named(self, "Workshop designer")
+        self.resize(1180, 760)
+
+        self.heading = QLabel()
+        self.heading.setObjectName("designerHeading")
+        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.state = named(QLabel(), "Plan check")
+        self.state.setWordWrap(True)
+
+        self.stages = named(QListWidget(), "Stages", "The workshop's stages, in the order they run")
+        self.stages.currentRowChanged.connect(self._show)
+        self.kind = named(QComboBox(), "Kind of the new stage")
+        self.kind.addItems(list(STAGE_KINDS))
+        self.kind.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        stage_buttons = QHBoxLayout()
+        self.stage_buttons: dict[str, QPushButton] = {}
+        for key, text in (
+            ("add_stage", "Add stage"),
+            ("remove_stage", "Remove"),
+            ("stage_up", "Up"),
+            ("stage_down", "Down"),
+        ):
+            button = named(QPushButton(text), f"{text} (stages)")
+            button.clicked.connect(getattr(self, key))
+            stage_buttons.addWidget(button)
+            self.stage_buttons[key] = button
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(QLabel("Stages"))
+        left_layout.addWidget(self.stages, 1)
+        add_row = QHBoxLayout()
+        add_row.addWidget(QLabel("New stage of kind:"))
+        add_row.addWidget(self.kind, 1)
+        left_layout.addLayout(add_row)
+        left_layout.addLayout(stage_buttons)
+
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.form: TableForm | None = None
+
+        self.problem_list = named(
+            QListWidget(), "Problems", "Every problem check-plan finds; choose one to go to it"
+        )
+        self.problem_list.setFixedHeight(96)
+        self.problem_list.itemActivated.connect(self._go_to_problem)
+        self.problem_list.itemClicked.connect(self._go_to_problem)
+
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(self.scroll)
+        split.setStretchFactor(1, 3)
+        split.setSizes([300, 880])
+
+        self.save_button = named(QPushButton("&Save"), "Save the plan")
+        self.save_button.clicked.connect(self.save)
+        close = named(QPushButton("Close"), "Close the designer")
+        close.clicked.connect(self.close)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.state, 1)
+        bottom.addWidget(self.save_button)
+        bottom.addWidget(close)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(split, 1)
+        layout.addWidget(QLabel("Problems:"))
+        layout.addWidget(self.problem_list)
+        layout.addLayout(bottom)
+        self.refill(WORKSHOP_ROW)
+        self.recheck()
+
+    # -- stages -------------------------------------------------------------------------------
+
+    def stage_tables(self) -> list[dict]:
+        return self.doc.get("stages") or []
+
+    def refill(self, select: int) -> None:
+        self.stages.blockSignals(True)
+        self.stages.clear()
+        self.stages.addItem(QListWidgetItem("Workshop: title, summary, languages"))
+        for i, stage in enumerate(self.stage_tables()):
+            minutes = stage.get("minutes", "?")
+            kind = stage.get("kind", "?")
+            self.stages.addItem(f"{i + 1}. {entry_title(stage)} — {kind}, {minutes} min")
+        self.stages.blockSignals(False)
+        self.stages.setCurrentRow(max(0, min(select, self.stages.count() - 1)))
+        self._show(self.stages.currentRow())
+
+    def _path_of_row(self, row: int) -> str:
+        return "workshop" if row == WORKSHOP_ROW else f"stages[{row - 1}]"
+
+    def _show(self, row: int) -> None:
+        self.fields.flush()
+        if self.form is not None:
+            self.fields.clear_under(self.form.path)
+            self.form.deleteLater()
+            self.form = None
+        if row < 0:
+            return
+        path = self._path_of_row(row)
+        self.form = TableForm(self.doc, path, self.fields, self._changed, "stage" if row else "")
+        self.scroll.setWidget(self.form)
+        self._mark_fields()
+
+    def _changed(self) -> None:
+        row = self.stages.currentRow()
+        if row > WORKSHOP_ROW:
+            stage = self.stage_tables()[row - 1]
+            self.stages.item(row).setText(
+                f"{row}. {entry_title(stage)} — {stage.get('kind', '?')}, "
+                f"{stage.get('minutes', '?')} min"
+            )
+        self.checking.start()  # once typing pauses, not at every key
+
+    def add_stage(self) -> None:
+        kind = self.kind.currentText()
+        stage_id = self.doc.unique_id("stages", kind)
+        row = self.stages.currentRow()
+        at = self.doc.add_stage(kind, stage_id, f"New {kind.replace('_', ' ')} stage", row)
+        self.refill(at + 1)
+        self.recheck()
+
+    def remove_stage(self) -> None:
+        row = self.stages.currentRow()
+        if row <= WORKSHOP_ROW:
+            return
+        title = entry_title(self.stage_tables()[row - 1])
+        if not self.interaction.confirm(
+            "Remove stage", f"Remove the stage “{title}” from this plan?", "Remove"
+        ):
+            return
+        self.doc.remove("stages", row - 1)
+        self.refill(row)
+        self.recheck()
+
+    def stage_up(self) -> None:
+        self._move(-1)
+
+    def stage_down(self) -> None:
+        self._move(1)
+
+    def _move(self, by: int) -> None:
+        row = self.stages.currentRow()
+        if row <= WORKSHOP_ROW or not 1 <= row + by <= len(self.stage_tables()):
+            return
+        self.doc.move("stages", row - 1, row - 1 + by)
+        self.refill(row + by)
+        self.recheck()
+
+    # -- checking -----------------------------------------------------------------------------
+
+    def recheck(self) -> None:
+        plan, self.problems = self.doc.check()
+        title = self.doc.get("workshop.title") or "(untitled plan)"
+        self.heading.setText(f"{title}")
+        if plan is not None:
+            self.state.setText(
+                f"Ready: passes the plan check — {plan.describe()}, "
+                f"{sum(s.minutes for s in plan.stages)} minutes."
+            )
+        else:
+            n = len(self.problems)
+            self.state.setText(
+                f"Draft: {n} problem{'s' if n != 1 else ''}. It can be saved, but not used for "
+                "an event until every problem is fixed."
+            )
+        self.problem_list.clear()
+        for problem in self.problems:
+            item = QListWidgetItem(f"{problem.path or 'plan'}: {problem.message}")
+            item.setData(Qt.ItemDataRole.UserRole, problem.path)
+            self.problem_list.addItem(item)
+        for warning in plan.warnings if plan is not None else ():
+            self.problem_list.addItem(QListWidgetItem(f"Note — {warning}"))
+        self._mark_fields()
+
+    def _mark_fields(self) -> None:
+        by_path: dict[str, list[str]] = {}
+        for problem in self.problems:
+            field = self._field_for(problem.path)
+            message = problem.message
+            if field != problem.path and problem.path.startswith(field):
+                # shown at the list it is in: say which entry, "prompts[1].id: duplicate id …"
+                where = problem.path[len(field) :].lstrip(".")
+                message = f"{field.rsplit('.', 1)[-1]}{where}: {message}"
+            by_path.setdefault(field, []).append(message)
+        for path, label in self.fields.errors.items():
+            messages = by_path.get(path, [])
+            label.setText("\n".join(messages))
+            label.setVisible(bool(messages))
+            editor = self.fields.editors.get(path)
+            if editor is not None:
+                editor.setAccessibleDescription("; ".join(messages))
+
+    def _field_for(self, path: str) -> str:
+        """The nearest field shown for a problem's path (a list's problem goes to its first field)."""
+        if path in self.fields.errors:
+            return path
+        steps = parse_path(path) if path else []
+        while steps:
+            steps.pop()
+            candidate = _join(steps)
+            if candidate in self.fields.errors:
+                return candidate
+        return path
+
+    def _go_to_problem(self, item: QListWidgetItem) -> None:
+        path = item.data(Qt.ItemDataRole.UserRole) or ""
+        self.go_to(path)
+
+    def go_to(self, path: str) -> QWidget | None:
+        """Show the stage (and list entries) a key path is in, and focus its field."""
+        steps = parse_path(path) if path else []
+        if len(steps) >= 2 and steps[0] == "stages" and isinstance(steps[1], int):
+            self.stages.setCurrentRow(steps[1] + 1)
+        elif steps and steps[0] == "workshop":
+            self.stages.setCurrentRow(WORKSHOP_ROW)
+        # open nested list entries on the way down (prompts[1] selects the prompt)
+        from workshop_app.ui.designer.form import ListEditor
+
+        for depth in range(3, len(steps) + 1):
+            prefix = _join(steps[:depth])
+            if isinstance(steps[depth - 1], int):
+                list_path = _join(steps[: depth - 1])
+                for editor in self.findChildren(ListEditor):
+                    if editor.path == list_path:
+                        editor.list.setCurrentRow(steps[depth - 1])
+            del prefix
+        self._mark_fields()
+        target = self.fields.editors.get(self._field_for(path))
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.scroll.ensureWidgetVisible(target)
+        return target
+
+    # -- saving -------------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        self.fields.flush()
+        self.recheck()
+        if self.doc.path is None:
+            return False
+        try:
+            target = self.doc.save()
+        except OSError as exc:
+            self.interaction.warn(
+                "Not saved", f"The plan could not be saved: {exc.strerror or exc}"
+            )
+            return False
+        self.saved.emit(target)
+        draft = " as a draft" if self.problems else ""
+        self.state.setText(self.state.text() + f"  Saved{draft} to {target.name}.")
+        return True
+
+    def _may_close(self) -> bool:
+        self.fields.flush()
+        if self._leaving or not self.doc.changed:
+            return True
+        self._leaving = self.interaction.confirm(
+            "Unsaved changes",
+            "Close the designer without saving your changes to this plan?",
+            "Close without saving",
+            "Keep editing",
+        )
+        return self._leaving
+
+    def reject(self) -> None:  # Esc and the window's close button both come here
+        if self._may_close():
+            super().reject()
+
+    def closeEvent(self, event) -> None:
+        if self._may_close():
+            super().closeEvent(event)
+        else:
+            event.ignore()
+
+
+def _join(steps: list[str | int]) -> str:
+    out = ""
+    for step in steps:
+        out += f"[{step}]" if isinstance(step, int) else (f".{step}" if out else step)
+    return out
