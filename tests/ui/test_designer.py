@@ -90,7 +90,7 @@ def test_the_whole_designer_flow(qtbot, tmp_path, interaction):
     assert designer.doc.get("stages[1].kind") == "prompts"
     retype(designer.fields.editors["stages[1].title"], "Warm-up")
     settle(designer)
-    assert "2. Warm-up — prompts, 10 min" == designer.stages.item(2).text()
+    assert designer.stages.item(2).text() == "2. Warm-up — prompts, 10 min"
 
     # rename a prompt of the stakeholders stage (now stage 3)
     designer.stages.setCurrentRow(3)
