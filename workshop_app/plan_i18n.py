@@ -57,8 +57,15 @@ def _by_id(items: list[dict]) -> dict[str, dict]:
     return {str(item.get("id")): item for item in items if "id" in item}
 
 
-def overlay(base: dict, tr: Any, path: str, problems: list[str]) -> dict:
-    """`base` with the texts of `tr` put in; a key `tr` has that `base` lacks is a problem."""
+def overlay(
+    base: dict, tr: Any, path: str, problems: list[str], stale: list[str] | None = None
+) -> dict:
+    """`base` with the texts of `tr` put in.
+
+    A translation of something `base` does not have (a prompt removed in the designer, say) is
+    left out and noted in `stale`; a translation of the wrong shape is a problem.
+    """
+    stale = problems if stale is None else stale
     if not isinstance(tr, dict):
         problems.append(f"{path}: must be a table")
         return base
@@ -66,7 +73,7 @@ def overlay(base: dict, tr: Any, path: str, problems: list[str]) -> dict:
     for key, value in tr.items():
         where = f"{path}.{key}"
         if key not in base:
-            problems.append(f"{where}: there is no {key!r} to translate here")
+            stale.append(f"{where}: there is no {key!r} to translate here")
             continue
         original = base[key]
         if _is_table_array(original):
@@ -77,17 +84,17 @@ def overlay(base: dict, tr: Any, path: str, problems: list[str]) -> dict:
             merged = []
             for item_id in value:
                 if item_id not in items:
-                    problems.append(f"{where}.{item_id}: there is no {key} with this id")
+                    stale.append(f"{where}.{item_id}: there is no {key} with this id")
             for item in original:
                 item_tr = value.get(str(item.get("id")))
                 merged.append(
-                    overlay(item, item_tr, f"{where}.{item['id']}", problems)
+                    overlay(item, item_tr, f"{where}.{item['id']}", problems, stale)
                     if item_tr is not None
                     else item
                 )
             out[key] = merged
         elif isinstance(original, dict):
-            out[key] = overlay(original, value, where, problems)
+            out[key] = overlay(original, value, where, problems, stale)
         elif key in TEXT_KEYS and _is_text(original):
             if not _is_text(value) or isinstance(value, str) != isinstance(original, str):
                 problems.append(
@@ -130,11 +137,12 @@ def translate(data: dict, lang: str, problems: list[str]) -> dict:
         plan["workshop"] = {k: v for k, v in plan["workshop"].items() if k != "languages"}
     if not isinstance(translations, dict) or lang not in translations:
         return plan
-    return overlay(plan, translations[lang], f"translations.{lang}", problems)
+    return overlay(plan, translations[lang], f"translations.{lang}", problems, [])
 
 
 def check(data: dict, languages: list[str], problems: list[str], warnings: list[str]) -> None:
-    """Translations that do not fit the plan are problems; texts still untranslated are warnings.
+    """Translations of the wrong shape are problems; texts still untranslated, and translations of
+    things the plan no longer has, are warnings.
 
     A text without a translation falls back to the plan's own language, so a plan that gained a
     stage in the designer stays usable while its translator catches up.
@@ -156,6 +164,6 @@ def check(data: dict, languages: list[str], problems: list[str], warnings: list[
                 f"translations.{lang}: no {lang} texts yet (workshop.languages lists {lang!r})"
             )
             continue
-        overlay(plan, tr, f"translations.{lang}", problems)
+        overlay(plan, tr, f"translations.{lang}", problems, warnings)
         for gap in missing(plan, tr, f"translations.{lang}"):
             warnings.append(f"{gap}: no {lang} text yet (shown in {languages[0]})")

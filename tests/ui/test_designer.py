@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from docx import Document
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSpinBox
@@ -246,3 +247,58 @@ def test_remove_a_stage_asks_and_the_kind_box_ignores_the_wheel(qtbot, interacti
     assert isinstance(kind, QComboBox)
     assert kind.focusPolicy() == Qt.FocusPolicy.StrongFocus
     assert isinstance(designer.fields.editors["stages[1].facilitator_notes"], QPlainTextEdit)
+
+
+def test_changing_the_running_events_plan_from_the_console(qtbot, window, interaction, tmp_path):
+    window.try_demo()
+    store = window.ctx.store
+    group = store.groups()[0]
+    window.console.go_to("stakeholders")
+    funders = store.answer_text(group.id, "stakeholders", "funders")
+    window.trigger("change_plan")
+    designer = next(w for w in window.findChildren(PlanDesigner) if w.isVisible())
+    assert designer.save_button.text() == "&Apply to the event"
+    designer.stages.setCurrentRow(2)  # Stakeholders
+    prompts = next(e for e in designer.findChildren(ListEditor) if e.path == "stages[1].prompts")
+    prompts.list.setCurrentRow(3)  # "What do your funders require…"
+    click(prompts.buttons["remove"])
+    click(prompts.buttons["add"])
+    retype(designer.fields.editors["stages[1].prompts[3].id"], "budget")
+    retype(designer.fields.editors["stages[1].prompts[3].text"], "Who pays for the accounts?")
+    spin = designer.fields.editors["stages[1].minutes"]
+    spin.setFocus()
+    spin.setValue(30)
+    settle(designer)
+    assert designer.state.text().startswith("Ready"), designer.problems
+    click(designer.save_button)
+    # the console runs on the new plan: the new question is on the page, minutes changed
+    assert store.plan_version() == 2
+    assert window.console.stage_id == "stakeholders"
+    page_prompts = [e.prompt_id for e in window.console.page.editors]
+    assert "budget" in page_prompts and "funders" not in page_prompts
+    assert store.plan.stage("stakeholders").minutes == 30
+    # the removed question's answer is kept, and the worksheet lists it
+    assert store.answer_text(group.id, "stakeholders", "funders") == funders
+    from workshop_app.export.worksheet import write_worksheet
+
+    doc = Document(str(write_worksheet(store, group, tmp_path / "w.docx")))
+    assert "From a question removed during the workshop" in [p.text for p in doc.paragraphs]
+    # typing into the new question saves it
+    editor = next(e for e in window.console.page.editors if e.prompt_id == "budget")
+    editor.setFocus()
+    QTest.keyClicks(editor, "The county grant")
+    assert window.console.flush()
+    assert store.answer_text(group.id, "stakeholders", "budget") == "The county grant"
+
+
+def test_a_draft_cannot_be_applied_to_the_running_event(qtbot, window, interaction):
+    window.try_demo()
+    window.trigger("change_plan")
+    designer = next(w for w in window.findChildren(PlanDesigner) if w.isVisible())
+    designer.stages.setCurrentRow(1)
+    retype(designer.fields.editors["stages[0].title"], "")
+    settle(designer)
+    click(designer.save_button)
+    assert interaction.messages[-1][1] == "Not applied"
+    assert window.ctx.store.plan_version() == 1
+    assert window.ctx.store.plan.stages[0].title == "Objectives"

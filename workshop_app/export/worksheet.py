@@ -67,7 +67,22 @@ def build_worksheet(store: EventStore, group: Group, paper: str = "a4") -> Docum
     answers = {(a.stage_id, a.prompt_id): a.text for a in store.answers(group.id)}
     for stage in plan.stages:
         add_stage(doc, store, group, stage, answers)
+    add_removed_questions(doc, store, group)
     return doc
+
+
+def add_removed_questions(doc: Document, store: EventStore, group: Group) -> None:
+    """Answers to questions the facilitator removed from the plan during the workshop: kept,
+    with the question as it was asked, after everything else."""
+    from workshop_app.export import docx_kit as kit
+
+    removed = store.removed_answers(group.id)
+    if not removed:
+        return
+    kit.heading(doc, "From a question removed during the workshop", 1)
+    for item in removed:
+        kit.heading(doc, f"{item.prompt_text} ({item.stage_title})", 2)
+        kit.answer(doc, item.text)
 
 
 def add_stage(

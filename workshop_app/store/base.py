@@ -33,6 +33,7 @@ class StoreBase:
         self._keeper = keeper  # writing connections: checkpoints after saving goes quiet
         self._listeners: list[Callable[[Change], None]] = []
         self._plan: WorkshopPlan | None = None
+        self._plan_version: int | None = None
         self._thread = threading.get_ident()
 
     # notifications
@@ -104,7 +105,9 @@ class StoreBase:
 
     @property
     def plan(self) -> WorkshopPlan:
-        if self._plan is None:
+        """The event's plan as it is now (re-read when another connection changed it)."""
+        version = self._one("SELECT max(version) AS v FROM plan_versions")["v"]  # None: 1
+        if self._plan is None or version != self._plan_version:
             row = self._one("SELECT plan_text FROM event WHERE id = 1")
             try:
                 self._plan = load_plan_text(
@@ -114,4 +117,5 @@ class StoreBase:
                 raise StoreError(
                     f"The plan stored in {self.path.name} is damaged: {exc.problems[0]}"
                 ) from None
+            self._plan_version = version
         return self._plan

@@ -31,11 +31,12 @@ from workshop_app.store.model import (
     current_time,
     now,
 )
+from workshop_app.store.plan_versions import PlanVersions
 from workshop_app.store.records import Records
 from workshop_app.store.schema import MIGRATIONS, SCHEMA_VERSION, database, migrate
 
 
-class EventStore(GroupsAndAnswers, Records, Devices):
+class EventStore(GroupsAndAnswers, Records, Devices, PlanVersions):
     """One open event. Not shared between threads: call `sibling()` for another thread."""
 
     _backup: BackupOnOpen | None = None  # the copy taken on open, still being written

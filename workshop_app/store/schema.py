@@ -70,7 +70,18 @@ def _v3(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE record_history ADD COLUMN based_on INTEGER")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3]
+def _v4(db: sqlite_utils.Database) -> None:
+    """The event's plan over time: a facilitator may change it mid-event (a prompt added,
+    minutes changed). The event row holds the current plan; each change adds a row with the
+    time the new version started and the text of the version it replaced, so an answer can be
+    read with the question it answered, and a removed question's answers keep its text."""
+    db.execute(
+        """CREATE TABLE plan_versions (version INTEGER PRIMARY KEY, started_at TEXT NOT NULL,
+            replaced_text TEXT NOT NULL)"""
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -143,7 +143,8 @@ class MainWindow(QMainWindow):
 
     def _event_actions(self, enabled: bool) -> None:
         for name, action in self.actions_by_name.items():
-            if name not in {"new_event", "open_event", "quit", "settings", "shortcuts_help"}:
+            always = {"new_event", "open_event", "quit", "settings", "shortcuts_help"}
+            if name not in always | {"workshop_plans"}:
                 action.setEnabled(enabled)
 
     def show_status(self, message: str) -> None:
@@ -260,6 +261,35 @@ class MainWindow(QMainWindow):
         dialog = PlanLibraryDialog(self.ctx.interaction, self.new_event, self)
         self.ctx.interaction.run_dialog(dialog)
         dialog.deleteLater()
+
+    def change_plan(self) -> None:
+        """File → Change this event's plan…: the designer on the running event's own plan."""
+        from workshop_app.plan_doc import PlanDocument
+        from workshop_app.ui.designer.window import PlanDesigner
+
+        if self.ctx.store is None or self.console is None:
+            return
+        doc = PlanDocument(self.ctx.store.plan.source_text)
+        designer = PlanDesigner(doc, self.ctx.interaction, self, apply=self._apply_plan)
+        designer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        designer.show()
+
+    def _apply_plan(self, plan) -> int | None:
+        """Make `plan` the running event's plan; its version, or None when nothing changed."""
+        if self.console is None or self.ctx.store is None or not self.console.flush():
+            return None
+        try:
+            version = self.ctx.store.change_plan(plan)
+        except (StoreError, InputError) as exc:
+            self.ctx.interaction.warn("The plan was not changed", str(exc))
+            return None
+        self.console.reload_plan()
+        label_stages(self)
+        self.show_status(
+            f"The event now runs on version {version} of its plan; answers to removed "
+            "questions are kept."
+        )
+        return version
 
     def new_event(self, plan: Path | None = None) -> None:
         from workshop_app.plan import PlanError, load_plan

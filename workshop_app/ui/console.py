@@ -182,6 +182,19 @@ class ConsoleWidget(QWidget):
         self.ctx.room.set_stage(stage_id)
         self._timer_preview()
 
+    def reload_plan(self) -> bool:
+        """The event's plan was changed mid-event: rebuild the stages from it, keep the room's
+        stage and organization. False (nothing changed) when typed text could not be saved."""
+        if not self.flush():
+            return False
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        self.plan = self.ctx.store.plan
+        self._show_stage(self.ctx.store.current_stage_id)
+        return True
+
     def refresh_navigator(self, keep_selection: bool = False) -> None:
         store = self.ctx.store
         log = store.stage_log()

@@ -95,6 +95,12 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     plans.triggered.connect(lambda _=False: window.open_plans())
     actions["workshop_plans"] = plans
     file_menu.addAction(plans)
+    change = QAction("C&hange this event's plan…", window)
+    change.setObjectName("change_plan")
+    change.setToolTip("Add a prompt, change minutes or notes while the event runs")
+    change.triggered.connect(lambda _=False: window.change_plan())
+    actions["change_plan"] = change
+    file_menu.addAction(change)
     window.recent_menu = file_menu.addMenu("Open &recent")
     window.recent_menu.aboutToShow.connect(lambda: _fill_recent(window))
     file_menu.addAction(actions["save_copy"])

@@ -8,6 +8,7 @@ a draft but is not offered for a new event until it passes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.plan import STAGE_KINDS
+from workshop_app.plan import STAGE_KINDS, WorkshopPlan
 from workshop_app.plan_doc import PlanDocument, Problem, parse_path
 from workshop_app.ui.designer.form import Fields, TableForm, entry_title
 from workshop_app.ui.interaction import Interaction
@@ -38,9 +39,17 @@ WORKSHOP_ROW = 0  # the stage list's first row is the workshop itself (title, su
 class PlanDesigner(QDialog):
     saved = Signal(Path)
 
-    def __init__(self, doc: PlanDocument, interaction: Interaction, parent: QWidget | None = None):
+    def __init__(
+        self,
+        doc: PlanDocument,
+        interaction: Interaction,
+        parent: QWidget | None = None,
+        apply: Callable[[WorkshopPlan], int | None] | None = None,
+    ):
+        """`apply`: the running event's plan is being changed; Save hands it the checked plan
+        (a draft cannot be applied) instead of writing a file."""
         super().__init__(parent)
-        self.doc, self.interaction = doc, interaction
+        self.doc, self.interaction, self.apply = doc, interaction, apply
         self.fields = Fields()
         self.problems: list[Problem] = []
         self._leaving = False
@@ -48,7 +57,8 @@ class PlanDesigner(QDialog):
         self.checking.setSingleShot(True)
         self.checking.setInterval(250)
         self.checking.timeout.connect(self.recheck)
-        self.setWindowTitle(f"Workshop designer — {doc.path.name if doc.path else 'new plan'}")
+        where = "the running event's plan" if apply else (doc.path.name if doc.path else "new plan")
+        self.setWindowTitle(f"Workshop designer — {where}")
         named(self, "Workshop designer")
         self.resize(1180, 760)
 
@@ -102,7 +112,10 @@ class PlanDesigner(QDialog):
         split.setStretchFactor(1, 3)
         split.setSizes([300, 880])
 
-        self.save_button = named(QPushButton("&Save"), "Save the plan")
+        self.save_button = named(
+            QPushButton("&Apply to the event" if apply else "&Save"),
+            "Apply the plan to the running event" if apply else "Save the plan",
+        )
         self.save_button.clicked.connect(self.save)
         close = named(QPushButton("Close"), "Close the designer")
         close.clicked.connect(self.close)
@@ -289,6 +302,8 @@ class PlanDesigner(QDialog):
     def save(self) -> bool:
         self.fields.flush()
         self.recheck()
+        if self.apply is not None:
+            return self._apply()
         if self.doc.path is None:
             return False
         try:
@@ -301,6 +316,23 @@ class PlanDesigner(QDialog):
         self.saved.emit(target)
         draft = " as a draft" if self.problems else ""
         self.state.setText(self.state.text() + f"  Saved{draft} to {target.name}.")
+        return True
+
+    def _apply(self) -> bool:
+        plan, problems = self.doc.check()
+        if plan is None:
+            n = len(problems)
+            self.interaction.warn(
+                "Not applied",
+                f"The event keeps its plan: fix the {n} problem{'s' if n != 1 else ''} listed at "
+                "the bottom first. A running event needs a plan that passes the check.",
+            )
+            return False
+        version = self.apply(plan)
+        if version is None:
+            return False
+        self.doc.original = self.doc.text()
+        self.state.setText(self.state.text() + f"  Applied: the event runs on version {version}.")
         return True
 
     def _may_close(self) -> bool:
