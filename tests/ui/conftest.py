@@ -25,6 +25,7 @@ class ScriptedInteraction:
         self.dialog_handlers: list[Callable[[QDialog], bool]] = []
         self.dialogs: list[str] = []
         self.opened_folders: list[Path] = []
+        self.opened_urls: list[str] = []
 
     def inform(self, title: str, message: str) -> None:
         self.messages.append(("inform", title, message))
@@ -49,6 +50,9 @@ class ScriptedInteraction:
 
     def open_folder(self, folder: Path) -> None:
         self.opened_folders.append(folder)
+
+    def open_url(self, url: str) -> None:
+        self.opened_urls.append(url)
 
     def run_dialog(self, dialog: QDialog) -> bool:
         self.dialogs.append(dialog.windowTitle())

@@ -302,3 +302,34 @@ def test_a_draft_cannot_be_applied_to_the_running_event(qtbot, window, interacti
     assert interaction.messages[-1][1] == "Not applied"
     assert window.ctx.store.plan_version() == 1
     assert window.ctx.store.plan.stages[0].title == "Objectives"
+
+
+def test_a_stage_previewed_on_the_projector_and_a_phone(qtbot, interaction):
+    import urllib.request
+
+    from PySide6.QtWidgets import QLabel
+
+    designer = PlanDesigner(PlanDocument.open(paths.default_plan_path()), interaction)
+    qtbot.addWidget(designer)
+    designer.show()
+    retype(designer.fields.editors["workshop.title"], "Our own workshop")
+    designer.stages.setCurrentRow(2)  # Stakeholders
+    retype(designer.fields.editors["stages[1].prompts[0].text"], "Whom do you serve, in a word?")
+    click(designer.preview_button)
+    preview = designer.preview_window
+    assert preview is not None and preview.isVisible()
+    shown = " ".join(label.text() for label in preview.view.findChildren(QLabel))
+    assert "Stakeholders" in shown and "Whom do you serve, in a word?" in shown
+    click(preview.phone)
+    assert interaction.opened_urls == [preview.url]
+    assert preview.url.startswith("http://127.0.0.1:") and "?code=" in preview.url
+    with urllib.request.urlopen(preview.url, timeout=10) as reply:  # the code-first join page
+        page = reply.read().decode()
+    assert "Preview group" in page
+    folder = Path(preview.store.path).parent
+    preview.close()
+    assert not folder.exists()  # nothing of the preview is left behind
+    assert (
+        designer.doc.path == paths.default_plan_path()
+        and not (folder / "Preview.workshop").exists()
+    )

@@ -47,6 +47,10 @@ class Interaction:
         name = QFileDialog.getExistingDirectory(self.parent, title, str(folder))
         return Path(name) if name else None
 
+    def open_url(self, url: str) -> None:
+        """Open a web address in the system's browser (the designer's phone preview)."""
+        QDesktopServices.openUrl(QUrl(url))
+
     def open_folder(self, folder: Path) -> None:
         """Show a folder in the system's file manager (after an export)."""
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -30,6 +31,9 @@ from PySide6.QtWidgets import (
 from workshop_app.plan import STAGE_KINDS, WorkshopPlan
 from workshop_app.plan_doc import PlanDocument, Problem, parse_path
 from workshop_app.ui.designer.form import Fields, TableForm, entry_title
+
+if TYPE_CHECKING:
+    from workshop_app.ui.designer.preview import StagePreview
 from workshop_app.ui.interaction import Interaction
 from workshop_app.ui.widgets import named
 
@@ -112,6 +116,10 @@ class PlanDesigner(QDialog):
         split.setStretchFactor(1, 3)
         split.setSizes([300, 880])
 
+        self.preview_button = named(QPushButton("&Preview stage…"), "Preview the chosen stage")
+        self.preview_button.setToolTip("As the projector shows it, and on a phone")
+        self.preview_button.clicked.connect(self.preview)
+        self.preview_window: StagePreview | None = None
         self.save_button = named(
             QPushButton("&Apply to the event" if apply else "&Save"),
             "Apply the plan to the running event" if apply else "Save the plan",
@@ -121,6 +129,7 @@ class PlanDesigner(QDialog):
         close.clicked.connect(self.close)
         bottom = QHBoxLayout()
         bottom.addWidget(self.state, 1)
+        bottom.addWidget(self.preview_button)
         bottom.addWidget(self.save_button)
         bottom.addWidget(close)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
@@ -296,6 +305,26 @@ class PlanDesigner(QDialog):
             target.setFocus(Qt.FocusReason.OtherFocusReason)
             self.scroll.ensureWidgetVisible(target)
         return target
+
+    # -- preview ------------------------------------------------------------------------------
+
+    def preview(self) -> StagePreview | None:
+        """The chosen stage in a throw-away event: the projector, and the phone page."""
+        from workshop_app.ui.designer.preview import StagePreview
+
+        self.fields.flush()
+        self.recheck()
+        plan, _ = self.doc.check()
+        row = self.stages.currentRow()
+        if plan is None or row <= WORKSHOP_ROW:
+            why = "Choose a stage first." if plan else "Fix the plan's problems first."
+            self.interaction.inform("Preview", why)
+            return None
+        if self.preview_window is not None:
+            self.preview_window.close()
+        self.preview_window = StagePreview(plan, plan.stages[row - 1].id, self.interaction, self)
+        self.preview_window.show()
+        return self.preview_window
 
     # -- saving -------------------------------------------------------------------------------
 
