@@ -89,18 +89,26 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     file_menu = bar.addMenu("&File")
     file_menu.addAction(actions["new_event"])
     file_menu.addAction(actions["open_event"])
-    plans = QAction("Workshop &plans…", window)
-    plans.setObjectName("workshop_plans")
-    plans.setToolTip("The shipped plans and your own: duplicate, edit, import, export")
-    plans.triggered.connect(lambda _=False: window.open_plans())
-    actions["workshop_plans"] = plans
-    file_menu.addAction(plans)
-    change = QAction("C&hange this event's plan…", window)
-    change.setObjectName("change_plan")
-    change.setToolTip("Add a prompt, change minutes or notes while the event runs")
-    change.triggered.connect(lambda _=False: window.change_plan())
-    actions["change_plan"] = change
-    file_menu.addAction(change)
+    for name, text, tip, run in (
+        (
+            "workshop_plans",
+            "Workshop &plans…",
+            "The shipped plans and your own: duplicate, edit, import, export",
+            window.open_plans,
+        ),
+        (
+            "change_plan",
+            "C&hange this event's plan…",
+            "Add a prompt, change minutes or notes while the event runs",
+            window.change_plan,
+        ),
+    ):
+        action = QAction(text, window)
+        action.setObjectName(name)
+        action.setToolTip(tip)
+        action.triggered.connect(lambda _=False, run=run: run())
+        actions[name] = action
+        file_menu.addAction(action)
     window.recent_menu = file_menu.addMenu("Open &recent")
     window.recent_menu.aboutToShow.connect(lambda: _fill_recent(window))
     file_menu.addAction(actions["save_copy"])
