@@ -97,6 +97,7 @@ def test_the_whole_designer_flow(qtbot, tmp_path, interaction):
     designer.stages.setCurrentRow(3)
     question = designer.fields.editors["stages[2].prompts[0].text"]
     assert isinstance(question, QLineEdit)
+    assert question.isVisible()  # the chosen prompt's form is there as soon as the stage shows
     retype(question, "Who comes to your organization for help?")
     settle(designer)
 

@@ -56,6 +56,11 @@ LABELS = {
     "steps": "Steps (one per line)",
     "roles": "Roles (ids, one per line)",
     "tags": "Tags (option ids, one per line)",
+    "options": "Options",
+    "choices": "Choice lists",
+    "clauses": "Clause library",
+    "categories": "Stakeholder categories",
+    "prompts": "Prompts",
     "text": "Question",
     "help": "Help text",
     "size": "Answer size",
@@ -71,6 +76,7 @@ LABELS = {
     "language": "Language",
     "languages": "Languages (one per line)",
 }
+LIST_LABELS = {"roles": "Roles"}  # the stage's list of roles, not a clause's role ids
 SKIP = {"translations"}  # translations have their own editor-free round trip: kept as they are
 
 
@@ -130,7 +136,7 @@ class TableForm(QWidget):
             value = table.get(key)
             where = f"{path}.{key}"
             if _is_tables(value):
-                box = QGroupBox(label_for(key))
+                box = QGroupBox(LIST_LABELS.get(key, label_for(key)))
                 inner = QVBoxLayout(box)
                 inner.addWidget(ListEditor(doc, where, fields, changed, key))
                 layout.addRow(box)
@@ -277,7 +283,8 @@ class ListEditor(QWidget):
             self.doc, f"{self.path}[{row}]", self.fields, self._changed, self.shape
         )
         self.form_holder.addWidget(self.form)
-        self.form.setVisible(self.isVisible() or not self.isHidden())
+        if self.isVisible():  # added to a shown list: show it now (else it shows with the list)
+            self.form.show()
 
     def _changed(self) -> None:
         row = self.list.currentRow()

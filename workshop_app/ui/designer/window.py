@@ -64,7 +64,8 @@ class PlanDesigner(QDialog):
         where = "the running event's plan" if apply else (doc.path.name if doc.path else "new plan")
         self.setWindowTitle(f"Workshop designer — {where}")
         named(self, "Workshop designer")
-        self.resize(1180, 760)
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(1180, screen.width() - 40), min(760, screen.height() - 40))
 
         self.heading = QLabel()
         self.heading.setObjectName("designerHeading")
@@ -173,7 +174,11 @@ class PlanDesigner(QDialog):
             return
         path = self._path_of_row(row)
         self.form = TableForm(self.doc, path, self.fields, self._changed, "stage" if row else "")
-        self.scroll.setWidget(self.form)
+        holder = QWidget()  # the form at the top, its rows as tall as their fields
+        column = QVBoxLayout(holder)
+        column.addWidget(self.form)
+        column.addStretch(1)
+        self.scroll.setWidget(holder)
         self._mark_fields()
 
     def _changed(self) -> None:
