@@ -204,3 +204,73 @@ def test_the_real_seam_opens_folders_with_the_desktop(monkeypatch, tmp_path):
     monkeypatch.setattr(seam.QDesktopServices, "openUrl", lambda url: opened.append(url))
     seam.Interaction().open_folder(tmp_path)
     assert [u.toLocalFile() for u in opened] == [str(tmp_path)]
+
+
+def _tick_in_export_menu(qtbot, window, name: str) -> None:
+    """Tick an entry of the Export menu with the mouse, as the facilitator does."""
+    from PySide6.QtTest import QTest
+
+    bar = window.menuBar()
+    menu = next(a.menu() for a in bar.actions() if a.text() == "E&xport")
+    action = window.actions_by_name[name]
+    menu.popup(window.mapToGlobal(window.rect().center()))
+    qtbot.waitUntil(menu.isVisible)
+    QTest.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+    qtbot.waitUntil(lambda: not menu.isVisible())
+
+
+# the offscreen platform cannot raise a popup menu or grab the keyboard for it
+MENU_WARNINGS = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
+
+
+@MENU_WARNINGS
+@pytest.mark.office
+def test_the_pdf_and_calendar_ticks_add_pdfs_and_ics_to_all_worksheets(
+    qtbot, demo, interaction, tmp_path, soffice
+):
+    import icalendar
+
+    from workshop_app.kinds.report_back import model as actions
+
+    for name in ("export_pdf", "export_calendar"):
+        assert not demo.actions_by_name[name].isChecked()
+        _tick_in_export_menu(qtbot, demo, name)
+        assert demo.actions_by_name[name].isChecked()
+        assert demo.ctx.settings.get(name) is True  # kept for the next export
+    out = tmp_path / "all"
+    interaction.paths.append(out)
+    interaction.confirm_answers.append(False)
+    demo.trigger("export_all")
+    qtbot.waitUntil(lambda: export_done(demo), timeout=240_000)
+    groups = demo.ctx.store.groups()
+    docs = sorted(out.glob("*.docx"))
+    assert len(docs) == len(groups)
+    assert sorted(out.glob("*.pdf")) == [d.with_suffix(".pdf") for d in docs]
+    calendars = sorted(out.glob("*.ics"))
+    with_items = [g for g in groups if actions.load(demo.ctx.store, g.id)]
+    assert len(calendars) == len(with_items)
+    for path in calendars:
+        cal = icalendar.Calendar.from_ical(path.read_bytes())
+        assert cal.walk("VEVENT") or cal.walk("VTODO")
+    expected = len(docs) * 2 + len(calendars)
+    assert f"{expected} files" in interaction.messages[-1][2]
+
+
+@MENU_WARNINGS
+def test_without_libreoffice_the_pdf_tick_says_what_is_missing(
+    qtbot, demo, interaction, tmp_path, monkeypatch
+):
+    empty = tmp_path / "bin"
+    empty.mkdir()
+    monkeypatch.setenv("PATH", str(empty))  # no soffice to be found
+    _tick_in_export_menu(qtbot, demo, "export_pdf")
+    interaction.paths.append(tmp_path / "summary.docx")
+    interaction.confirm_answers.append(False)
+    demo.trigger("export_summary")
+    qtbot.waitUntil(lambda: export_done(demo), timeout=30_000)
+    assert (tmp_path / "summary.docx").exists()  # the Word file is written all the same
+    assert not (tmp_path / "summary.pdf").exists()
+    kind, title, message = interaction.messages[-1][:3]
+    assert (kind, title) == ("confirm", "Exported")
+    assert "Exported 1 file to" in message
+    assert "No PDF written: LibreOffice is not installed" in message

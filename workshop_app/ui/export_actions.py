@@ -140,6 +140,7 @@ class ExportActions(QObject):
         self.dialog: QProgressDialog | None = None
         self.folder: Path | None = None  # the last folder exported to, offered next time
         self._what = ""
+        self._notes: list[str] = []
         self._shown_folder: Path | None = None
         self._then: Callable[[], None] | None = None
 
@@ -175,7 +176,7 @@ class ExportActions(QObject):
             chosen = next(g for g in store.groups() if g.id == group_id)
             return [write_worksheet(store, chosen, target)]
 
-        self._run(job, f"{group.name}'s worksheet", target.parent)
+        self._run(job, f"{group.name}'s worksheet", target.parent, calendars=group.name)
 
     def worksheets_for_all(self) -> None:
         if not self._ready():
@@ -198,7 +199,7 @@ class ExportActions(QObject):
             return export_worksheets(store, folder, progress=progress, cancelled=cancelled)
 
         self._show_progress(count)
-        self._run(job, "worksheets", folder)
+        self._run(job, "worksheets", folder, calendars="")
 
     def worksheets_and_summary(self, folder: Path, then: Callable[[], None] | None = None) -> None:
         """At the end of the workshop: every worksheet and the session summary into `folder`,
@@ -222,7 +223,7 @@ class ExportActions(QObject):
 
         self._then = then
         self._show_progress(count)
-        self._run(job, "the worksheets and the session summary", folder)
+        self._run(job, "the worksheets and the session summary", folder, calendars="")
 
     def handout(self, paper: str) -> None:
         if not self._ready():
@@ -291,10 +292,45 @@ class ExportActions(QObject):
     def _start_folder(self) -> Path:
         return self.folder or self.ctx.settings.events_folder()
 
-    def _run(self, job: Job, what: str, folder: Path, needs_store: bool = True) -> None:
+    def _run(
+        self,
+        job: Job,
+        what: str,
+        folder: Path,
+        needs_store: bool = True,
+        calendars: str | None = None,
+    ) -> None:
+        """Run `job`; then, as the Export menu's two ticks say, a PDF of each Word file and
+        (`calendars`: "" for every organization, or one's name) the calendars of first steps."""
         self._what, self._shown_folder = what, folder
+        self._notes = notes = []
+        pdf_on = bool(self.ctx.settings.get("export_pdf"))
+        calendar_on = calendars is not None and bool(self.ctx.settings.get("export_calendar"))
+
+        def with_extras(store, progress, cancelled):
+            written = list(job(store, progress, cancelled))
+            if cancelled() or not written:
+                return written
+            extra: list[Path] = []
+            if calendar_on and store is not None:
+                from workshop_app.export.ics import export_calendars
+
+                made, without = export_calendars(store, folder, only=calendars or None)
+                extra += made
+                if without:
+                    notes.append("No calendar for " + ", ".join(without) + ": no action items.")
+            if pdf_on:
+                from workshop_app.export import pdf
+
+                missing = pdf.missing()
+                if missing:
+                    notes.append(missing[:1].upper() + missing[1:] + ".")
+                else:
+                    extra += pdf.to_pdf([p for p in written if p.suffix == ".docx"])
+            return written + extra
+
         self.window.show_status(f"Exporting {what}…")
-        self.runner.start(job, self.ctx.store.path if needs_store else None)
+        self.runner.start(with_extras, self.ctx.store.path if needs_store else None)
 
     def _show_progress(self, total: int) -> None:
         dialog = QProgressDialog(
@@ -354,6 +390,8 @@ class ExportActions(QObject):
         else:
             message = f"Exported {files} to {folder}."
         self.window.show_status(message)
+        if self._notes:
+            message = " ".join([message, *self._notes])
         if count and ask.confirm("Exported", message, yes="Open folder", no="Close"):
             ask.open_folder(folder)
 

@@ -72,6 +72,23 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     clear.triggered.connect(names.clear)
     actions["clear_spotlight"] = clear
     exports = window.exports
+    settings = window.ctx.settings
+    for name, text, tip in (
+        ("export_pdf", "Also save as PDF", "A PDF beside each Word file, through LibreOffice"),
+        (
+            "export_calendar",
+            "Also save calendars of first steps (.ics)",
+            "With worksheets: each organization's action items, for any calendar app",
+        ),
+    ):
+        toggle = QAction(text, window)
+        toggle.setObjectName(name)
+        toggle.setCheckable(True)
+        toggle.setChecked(bool(settings.get(name)))
+        toggle.setToolTip(tip)
+        toggle.setStatusTip(tip)
+        toggle.toggled.connect(lambda on, name=name: settings.set(name, on))
+        actions[name] = toggle
     for name, text, run in (
         ("export_group", "Worksheet for this organization…", exports.worksheet_for_group),
         ("export_all", "Worksheets for all organizations…", exports.worksheets_for_all),
@@ -156,6 +173,9 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
                 "handout_letter",
                 None,
                 "export_summary",
+                None,
+                "export_pdf",
+                "export_calendar",
             ],
         ),
         ("&Help", ["shortcuts_help"]),

@@ -74,6 +74,18 @@ SETTINGS: dict[str, Setting] = {
             "Where new events are created (empty: Documents/Workshops)",
         ),
         Setting("recent_events", list, [], "Events opened lately, newest first"),
+        Setting(
+            "export_pdf",
+            bool,
+            False,
+            "Exports also write a PDF beside each Word file (through LibreOffice)",
+        ),
+        Setting(
+            "export_calendar",
+            bool,
+            False,
+            "Worksheet exports also write each organization's action items as a calendar (.ics)",
+        ),
     )
 }
 
