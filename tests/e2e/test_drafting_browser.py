@@ -17,6 +17,13 @@ LAPTOP = {"width": 1280, "height": 900}
 ORG = "{0} & <Co> 🌈 مركز"
 
 
+def open_clause(page, key: str) -> None:
+    """Tap a clause's title to open it (clauses are a list of titles until opened)."""
+    details = page.locator(f'li[data-key="{key}"] details')
+    if not details.evaluate("d => d.open"):
+        details.locator("summary").click()
+
+
 def test_group_drafts_its_policy_from_a_laptop(browser, store):
     group = store.add_group(ORG)
     store.set_current_stage("drafting")
@@ -34,14 +41,17 @@ def test_group_drafts_its_policy_from_a_laptop(browser, store):
         page.get_by_role("heading", name="Your draft policy").wait_for()
         assert page.locator("li.clause").count() == 10  # core clauses only
         # ticking a choice saves it and shows the clauses it proposes
+        page.locator('details[data-list="platforms"] summary').click()
         page.get_by_label("Dating and hookup apps used for outreach").check()
         page.locator('li[data-key="dating_app_outreach"]').wait_for(timeout=5000)
         assert page.get_by_label("Dating and hookup apps used for outreach").is_checked()
         assert (
             "because you chose Dating and hookup apps used for outreach"
-            in page.locator('li[data-key="dating_app_outreach"] .reason').inner_text()
+            in page.locator('li[data-key="dating_app_outreach"] .reason').text_content()
         )
         # leave one out, edit one, move one
+        for key in ("location_data", "scope", "employee_rights"):
+            open_clause(page, key)
         page.locator('li[data-key="location_data"] input.include').uncheck()
         scope = page.locator('li[data-key="scope"] textarea')
         assert f"works or volunteers for {ORG} whenever" in scope.input_value()
@@ -56,7 +66,7 @@ def test_group_drafts_its_policy_from_a_laptop(browser, store):
         assert store.record(group.id, clauses.DRAFT).source == "browser"
         # the group's own clause
         page.get_by_role("button", name="Add our own clause").click()
-        page.locator('li[data-key="own-1"] input.title-input').wait_for(timeout=5000)
+        page.locator('li[data-key="own-1"] input.title-input').wait_for(timeout=5000)  # opened
         page.locator('li[data-key="own-1"] input.title-input').fill("Pets & <animals>")
         page.locator('li[data-key="own-1"] textarea').fill("No photos of clients' pets {ever}.")
         page.locator("#status-draft", has_text="Saved").wait_for(timeout=5000)
@@ -68,6 +78,8 @@ def test_group_drafts_its_policy_from_a_laptop(browser, store):
         console = clauses.draft_for(store, group.id, stage).edit(
             "training_review", body="Yearly, with peers."
         )
+        open_clause(page, "training_review")
+        page.locator("h1").click()
         clauses.save_draft(store, group.id, console)
         page.locator('li[data-key="training_review"] textarea').filter(
             has_text="Yearly, with peers."
@@ -81,7 +93,9 @@ def test_group_drafts_its_policy_from_a_laptop(browser, store):
         # unticking withdraws clauses: keep one, remove another (after the browser's question)
         page.get_by_label("Dating and hookup apps used for outreach").uncheck()
         page.locator('li.status-withdrawn[data-key="dating_app_outreach"]').wait_for(timeout=5000)
+        open_clause(page, "dating_app_outreach")
         page.locator('li[data-key="dating_app_outreach"] button.keep').click()
+        open_clause(page, "peer_personal_accounts")
         page.once("dialog", lambda dialog: dialog.accept())
         page.locator('li[data-key="peer_personal_accounts"] button.remove').click()
         page.locator("#status-draft", has_text="Saved").wait_for(timeout=5000)

@@ -48,6 +48,7 @@ def test_a_phone_places_stakeholders_and_the_console_follows(browser, store, qtb
         page.get_by_role("radio", name=group.name, exact=True).check()
         page.get_by_role("button", name="Join").click()
         page.get_by_role("heading", name="Our stakeholder map").wait_for()
+        page.locator(".sh-marker").first.wait_for()  # drawn by the page's script
         assert page.locator(".sh-marker").count() == 1
 
         page.get_by_role("button", name="Add a stakeholder").click()

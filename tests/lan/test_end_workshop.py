@@ -76,13 +76,21 @@ def test_ending_refuses_codes_and_tokens_and_offers_exports(
     phone.port = again.port
     state = phone.get("/api/state")  # a GET: refused for the token alone, not for CSRF
     assert state.status == 410 and "The workshop has ended" in state.body
-    assert phone.save(groups[0].id, STAGE, "served", "late").status == 403
+    late = phone.save(groups[0].id, STAGE, "served", "late")
+    assert late.status == 410 and late.json()["ended"] is True
     newcomer = device()
     newcomer.port = again.port
     page = newcomer.get("/")
-    assert page.status == 403 and "The workshop has ended" in page.body
+    assert page.status == 410 and "The workshop has ended" in page.body
     reply = newcomer.post_form("/join", {"code": again.code, "group_id": groups[1].id})
-    assert reply.status == 403
+    assert reply.status == 410 and "The workshop has ended" in reply.body
+    # the plain form (no JavaScript) says so too, and hands back what it was sent
+    form = phone.post_form("/save", {"stage_id": STAGE, "a.served": "Typed after the end"})
+    assert form.status == 410 and "The workshop has ended" in form.body
+    assert "Not connected" not in form.body and "Typed after the end" in form.body
+    for path in ("/leave", "/join"):
+        assert "The workshop has ended" in phone.post_form(path, {}).body
+    assert phone.get("/events").status == 410
     assert store.answer_text(groups[0].id, STAGE, "served") == "Tenants"
 
 

@@ -78,9 +78,11 @@ def test_a_foreign_host_is_refused(joined):
     assert joined.get("/", Host="localhost").status == 200
 
 
-def test_a_100_kb_body_is_refused(joined, groups):
-    reply = joined.save(groups[0].id, STAGE, "served", "x" * 100_000)
-    assert reply.status == 413
+def test_a_body_past_the_answer_limit_is_refused(joined, groups):
+    reply = joined.save(groups[0].id, STAGE, "served", "x" * 300_000)
+    assert reply.status == 413 and "Too much text" in reply.body
+    too_long = joined.save(groups[0].id, STAGE, "served", "x" * 100_000)  # fits, but too long
+    assert too_long.status == 400 and "the limit is 20,000" in too_long.json()["error"]
 
 
 def test_twenty_wrong_codes_end_in_429(entry, device, groups):

@@ -12,6 +12,12 @@ A kind (stakeholders, drafting, report back) can add:
   ``{"group_id", "data", "edit_id"}``), registered in RECORD_KINDS as "module:function"; the
   function gets ``(data, plan)`` and returns the cleaned data or raises text.InputError.
   Saving goes through ``store.save_record(..., source="browser", edit_id=...)``.
+- a form reader registered in FORM_RECORDS as "module:function", called as
+  ``function(form, store, group_id, stage) -> [(record kind, data), ...]`` for the page's plain
+  form post (``POST /save``, no JavaScript); each record then goes through RECORD_KINDS as above.
+  Its controls carry ``name`` attributes inside the stage's form (the template is included twice,
+  with ``part`` "before" and "after" the stage's questions); a button that acts on one item is a
+  submit button ``name="op"``, which the script turns into its own action.
 """
 
 from __future__ import annotations
@@ -26,6 +32,11 @@ STAGE_CONTEXT: dict[str, str] = {
     "drafting": "workshop_app.kinds.drafting.web:context",
     "report_back": "workshop_app.kinds.report_back.web:context",
     "stakeholders": "workshop_app.kinds.stakeholders.web:context",
+}
+FORM_RECORDS: dict[str, str] = {
+    "drafting": "workshop_app.kinds.drafting.web:from_form",
+    "report_back": "workshop_app.kinds.report_back.web:from_form",
+    "stakeholders": "workshop_app.kinds.stakeholders.web:from_form",
 }
 RECORD_KINDS: dict[str, str] = {
     "choices": "workshop_app.kinds.drafting.web:clean_choices",

@@ -6,7 +6,7 @@ connection; the GUI (or `workshop-app serve`) talks to it only through `start`/`
 signal). This package never imports Qt.
 
 Safety rules kept here for every request: the Host header must name an address we serve (DNS
-rebinding), bodies are at most 64 KB, every POST carries a CSRF token bound to the browser's
+rebinding), bodies fit what they carry (see `body_limit`), every POST carries a CSRF token bound to the browser's
 cookie and a same-origin Origin (if any), and every response carries a strict CSP. Answer text
 is never logged (there is no access log; errors log only their type).
 """
@@ -23,12 +23,38 @@ from pathlib import Path
 
 from aiohttp import web
 
-from workshop_app import paths
+from workshop_app import paths, text
 from workshop_app.lan import auth, net, views
 from workshop_app.store import Change, EventStore
 
 log = logging.getLogger(__name__)
 MAX_BODY = 64 * 1024
+# Every answer may hold ANSWER_MAX characters of any script: 4 bytes each in UTF-8, 12 once
+# percent-encoded by a form (or \uXXXX\uXXXX in JSON). The limits follow from that.
+ENCODED_CHAR = 12
+ANSWER_BODY = text.ANSWER_MAX * ENCODED_CHAR + 4096
+RECORD_BODY = 4 * 1_000_000 + 4096  # the store keeps records of up to a million characters
+
+
+def form_limit(plan) -> int:
+    """The largest plain form post of any stage: every text field at its limit."""
+    fields = max(
+        len(s.prompts) + 1 + len(s.choices) + 2 * len(getattr(s, "clauses", ()) or ())
+        for s in plan.stages
+    )
+    return fields * ANSWER_BODY + MAX_BODY
+
+
+def body_limit(path: str, form: int) -> int:
+    if path == "/save":
+        return form
+    if path == "/api/answer":
+        return ANSWER_BODY
+    if path.startswith("/api/record/"):
+        return RECORD_BODY
+    return MAX_BODY
+
+
 POLL_SECONDS = 0.2  # how often the file is checked for the console's changes (stage, edits)
 ENDED_GRACE_SECONDS = 1.5  # how long polls still hear "ended" after the workshop ends
 LOCAL_NAMES = {"localhost", "127.0.0.1", "[::1]", "::1"}
@@ -75,6 +101,7 @@ class EntryState:
         self.hosts = {h.lower() for h in hosts} | LOCAL_NAMES
         self.csrf = auth.Csrf()
         self.limiter = auth.RateLimiter()
+        self.form_limit = form_limit(store.plan)
         self._code_given: dict[str, None] = {}  # pre cookies of browsers that gave the code
         self.on_change = on_change
         event = store.event()
@@ -220,8 +247,13 @@ async def guard(request: web.Request, handler):
     name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
     if name not in state.hosts:
         return web.Response(status=400, text="Unknown host name.")
-    if request.content_length is not None and request.content_length > MAX_BODY:
-        return web.Response(status=413, text="Too much text in one request (limit 64 KB).")
+    limit = body_limit(request.path, state.form_limit)
+    if request.content_length is not None and request.content_length > limit:
+        return web.Response(
+            status=413, text=f"Too much text in one request (limit {limit // 1024:,} KB)."
+        )
+    if state.ended and not request.path.startswith("/static/"):
+        return await views.ended(request)
     if request.method == "POST":
         # With Referrer-Policy no-referrer, Chromium sends "Origin: null" for our own forms;
         # then the browser's Sec-Fetch-Site says whether the form was ours.
@@ -246,7 +278,8 @@ async def _headers(request: web.Request, response: web.StreamResponse) -> None:
 
 def create_app(state: EntryState) -> web.Application:
     """The participant web app over one event; `state` holds its store connection and code."""
-    app = web.Application(middlewares=[guard], client_max_size=MAX_BODY)
+    limit = max(state.form_limit, RECORD_BODY, ANSWER_BODY)
+    app = web.Application(middlewares=[guard], client_max_size=limit)
     app[views.ENTRY] = state
     app[views.TEMPLATES] = views.template_env()
     app.on_response_prepare.append(_headers)

@@ -32,6 +32,7 @@ import re
 import secrets
 import time
 from typing import Any
+from urllib.parse import quote
 
 import jinja2
 from aiohttp import web
@@ -174,10 +175,26 @@ def _message(request: web.Request, title: str, body: str, status: int) -> web.Re
     return render(request, "message.html", status=status, title=title, body=body)
 
 
+async def ended(request: web.Request) -> web.Response:
+    """Every route once the workshop has ended says so (410): pages in words, the script's
+    routes as JSON. A plain form posted after the end gets its text back to copy."""
+    if request.path.startswith("/api/") or request.path == "/events":
+        return web.json_response({"error": ENDED, "ended": True}, status=410)
+    kept: list[str] = []
+    if request.method == "POST" and request.path == "/save":
+        form = await request.post()
+        kept = [str(v) for k, v in form.items() if k.startswith("a.") and str(v).strip()]
+    return render(
+        request,
+        "message.html",
+        status=410,
+        title="The workshop has ended",
+        body=ENDED + (" What you typed last was not saved: it is below to copy." if kept else ""),
+        kept=kept,
+    )
+
+
 async def index(request: web.Request) -> web.Response:
-    entry = _entry(request)
-    if entry.ended:
-        return _message(request, "The workshop has ended", "Thank you for taking part.", 403)
     device = session(request)
     if device is None:
         code = request.query.get("code")
@@ -273,6 +290,7 @@ def _stage_page(
     extra: dict = {}
     if stage.kind in extensions.STAGE_CONTEXT:
         extra = extensions.load(extensions.STAGE_CONTEXT[stage.kind])(store, group.id, stage)
+        extra["open_key"] = request.query.get("open", "")[:80]
     script = paths.resource("kinds", stage.kind, "stage.js")
     return render(
         request,
@@ -425,7 +443,8 @@ def conflict_json(saved) -> dict | None:
 
 
 async def save_form(request: web.Request) -> web.Response:
-    """The form without JavaScript: every field of the stage in one POST."""
+    """The form without JavaScript: every field of the stage in one POST (multipart or
+    urlencoded), the stage kind's records too (extensions.FORM_RECORDS)."""
     device = session(request)
     if device is None:
         return _message(request, "Not connected", "Join again with the code.", 403)
@@ -437,19 +456,39 @@ async def save_form(request: web.Request) -> web.Response:
     for prompt_id in typed:
         _check_stage_prompt(request, stage_id, prompt_id)
     entry, count, conflicts = _entry(request), 0, []
+    store = entry.store
+    stage = store.plan.stage(stage_id)
+    edit = nonce if EDIT_ID.match(nonce or "-") else None
     try:
         for prompt_id, value in typed.items():
-            edit_id = f"form-{nonce}-{prompt_id}" if EDIT_ID.match(nonce or "-") else None
+            edit_id = f"form-{edit}-{prompt_id}" if edit else None
             based_on = _based_on(form.get(f"r.{prompt_id}"))
             saved = await _save_answer(entry, device, stage_id, prompt_id, value, edit_id, based_on)
             if saved.conflict is not None:
                 conflicts.append((prompt_id, saved.conflict))
             count += 1
+        if stage.kind in extensions.FORM_RECORDS:
+            reader = extensions.load(extensions.FORM_RECORDS[stage.kind])
+            for kind, data in reader(form, store, device["group_id"], stage):
+                cleaned = extensions.load(extensions.RECORD_KINDS[kind])(data, store.plan)
+                await entry.write(
+                    "save_record",
+                    device["group_id"],
+                    kind,
+                    cleaned,
+                    source="browser",
+                    edit_id=f"form-{edit}-{kind}" if edit else None,
+                )
+                count += 1
     except (InputError, SaveError) as exc:
         return _stage_page(request, device, error=str(exc), typed=typed, status=400)
     if conflicts:  # both texts on the page: theirs here, ours in the field (saved)
         return _stage_page(request, device, notice="Saved", conflicts=conflicts)
-    raise web.HTTPSeeOther(f"/?saved={count}")
+    target = f"/?saved={count}"
+    opened = str(form.get("op", "")).partition(":")[2]
+    if opened and stage.kind == "drafting":
+        target += f"&open={quote(opened)}#clause-{quote(opened)}"
+    raise web.HTTPSeeOther(target)
 
 
 def _fail(status: int, message: str) -> web.Response:

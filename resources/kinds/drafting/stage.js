@@ -8,12 +8,12 @@
     var box = document.getElementById("drafting");
     if (!box) { return; }
     var list = document.getElementById("clauses");
-    var timer = null, reloadAfter = null;
+    var timer = null, reloadAfter = null, adding = null;
 
     function say(text, cls) { api.status("draft", text, cls); }
     function choices() {
       var out = { selected: {}, other: {} };
-      Array.prototype.forEach.call(box.querySelectorAll("fieldset[data-list]"), function (fs) {
+      Array.prototype.forEach.call(box.querySelectorAll("details[data-list]"), function (fs) {
         var picked = fs.querySelectorAll("input[data-option]:checked");
         out.selected[fs.dataset.list] = Array.prototype.map.call(picked, function (i) { return i.dataset.option; });
         var other = fs.querySelector("input[data-other]");
@@ -37,12 +37,40 @@
       if (extra) { items.push(extra); }
       return { version: 1, based_on: Number(box.dataset.basedOn), clauses: items };
     }
+    function stateOf(li) {  /* the line beside the title: included, left out, edited */
+      var c = clause(li), el = li.querySelector(".state");
+      if (!el) { return; }
+      el.textContent = !c.included ? "Left out" : c.status === "withdrawn" ? "No longer proposed"
+        : (c.body !== null && c.status !== "own") ? "Included · edited" : "Included";
+      var title = li.querySelector("input.title-input");
+      if (title) { li.querySelector("summary .title").textContent = title.value; }
+    }
+    function preview() {  /* the draft as it will print, one tap away */
+      var out = document.querySelector("#draft-preview .preview-list");
+      if (!out) { return; }
+      out.textContent = "";
+      Array.prototype.forEach.call(list.children, function (li) {
+        if (!li.querySelector("input.include").checked) { return; }
+        var item = document.createElement("li"), head = document.createElement("strong");
+        head.textContent = li.querySelector("summary .title").textContent;
+        item.appendChild(head);
+        li.querySelector("textarea.body").value.split("\n").forEach(function (para) {
+          if (!para.trim()) { return; }
+          var p = document.createElement("p");
+          p.textContent = para;
+          item.appendChild(p);
+        });
+        out.appendChild(item);
+      });
+    }
     function saveDraftNow() {
       clearTimeout(timer);
       timer = null;
       api.saveRecord("draft", draft());
     }
     function saveDraftSoon() {
+      Array.prototype.forEach.call(list.children, stateOf);
+      preview();
       say("Saving…", "pending");
       clearTimeout(timer);
       timer = setTimeout(saveDraftNow, 800);
@@ -51,13 +79,15 @@
     box.addEventListener("change", function (e) {
       var t = e.target;
       if (t.matches("input[data-option], input[data-other]")) {
+        var group = t.closest("details[data-list]");
+        if (group) { group.querySelector(".count").textContent = group.querySelectorAll("input[data-option]:checked").length + " ticked"; }
         if (timer) { saveDraftNow(); }
         reloadAfter = "choices";
         say("Saving your choices…", "pending");
         api.saveRecord("choices", choices());
       } else if (t.matches("input.include")) {
         var item = t.closest("li.clause");
-        if (item) { item.classList.toggle("excluded", !t.checked); }
+        if (item) { item.classList.toggle("excluded", !t.checked); stateOf(item); }
         saveDraftSoon();
       }
     });
@@ -66,6 +96,7 @@
     });
     box.addEventListener("click", function (e) {
       var t = e.target, li = t.closest ? t.closest("li.clause") : null;
+      if (t.matches("button[name=op]")) { e.preventDefault(); }  /* submit buttons without the script */
       if (t.matches("button.reset") && li) {
         li.querySelector("textarea.body").value = li.dataset.library;
         saveDraftSoon();
@@ -93,6 +124,7 @@
         clearTimeout(timer);
         timer = null;
         reloadAfter = "draft";
+        adding = "own-" + n;
         say("Adding…", "pending");
         api.saveRecord("draft", draft({ key: "own-" + n, clause_id: null, status: "own", included: true,
                                          title: "Our own clause", body: "", reason: "" }));
@@ -104,8 +136,25 @@
     var SCROLL = "wa:drafting-scroll";
     var kept = sessionStorage.getItem(SCROLL);
     if (kept !== null) { sessionStorage.removeItem(SCROLL); window.scrollTo(0, Number(kept)); }
-    function reload() {
-      try { sessionStorage.setItem(SCROLL, String(window.scrollY)); } catch (e) { /* private mode */ }
+    var OPEN = "wa:drafting-open", opened = [];
+    try { opened = JSON.parse(sessionStorage.getItem(OPEN)) || []; sessionStorage.removeItem(OPEN); } catch (e) { /* none */ }
+    opened.forEach(function (key) {  /* what was open before the page reloaded */
+      var d = key.indexOf("list:") === 0 ? box.querySelector('details[data-list="' + key.slice(5) + '"]')
+        : list.querySelector('li[data-key="' + key + '"] details');
+      if (d) { d.open = true; }
+    });
+    function reload(also) {
+      var keys = Array.prototype.filter.call(list.children, function (li) {
+        return li.querySelector("details").open;
+      }).map(function (li) { return li.dataset.key; });
+      Array.prototype.forEach.call(box.querySelectorAll("details[data-list]"), function (d) {
+        if (d.open) { keys.push("list:" + d.dataset.list); }
+      });
+      if (also) { keys.push(also); }
+      try {
+        sessionStorage.setItem(SCROLL, String(window.scrollY));
+        sessionStorage.setItem(OPEN, JSON.stringify(keys));
+      } catch (e) { /* private mode */ }
       location.reload();
     }
     function idle() {
@@ -126,7 +175,7 @@
       if (ev.state) { checkForNewer(); return; }
       if (!ev.saved || !ev.saved.record) { return; }
       known[ev.saved.record] = Math.max(known[ev.saved.record] || 0, ev.revision || 0);
-      if (reloadAfter && ev.saved.record === reloadAfter) { reload(); return; }
+      if (reloadAfter && ev.saved.record === reloadAfter) { reload(adding); return; }
       if (!timer) { say("Saved", "saved"); }
     });
   });

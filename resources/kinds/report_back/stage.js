@@ -9,10 +9,7 @@
     if (!box) { return; }
     var list = document.getElementById("action-list");
     var template = document.getElementById("action-template");
-    var answers = document.getElementById("answers");
     var timer = null;
-    if (answers) { answers.parentNode.insertBefore(box, answers.nextSibling); }  /* after the first step */
-    box.hidden = false;
 
     function say(text, cls) { api.status("actions", text, cls); }
     function newId() { return api.newId(4); }
@@ -71,6 +68,7 @@
     list.addEventListener("change", saveSoon);
     list.addEventListener("click", function (e) {
       if (e.target.matches("button.remove")) {
+        e.preventDefault();  /* a submit button for the page without the script */
         e.target.closest("li").remove();
         saveNow();
       }

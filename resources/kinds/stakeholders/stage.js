@@ -10,11 +10,8 @@
     var grid = document.getElementById("sh-grid");
     var list = document.getElementById("sh-list");
     var template = document.getElementById("sh-template");
-    var answers = document.getElementById("answers");
     var timer = null;
     var active = null;
-    if (answers) { answers.parentNode.insertBefore(box, answers); }  /* map before the questions */
-    box.hidden = false;
 
     function say(text, cls) { api.status("stakeholders", text, cls); }
     function newId() { return api.newId(4); }
@@ -92,6 +89,7 @@
     list.addEventListener("click", function (e) {
       var li = e.target.closest("li");
       if (e.target.matches("button.sh-remove")) {
+        e.preventDefault();  /* a submit button for the page without the script */
         if (active === li) { active = null; }
         li.remove();
         draw();

@@ -114,3 +114,79 @@ def clean_draft(data: Any, plan: WorkshopPlan) -> dict[str, Any]:
             )
         )
     return clauses.Draft(tuple(cleaned), draft.based_on).to_data()
+
+
+# -- the same page without JavaScript -----------------------------------------------------------
+
+
+def from_form(form, store: EventStore, group_id: int, stage: Stage) -> list[tuple[str, Any]]:
+    """What a plain form post (no JavaScript) of the drafting stage saves: the ticks, and the
+    draft with its include ticks, texts, own titles and the one clause button pressed (`op`)."""
+    if form.get("drafting") != "1":
+        return []
+    org = store.group(group_id).name
+    choices = {
+        "selected": {
+            c.id: [str(v) for v in form.getall(f"choice.{c.id}", [])] for c in stage.choices
+        },
+        "other": {c.id: str(form.get(f"other.{c.id}", "")) for c in stage.choices if c.allow_other},
+    }
+    draft = clauses.draft_for(store, group_id, stage)
+    library = clauses.library(stage)
+    sent = set(str(form.get("clause_keys", "")).split(","))
+    items = []
+    for c in draft.clauses:
+        item = c.to_data()
+        if c.key in sent:  # a clause added elsewhere since the page was made stays as it is
+            body = str(form.get(f"clause.{c.key}.body", "")).replace("\r\n", "\n")
+            lib = library.get(c.clause_id or "")
+            item["included"] = f"clause.{c.key}.in" in form
+            item["body"] = None if lib and body == clauses.fill(lib.body, org) else body
+            if c.clause_id is None:
+                item["title"] = str(form.get(f"clause.{c.key}.title", ""))
+        items.append(item)
+    _apply(str(form.get("op", "")), items)
+    return [
+        (clauses.CHOICES, choices),
+        (clauses.DRAFT, {"version": 1, "based_on": draft.based_on, "clauses": items}),
+    ]
+
+
+def _apply(op: str, items: list[dict[str, Any]]) -> None:
+    """One clause button of the plain form, as the page's script does it."""
+    what, _, key = op.partition(":")
+    if what == "add-own":
+        n = 1
+        while any(i["key"] == f"own-{n}" for i in items):
+            n += 1
+        items.append(
+            {
+                "key": f"own-{n}",
+                "clause_id": None,
+                "status": clauses.OWN,
+                "included": True,
+                "title": "Our own clause",
+                "body": "",
+                "reason": "",
+            }
+        )
+        return
+    at = next((n for n, i in enumerate(items) if i["key"] == key), None)
+    if at is None:
+        return
+    if what == "reset":
+        items[at]["body"] = None
+    elif what == "keep":
+        items[at].update(status="kept", reason="kept by the group")
+    elif what == "remove" and items[at]["status"] != "proposed":
+        del items[at]
+    elif what == "up" and at > 0:
+        items[at - 1], items[at] = items[at], items[at - 1]
+    elif what == "down" and at + 1 < len(items):
+        items[at + 1], items[at] = items[at], items[at + 1]
+
+
+def opened(form) -> str:
+    """The clause the plain form's button acted on, to open again after saving."""
+    what, _, key = str(form.get("op", "")).partition(":")
+    return key if what in ("reset", "keep", "up", "down") else ""

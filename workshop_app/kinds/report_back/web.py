@@ -7,6 +7,7 @@ the console (workshop_app.kinds.report_back.model: what, owner role, ISO due dat
 
 from __future__ import annotations
 
+import secrets
 from typing import Any
 
 from workshop_app import text
@@ -41,3 +42,21 @@ def clean_actions(data: Any, plan: WorkshopPlan) -> list[dict[str, str]]:
         ),
         actions.validate,
     )
+
+
+def from_form(form, store: EventStore, group_id: int, stage: Stage) -> list[tuple[str, Any]]:
+    """The action plan of a plain form post (no JavaScript): its rows in order, a filled new row
+    added, the row whose "Remove" was pressed left out."""
+    if form.get("actions") != "1":
+        return []
+    removed = str(form.get("op", "")).partition("remove-action:")[2]
+    rows, i = [], 0
+    while f"action.{i}.what" in form:
+        p = f"action.{i}."
+        row = {k: str(form.get(p + k, "")) for k in ("id", "what", "owner", "due", "status")}
+        if not row["id"]:
+            row["id"] = secrets.token_hex(4)
+        if not removed or row["id"] != removed:
+            rows.append(row)
+        i += 1
+    return [("actions", rows)]

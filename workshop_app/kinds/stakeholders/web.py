@@ -7,6 +7,7 @@ as the console (workshop_app.kinds.stakeholders.model: name, plan category, infl
 
 from __future__ import annotations
 
+import secrets
 from typing import Any
 
 from workshop_app import text
@@ -40,3 +41,30 @@ def clean_stakeholders(data: Any, plan: WorkshopPlan) -> list[dict[str, Any]]:
         lambda raw: not text.clean(str(raw.get("name", ""))).strip(),
         lambda raw: sh.validate(raw, ids),
     )
+
+
+def from_form(form, store: EventStore, group_id: int, stage: Stage) -> list[tuple[str, Any]]:
+    """The stakeholder list of a plain form post (no JavaScript): names, categories and the
+    typed influence and interest (0–100) instead of a tap on the map."""
+    if form.get("stakeholders") != "1":
+        return []
+    known = {s.id: s.to_dict() for s in sh.load(store, group_id)}
+    removed = str(form.get("op", "")).partition("remove-sh:")[2]
+    rows, i = [], 0
+    while f"sh.{i}.name" in form:
+        p = f"sh.{i}."
+        sid = str(form.get(p + "id", "")) or secrets.token_hex(4)
+        row = {**known.get(sid, {"note": ""}), "id": sid}
+        row["name"] = str(form.get(p + "name", ""))
+        row["category"] = str(form.get(p + "category", ""))
+        for axis in ("influence", "interest"):
+            try:
+                row[axis] = int(str(form.get(p + axis, row.get(axis, 50))))
+            except ValueError:
+                raise text.InputError(
+                    f"{axis.capitalize()} is a whole number from 0 to 100."
+                ) from None
+        if sid != removed:
+            rows.append(row)
+        i += 1
+    return [("stakeholders", rows)]
