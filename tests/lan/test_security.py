@@ -184,13 +184,13 @@ def test_another_groups_record_is_refused(joined, groups, store):
 
 
 def test_a_chunked_body_over_the_limit_is_refused(joined, groups):
-    """Without a Content-Length the body is still cut off at 64 KB."""
+    """Without a Content-Length the body is still cut off at the route's limit."""
     import http.client
     import json
 
     conn = http.client.HTTPConnection("127.0.0.1", joined.port, timeout=10)
     body = json.dumps(
-        {"group_id": groups[0].id, "stage_id": STAGE, "prompt_id": "served", "text": "x" * 100_000}
+        {"group_id": groups[0].id, "stage_id": STAGE, "prompt_id": "served", "text": "x" * 300_000}
     ).encode()
     headers = {
         "Host": f"127.0.0.1:{joined.port}",

@@ -252,6 +252,8 @@ async def guard(request: web.Request, handler):
         return web.Response(
             status=413, text=f"Too much text in one request (limit {limit // 1024:,} KB)."
         )
+    if request.content_length is None and request.body_exists:  # chunked: cut off at the limit
+        request = request.clone(client_max_size=limit)
     if state.ended and not request.path.startswith("/static/"):
         return await views.ended(request)
     if request.method == "POST":
