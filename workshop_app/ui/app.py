@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
-    QLabel,
+    QGraphicsView,
     QLineEdit,
     QMainWindow,
     QPlainTextEdit,
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from workshop_app import APP_ID, APP_NAME
 from workshop_app.store import EventStore, StoreError
 from workshop_app.text import InputError
-from workshop_app.ui import appearance, window_actions
+from workshop_app.ui import accessible, appearance, window_actions
 from workshop_app.ui.context import AppContext
 from workshop_app.ui.export_actions import ExportActions
 from workshop_app.ui.interaction import Interaction
@@ -42,8 +42,10 @@ from workshop_app.ui.settings import Settings
 from workshop_app.ui.shortcuts import SHORTCUTS
 from workshop_app.ui.welcome import WelcomePage
 from workshop_app.ui.widgets import named
+from workshop_app.ui.widgets.save_status import SaveStatus
 
 ARROWS = {"Left", "Right", "Up", "Down", "PgUp", "PgDown"}
+MOVES = {"Left", "Right", "Up", "Down"}
 
 
 class ClickerKeys(QObject):
@@ -89,6 +91,10 @@ def _needs_key(widget: QWidget, key: str) -> bool:
         index = widget.currentIndex()
         checkable = bool(index.flags() & Qt.ItemFlag.ItemIsUserCheckable)
         return checkable and index.data(Qt.ItemDataRole.CheckStateRole) is not None
+    if isinstance(widget, (QAbstractItemView, QGraphicsView)) and key in MOVES:
+        # arrows move within a list or on the map, never the room; the stage list is the
+        # one list whose Left/Right are the stages (it lists them)
+        return not getattr(widget, "arrows_change_stage", False)
     return isinstance(widget, (QAbstractSlider, QTabBar)) and key in ARROWS
 
 
@@ -104,8 +110,8 @@ class MainWindow(QMainWindow):
         self._demo_folder: tempfile.TemporaryDirectory | None = None
         self._painted = False
         self._after_first_paint: list = []
-        self.setWindowTitle(APP_NAME)
-        named(self, APP_NAME)
+        accessible.install()
+        self._title(APP_NAME)
         self.resize(1280, 800)
         self.welcome = WelcomePage()
         self.welcome.new_requested.connect(self.new_event)
@@ -115,7 +121,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
         self.setCentralWidget(self.stack)
-        self.save_status = named(QLabel(""), "Save status")
+        self.save_status = SaveStatus()
         self.statusBar().addPermanentWidget(self.save_status)
 
         self.exports = ExportActions(self)
@@ -130,14 +136,19 @@ class MainWindow(QMainWindow):
     def key_windows(self) -> tuple[QWidget, ...]:
         return (self,) if self.presenter is None else (self, self.presenter)
 
+    def _title(self, title: str) -> None:
+        """The title bar and the window's accessible name (a screen reader's "window" line)."""
+        self.setWindowTitle(title)
+        named(self, title)
+
     def trigger(self, name: str) -> None:
         self.actions_by_name[name].trigger()
 
     def show_welcome(self) -> None:
         self.welcome.show_recent(self.ctx.settings.recent_events())
         self.stack.setCurrentWidget(self.welcome)
-        self.setWindowTitle(APP_NAME)
-        self.save_status.setText("")  # "Saved 14:35" belonged to the event just closed
+        self._title(APP_NAME)
+        self.save_status.set_status("")  # "Saved 14:35" belonged to the event just closed
         self._event_actions(False)
         self.welcome.new_button.setFocus()
 
@@ -149,7 +160,7 @@ class MainWindow(QMainWindow):
 
     def show_status(self, message: str) -> None:
         if message.startswith(("Saved", "Not saved")):
-            self.save_status.setText(message)
+            self.save_status.set_status(message)
         else:
             self.statusBar().showMessage(message, 8000)
 
@@ -187,8 +198,8 @@ class MainWindow(QMainWindow):
         self.console.save_copy_requested.connect(self.save_copy)
         self.stack.addWidget(self.console)
         self.stack.setCurrentWidget(self.console)
-        self.setWindowTitle(f"{title} — {APP_NAME}")
-        self.save_status.setText("")
+        self._title(f"{title} — {APP_NAME}")
+        self.save_status.set_status("")
         self._event_actions(True)
         window_actions.restore_event_options(self)
         label_stages(self)

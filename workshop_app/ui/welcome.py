@@ -76,6 +76,7 @@ class WelcomePage(QWidget):
             missing = "" if path.exists() else " (missing)"
             item = QListWidgetItem(f"{path.stem}{missing}\n    {folder}")
             item.setData(Qt.ItemDataRole.UserRole, str(path))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{path.stem}{missing}, in {folder}")
             self.recent.addItem(item)
         if self.recent.count():
             self.recent.setCurrentRow(0)

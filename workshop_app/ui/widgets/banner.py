@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from workshop_app.ui.accessible import announce
 from workshop_app.ui.widgets import named
 
 
@@ -33,8 +34,12 @@ class SaveBanner(QFrame):
         self.hide()
 
     def show_problem(self, message: str) -> None:
-        self.label.setText(f"Not saved — your text is still here. {message}")
+        text = f"Not saved — your text is still here. {message}"
+        said = self.isVisible() and self.label.text() == text
+        self.label.setText(text)
         self.show()
+        if not said:  # once per failure, not again while the same one is on show
+            announce(self.label, text, assertive=True)
 
     @property
     def message(self) -> str:

@@ -15,6 +15,7 @@ CURRENT, DONE, TODO = "▶", "✓", "  "
 
 class StageNavigator(QListWidget):
     stage_chosen = Signal(str)
+    arrows_change_stage = True  # the console's key filter: Left/Right here are the stages
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
