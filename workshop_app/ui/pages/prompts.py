@@ -10,11 +10,16 @@ from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -23,12 +28,14 @@ from workshop_app.plan import Stage
 from workshop_app.store import NOTES, Change, Saved, StoreError
 from workshop_app.text import InputError
 from workshop_app.ui import pages
+from workshop_app.ui.accessible import BASE_NAME, announce, for_organization
 from workshop_app.ui.context import AppContext
 from workshop_app.ui.room import Spotlight
 from workshop_app.ui.widgets import named
 from workshop_app.ui.widgets.answer_editor import AnswerEditor
 
 log = logging.getLogger(__name__)
+OWN_GROUP = "a11y_names_own_group"  # a field named after its own organization (report cards)
 
 
 def load_extra(ctx: AppContext, stage: Stage) -> QWidget | None:
@@ -157,7 +164,40 @@ class StagePage(QScrollArea):
         if self.extra is not None:
             self.extra.set_group(group_id)
         self._show_group_state()
+        self._name_fields()
         return True
+
+    def fields(self) -> list[QWidget]:
+        """Every field typed into for the organization shown (answers, notes, the extra's)."""
+        kinds = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)
+        found: list[QWidget] = list(self.editors)
+        if self.extra is not None:
+            found += [
+                w
+                for w in self.extra.findChildren(QWidget)
+                if isinstance(w, kinds)
+                and not getattr(w, "isReadOnly", lambda: False)()
+                and not w.property(OWN_GROUP)
+                and w not in found
+                and not isinstance(w.parentWidget(), QAbstractSpinBox)
+            ]
+        return found
+
+    def _name_fields(self) -> None:
+        """Each field's name says whose answer it is; switching organization while typing
+        says it aloud, since the text in the field was replaced under the cursor."""
+        org = None
+        if self.group_id is not None:
+            try:
+                org = self.ctx.store.group(self.group_id).name
+            except (KeyError, StoreError):
+                org = None
+        fields = self.fields()
+        for field in fields:
+            for_organization(field, org)
+        focus = QApplication.focusWidget()
+        if org and focus in fields:
+            announce(focus, f"Now {org}: {focus.property(BASE_NAME)}")
 
     def _show_group_state(self) -> None:
         has = self.group_id is not None

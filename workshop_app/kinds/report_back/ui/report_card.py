@@ -70,6 +70,7 @@ class ReportCard(QFrame):
             label.setFont(bold)
             editor = AnswerEditor(stage.id, prompt.id, saver, delay, "short", self)
             named(editor, prompt.text, prompt.help)
+            editor.setProperty("a11y_names_own_group", True)  # its card's organization
             label.setBuddy(editor)
             editor.load(group_id, ctx.store.answer_text(group_id, stage.id, prompt.id))
             line = editor.fontMetrics().lineSpacing()

@@ -35,6 +35,7 @@ from workshop_app.kinds.stakeholders.ui.canvas import StakeholderCanvas
 from workshop_app.plan import Stage
 from workshop_app.store import StoreError
 from workshop_app.text import InputError
+from workshop_app.kinds.stakeholders.ui.map_accessible import describe
 from workshop_app.ui.widgets.reflow import fit_splitter
 
 
@@ -58,10 +59,11 @@ class StakeholderEditor(QWidget):
     def _build(self) -> None:
         self.new_name = QLineEdit(self)
         self.new_name.setPlaceholderText("New stakeholder's name, then Enter")
-        self.new_name.setAccessibleName("New stakeholder")
+        self.new_name.setAccessibleName("New stakeholder's name")
         self.new_name.returnPressed.connect(self.add_from_field)
-        self.new_category = self._category_box()
+        self.new_category = self._category_box("New stakeholder's category")
         self.add_button = QPushButton("Add", self)
+        self.add_button.setAccessibleName("Add the new stakeholder")
         self.add_button.clicked.connect(self.add_from_field)
 
         self.list = QListWidget(self)
@@ -69,23 +71,29 @@ class StakeholderEditor(QWidget):
         self.list.currentRowChanged.connect(self._list_selected)
 
         self.name = QLineEdit(self)
+        self.name.setAccessibleName("Stakeholder's name")
         self.name.editingFinished.connect(self.apply_form)
-        self.category = self._category_box()
+        self.category = self._category_box("Stakeholder's category")
         self.category.activated.connect(self.apply_form)
         self.influence = self._axis_box("Influence (power), 0–100")
         self.interest = self._axis_box("Interest, 0–100")
         self.quadrant = QLabel(self)
+        self.quadrant.setAccessibleDescription("Stakeholder's quadrant")
         self.note = QLineEdit(self)
+        self.note.setAccessibleName("Note on the stakeholder")
         self.note.setPlaceholderText("Note (optional)")
         self.note.editingFinished.connect(self.apply_form)
         self.delete_button = QPushButton("Delete", self)
         self.delete_button.setToolTip("Delete")
+        self.delete_button.setAccessibleName("Delete the selected stakeholder")
         self.delete_button.clicked.connect(self.delete_current)
         self.undo_button = QPushButton("Undo delete", self)
         self.undo_button.setToolTip("Ctrl+Z")
+        self.undo_button.setAccessibleName("Undo deleting the stakeholder")
         self.undo_button.clicked.connect(self.undo_delete)
         self.history_button = QPushButton("History…", self)
         self.history_button.setToolTip("Earlier versions of this map; restore one")
+        self.history_button.setAccessibleName("History of the stakeholder map")
         self.history_button.clicked.connect(self.show_history)
         self.show_button = QPushButton("Show map on projector", self)
         self.show_button.setAccessibleName(
@@ -161,8 +169,9 @@ class StakeholderEditor(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
-    def _category_box(self) -> QComboBox:
+    def _category_box(self, name: str) -> QComboBox:
         box = QComboBox(self)
+        box.setAccessibleName(name)
         for c in self.cats:
             box.addItem(c.label, c.id)
         return box
@@ -227,6 +236,7 @@ class StakeholderEditor(QWidget):
             item = QListWidgetItem(f"{i}. {s.name} — {label} · {s.quadrant_label}")
             item.setData(Qt.ItemDataRole.UserRole, s.id)
             item.setToolTip(s.note or s.name)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{i}. {describe(s, label)}")
             self.list.addItem(item)
         self.list.blockSignals(False)
         self.undo_button.setEnabled(bool(self.deleted))
