@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -33,6 +33,8 @@ from workshop_app.kinds.stakeholders.ui.map_image import (
     style_for,
 )
 from workshop_app.plan import Category
+from workshop_app.ui import accessible
+from workshop_app.ui.widgets.map_accessible import MAP_NAME, MapAccessible, MarkerAccessible
 
 SCENE = 1000.0
 RADIUS = 16.0
@@ -108,9 +110,10 @@ class StakeholderCanvas(QGraphicsView):
         self.setMinimumSize(320, 320)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setAccessibleName("Power and interest map")
+        self.setAccessibleName(MAP_NAME)
         self.setToolTip("")
         self.markers: dict[str, MarkerItem] = {}
+        self._marker_interfaces: dict[str, MarkerAccessible] = {}
         self.labels: dict[str, QGraphicsSimpleTextItem] = {}
         self._items: list[sh.Stakeholder] = []
         self._cats: tuple[Category, ...] = ()
@@ -218,6 +221,37 @@ class StakeholderCanvas(QGraphicsView):
         self.scene().blockSignals(False)
         if stakeholder_id in self.markers:
             self.markers[stakeholder_id].setFocus()
+            if self.hasFocus():
+                self._focus_marker()
+
+    # -- what a screen reader reads (map_accessible.py) --------------------------------------
+
+    def stakeholders(self) -> list[sh.Stakeholder]:
+        return self._items
+
+    def category_label(self, category: str) -> str:
+        return sh.category_label(self._cats, category)
+
+    def accessible_interface(self) -> MapAccessible:
+        return MapAccessible(self)
+
+    def marker_interface(self, stakeholder_id: str) -> MarkerAccessible:
+        """One interface per stakeholder for the canvas's life (Qt's cache keeps them)."""
+        found = self._marker_interfaces.get(stakeholder_id)
+        if found is None:
+            found = accessible.hand_to_qt(MarkerAccessible(self, stakeholder_id))
+            self._marker_interfaces[stakeholder_id] = found
+        return found
+
+    def _focus_marker(self) -> None:
+        ids = [s.id for s in self._items]
+        sid = self.current_id()
+        if sid in ids:
+            accessible.focus_child(self, ids.index(sid))
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        QTimer.singleShot(0, self._focus_marker)  # after Qt's own focus event for the canvas
 
     def current_id(self) -> str | None:
         chosen = [sid for sid, m in self.markers.items() if m.isSelected()]
@@ -245,17 +279,34 @@ class StakeholderCanvas(QGraphicsView):
             Qt.Key.Key_Down: (-1, 0),
         }
         sid = self.current_id()
-        if (
-            event.key() in steps
-            and sid is not None
-            and not event.modifiers() & Qt.KeyboardModifier.AltModifier
-        ):
+        arrow = event.key() in steps and not event.modifiers() & Qt.KeyboardModifier.AltModifier
+        if arrow and sid is None:  # nothing chosen yet: an arrow picks the first stakeholder
+            if self._items:
+                self.selected.emit(self._items[0].id)
+            event.accept()
+            return
+        if arrow:
             d_inf, d_int = steps[event.key()]
             step = 1.0 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else STEP
             s = next(s for s in self._items if s.id == sid)
             self.moved.emit(
                 sid, sh.clamp(s.influence + d_inf * step), sh.clamp(s.interest + d_int * step)
             )
+            self._announce_move(s)
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def _announce_move(self, before: sh.Stakeholder) -> None:
+        """Say where the marker is now (the page saved it and redrew the map), or that it is
+        already at the edge."""
+        after = next((s for s in self._items if s.id == before.id), None)
+        if after is None:
+            return
+        if (after.influence, after.interest) == (before.influence, before.interest):
+            accessible.announce(self, f"{after.name} is at the edge of the map")
+            return
+        where = f"influence {after.influence:.0f}, interest {after.interest:.0f}"
+        if after.quadrant_label != before.quadrant_label:
+            where += f", now {after.quadrant_label}"
+        accessible.announce(self, f"{after.name}: {where}")
