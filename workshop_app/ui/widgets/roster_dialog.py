@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -36,7 +37,8 @@ class RosterPreviewDialog(QDialog):
         self.summary = named(QLabel(summary + " Nothing is saved until you confirm."), "Summary")
         self.summary.setWordWrap(True)
         self.table = named(QTableWidget(len(lines), 5), "Roster lines")
-        self.table.setHorizontalHeaderLabels(["Line", "Name", "Contact", "Size", "Check"])
+        columns = ["Line", "Name", "Contact", "Size", "Check"]
+        self.table.setHorizontalHeaderLabels(columns)
         self.table.setTabKeyNavigation(False)  # Tab reaches the Add and Cancel buttons
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -51,6 +53,11 @@ class RosterPreviewDialog(QDialog):
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)  # the whole text, where the column cuts it short
+                # a screen reader names each cell with its line: "Line 3, contact: none"
+                item.setData(
+                    Qt.ItemDataRole.AccessibleTextRole,
+                    f"Line {line.line}, {columns[column].lower()}: {value or 'none'}",
+                )
                 if not line.ok:
                     item.setBackground(QBrush(BAD))
                     item.setForeground(QBrush(QColor("#1a1a1a")))

@@ -2,22 +2,27 @@
 
 Every edit is saved at once through `workshop_app.kinds.report_back.model` (validated, kept with history); a
 refused edit (a due date that is not a date, an empty action) puts the stored value back and
-says why through `on_error`.
+says why through `on_error`. The status is a cell like the others, drawn as a drop-down and
+edited with one (a click, F2 or Enter): a screen reader finds it in the table, named with its
+row ("Action 2, status: Started"), where a widget laid over the cell was outside the table.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QPushButton,
+    QStyle,
     QStyledItemDelegate,
+    QStyleOptionComboBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -29,7 +34,10 @@ from workshop_app.store import EventStore, StoreError
 from workshop_app.text import InputError
 
 COLUMNS = ("What", "Owner (role)", "Due (YYYY-MM-DD)", "Status")
+SPOKEN = ("what", "owner", "due", "status")  # a cell's name: "Action 2, owner: …"
 FIELDS = ("what", "owner", "due")
+STATUS_COLUMN = 3
+STATUS = Qt.ItemDataRole.UserRole + 1  # the status key ("started") of a status cell
 
 
 def named(widget, name: str, description: str = ""):
@@ -45,8 +53,49 @@ class _DueDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):
         editor = QLineEdit(parent)
         editor.setPlaceholderText("YYYY-MM-DD or empty")
-        editor.setAccessibleName("Due date")
+        editor.setAccessibleName(f"Due date of action {index.row() + 1}")
         return editor
+
+
+class _StatusDelegate(QStyledItemDelegate):
+    """The status cell: drawn as a drop-down, edited with one that opens at once."""
+
+    def paint(self, painter, option, index: QModelIndex) -> None:
+        box = QStyleOptionComboBox()
+        box.rect = option.rect.adjusted(2, 2, -2, -2)
+        box.state = option.state | QStyle.StateFlag.State_Enabled
+        box.palette = option.palette
+        box.currentText = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        style = option.widget.style() if option.widget is not None else QApplication.style()
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(option.rect, option.palette.highlight())
+        style.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, box, painter, option.widget)
+        style.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, box, painter, option.widget)
+
+    def sizeHint(self, option, index: QModelIndex):
+        size = super().sizeHint(option, index)
+        size.setWidth(size.width() + 40)
+        return size
+
+    def createEditor(self, parent, option, index: QModelIndex) -> QComboBox:
+        editor = QComboBox(parent)
+        for status in actions.STATUSES:
+            editor.addItem(actions.STATUS_LABELS[status], status)
+        editor.setAccessibleName(f"Status of action {index.row() + 1}")
+        editor.activated.connect(lambda _i, e=editor: self._chosen(e))
+        QTimer.singleShot(0, editor.showPopup)
+        return editor
+
+    def _chosen(self, editor: QComboBox) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+
+    def setEditorData(self, editor: QComboBox, index: QModelIndex) -> None:
+        editor.setCurrentIndex(max(0, editor.findData(index.data(STATUS))))
+
+    def setModelData(self, editor: QComboBox, model, index: QModelIndex) -> None:
+        if editor.currentData() != index.data(STATUS):
+            model.setData(index, editor.currentData(), STATUS)  # the table saves it
 
 
 class ActionTable(QWidget):
@@ -94,7 +143,9 @@ class ActionTable(QWidget):
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setItemDelegateForColumn(2, _DueDelegate(self.table))
+        self.table.setItemDelegateForColumn(STATUS_COLUMN, _StatusDelegate(self.table))
         self.table.itemChanged.connect(self._item_changed)
+        self.table.clicked.connect(self._clicked)
 
         self.create_button = named(
             QPushButton("Create from first step", self),
@@ -131,25 +182,30 @@ class ActionTable(QWidget):
                 cell = QTableWidgetItem(getattr(item, name))
                 cell.setData(Qt.ItemDataRole.UserRole, item.id)
                 self.table.setItem(row, col, cell)
-            box = self.table.cellWidget(row, 3)
-            if box is None:
-                box = QComboBox(self.table)
-                for status in actions.STATUSES:
-                    box.addItem(actions.STATUS_LABELS[status], status)
-                box.currentIndexChanged.connect(lambda _i, r=row: self._status_changed(r))
-                self.table.setCellWidget(row, 3, box)
-            box.setAccessibleName(f"Status of action {row + 1}")
-            box.blockSignals(True)
-            box.setCurrentIndex(actions.STATUSES.index(item.status))
-            box.blockSignals(False)
+            status = QTableWidgetItem(actions.STATUS_LABELS[item.status])
+            status.setData(Qt.ItemDataRole.UserRole, item.id)
+            status.setData(STATUS, item.status)
+            self.table.setItem(row, STATUS_COLUMN, status)
+            self._name_row(row)
         self._loading = False
         self._fit_height()
         self.remove_button.setEnabled(bool(self.items))
 
-    def _status_changed(self, row: int) -> None:
-        if self._loading or not 0 <= row < len(self.items):
-            return
-        self._save(self.items[row].id, status=self.status_box(row).currentData())
+    def _name_row(self, row: int) -> None:
+        """Each cell's name says its row and column, then what it holds."""
+        loading, self._loading = self._loading, True
+        for col, spoken in enumerate(SPOKEN):
+            cell = self.table.item(row, col)
+            if cell is not None:
+                value = cell.text() or "empty"
+                cell.setData(
+                    Qt.ItemDataRole.AccessibleTextRole, f"Action {row + 1}, {spoken}: {value}"
+                )
+        self._loading = loading
+
+    def _clicked(self, index: QModelIndex) -> None:
+        if index.column() == STATUS_COLUMN:
+            self.table.edit(index)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
@@ -183,8 +239,8 @@ class ActionTable(QWidget):
         else:
             self.reload()
 
-    def status_box(self, row: int) -> QComboBox:
-        return self.table.cellWidget(row, 3)
+    def status(self, row: int) -> str:
+        return self.table.item(row, STATUS_COLUMN).data(STATUS)
 
     # editing
 
@@ -199,9 +255,12 @@ class ActionTable(QWidget):
         return True
 
     def _item_changed(self, cell: QTableWidgetItem) -> None:
-        if self._loading or cell.column() >= len(FIELDS):
+        if self._loading:
             return
         item_id = cell.data(Qt.ItemDataRole.UserRole)
+        if cell.column() == STATUS_COLUMN:
+            self._status_changed(cell, item_id)
+            return
         if self._stale:  # a browser saved meanwhile: keep its items, add this edit, show all
             self._stale = False
             if self._save(item_id, **{FIELDS[cell.column()]: cell.text()}):
@@ -215,12 +274,19 @@ class ActionTable(QWidget):
                 self._loading = True
                 cell.setText(value)
                 self._loading = False
+        self._name_row(cell.row())
+
+    def _status_changed(self, cell: QTableWidgetItem, item_id: str) -> None:
+        if self._save(item_id, status=cell.data(STATUS)):
+            self._loading = True
+            cell.setText(actions.STATUS_LABELS[cell.data(STATUS)])
+            self._loading = False
+            self._name_row(cell.row())
 
     def set_field(self, row: int, name: str, value: str) -> None:
         """Edit one cell as the facilitator would (used by keyboard-free callers and tests)."""
         if name == "status":
-            box = self.status_box(row)
-            box.setCurrentIndex(actions.STATUSES.index(value))
+            self.table.item(row, STATUS_COLUMN).setData(STATUS, value)
             return
         self.table.item(row, FIELDS.index(name)).setText(value)
 
