@@ -129,6 +129,11 @@ class FitColumn(QWidget):
     def has_blocks(self) -> bool:
         return bool(self._blocks)
 
+    def texts(self) -> list[str]:
+        """The blocks in full (never shortened to fit), each with its marker: what a screen
+        reader reads."""
+        return [f"{b.marker} {b.text}".strip() for b in self._blocks if b.text]
+
     def labels(self) -> list[QLabel]:
         return [w for pair in self._labels for w in pair if w is not None]
 

@@ -36,6 +36,7 @@ from workshop_app.ui.themes import DEFAULT_THEME, THEME_IDS, format_timer, load_
 __all__ = ["MIN_POINT_SIZE", "PresenterView", "PresenterWindow"]
 
 BASE_WIDTH = 1280
+ROOM_NAME = "What the room sees"
 
 
 def presenter_settings(ctx: Any) -> tuple[str, float]:
@@ -56,6 +57,7 @@ class PresenterView(QWidget):
         self.ctx = ctx
         self.room: RoomState = ctx.room
         self.setObjectName("presenter")
+        self.setAccessibleName(ROOM_NAME)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.theme_id, self.font_scale = presenter_settings(ctx)
         self.unit = 1.0
@@ -162,6 +164,36 @@ class PresenterView(QWidget):
         self.blank.setVisible(blank)
         if blank:
             self.blank.raise_()
+        self._describe()
+
+    # -- what a screen reader reads ----------------------------------------------------------
+
+    def room_lines(self, with_timer: bool = True) -> list[str]:
+        """What the room sees, line by line in reading order, in full."""
+        if not self.blank.isHidden():
+            return ["The projector is blank."]
+        lines = self.title.texts()
+        if with_timer and not self.timer.isHidden():
+            lines.append(self.timer.accessibleName())
+        if self.cards:
+            lines += self.spot_heading.texts()
+            for card in self.cards:
+                lines += card.text.texts()
+                if card.image is not None:
+                    lines.append("(a picture)")
+        else:
+            lines += self.body.texts()
+        if not self.join.isHidden() and self.join.url:
+            lines += [self.join.intro.text(), self.join.url, self.join.code_label.accessibleName()]
+        elif not self.footer.isHidden():
+            lines.append(self.footer.text())
+        return [line for line in lines if line]
+
+    def _describe(self) -> None:
+        """The room's text (not the ticking timer) as the view's description."""
+        text = "\n".join(self.room_lines(with_timer=False))
+        if self.accessibleDescription() != text:
+            self.setAccessibleDescription(text)
 
     def _on_store_change(self, change: Any) -> None:
         if self.room.spotlight and getattr(change, "what", "") in ("answer", "record", "group"):
@@ -252,6 +284,7 @@ class PresenterView(QWidget):
             self._layout_body(QRect(body), entry_open, True, unit, minimum, gap)
         if not self.blank.isHidden():
             self.blank.raise_()
+        self._describe()
 
     def _layout_body(
         self,
@@ -318,8 +351,10 @@ class PresenterWindow(QWidget):
 
     def __init__(self, ctx: Any, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle("What the room sees")
+        self.setWindowTitle(ROOM_NAME)
         self.view = PresenterView(ctx, self)
+        # a screen reader lands on the room's text when this window is active (one screen)
+        self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.resize(1280, 720)
 
     @property

@@ -8,26 +8,28 @@ from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QWidget
 
+from workshop_app.ui.accessible import LinesAccessible
 from workshop_app.ui.fit_text import BASE_HEIGHT
-from workshop_app.ui.presenter import BASE_WIDTH, PresenterView
+from workshop_app.ui.presenter import BASE_WIDTH, ROOM_NAME, PresenterView
 
 
 class PresenterPreview(QWidget):
     """A small live copy of the projector for the console ("What the room sees").
 
-    It keeps its own PresenterView at 1280×720, never shown on screen, and paints a scaled
-    snapshot of it whenever the room's state changes.
+    It keeps its own PresenterView at 1280×720, a hidden child (not a window of its own, which
+    screen readers listed as a second "Workshop App" whose labels all claimed to be showing),
+    and paints a scaled snapshot of it whenever the room's state changes. A screen reader
+    reaches it with Tab: its description is the room's text, its items the lines.
     """
 
     def __init__(self, ctx: Any, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setAccessibleName("What the room sees")
+        self.setAccessibleName(ROOM_NAME)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(160, 90)
-        self.view = PresenterView(ctx)
-        self.view.setParent(self, Qt.WindowType.Window)
-        self.view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        self.view = PresenterView(ctx, self)
+        self.view.hide()
         self.view.resize(BASE_WIDTH, BASE_HEIGHT)
-        self.view.show()
         self.snapshot = QPixmap()
         self._pending = QTimer(self, singleShot=True, interval=60)
         self._pending.timeout.connect(self.refresh)
@@ -55,7 +57,16 @@ class PresenterPreview(QWidget):
 
     def refresh(self) -> None:
         self.snapshot = self.view.grab()
+        description = self.view.accessibleDescription()
+        if self.accessibleDescription() != description:
+            self.setAccessibleDescription(description)
         self.update()
+
+    def accessible_lines(self) -> list[str]:
+        return self.view.room_lines()
+
+    def accessible_interface(self) -> LinesAccessible:
+        return LinesAccessible(self)
 
     def sizeHint(self) -> QSize:
         return QSize(320, 180)
@@ -80,3 +91,14 @@ class PresenterPreview(QWidget):
         painter.drawPixmap(x, y, scaled)
         painter.setPen(self.palette().mid().color())
         painter.drawRect(x, y, scaled.width() - 1, scaled.height() - 1)
+        if self.hasFocus():
+            painter.setPen(self.palette().highlight().color())
+            painter.drawRect(x + 1, y + 1, scaled.width() - 3, scaled.height() - 3)
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.update()
