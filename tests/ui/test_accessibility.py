@@ -342,7 +342,7 @@ def test_action_table_cells_are_named_with_their_row_and_the_status_is_a_cell(
     cells = [i for i in tree(table) if i.role() == Role.Cell]
     assert cells and all(name(c).startswith("Action ") for c in cells)
     status = card.actions.items[0].status
-    from workshop_app import actions
+    from workshop_app.kinds.report_back import model as actions
 
     assert f"Action 1, status: {actions.STATUS_LABELS[status]}" in [name(c) for c in cells]
     card.actions.set_field(0, "status", "done")

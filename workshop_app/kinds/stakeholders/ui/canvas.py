@@ -26,6 +26,11 @@ from PySide6.QtWidgets import (
 
 from workshop_app.kinds.stakeholders import model as sh
 from workshop_app.kinds.stakeholders.ui.label_layout import place_labels
+from workshop_app.kinds.stakeholders.ui.map_accessible import (
+    MAP_NAME,
+    MapAccessible,
+    MarkerAccessible,
+)
 from workshop_app.kinds.stakeholders.ui.map_image import (
     NAMED_MAX,
     QUADRANT_TINT,
@@ -34,7 +39,6 @@ from workshop_app.kinds.stakeholders.ui.map_image import (
 )
 from workshop_app.plan import Category
 from workshop_app.ui import accessible
-from workshop_app.ui.widgets.map_accessible import MAP_NAME, MapAccessible, MarkerAccessible
 
 SCENE = 1000.0
 RADIUS = 16.0

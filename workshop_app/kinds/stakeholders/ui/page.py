@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
 from workshop_app.kinds.stakeholders import model as sh
 from workshop_app.kinds.stakeholders.ui.approval_chain import ApprovalChainEditor
 from workshop_app.kinds.stakeholders.ui.canvas import StakeholderCanvas
+from workshop_app.kinds.stakeholders.ui.map_accessible import describe
 from workshop_app.plan import Stage
 from workshop_app.store import StoreError
 from workshop_app.text import InputError
-from workshop_app.kinds.stakeholders.ui.map_accessible import describe
 from workshop_app.ui.widgets.reflow import fit_splitter
 
 

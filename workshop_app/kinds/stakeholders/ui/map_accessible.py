@@ -14,10 +14,10 @@ from PySide6.QtCore import QRect
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget
 
-from workshop_app import stakeholders as sh
+from workshop_app.kinds.stakeholders import model as sh
 
 if TYPE_CHECKING:
-    from workshop_app.ui.widgets.stakeholder_canvas import StakeholderCanvas
+    from workshop_app.kinds.stakeholders.ui.canvas import StakeholderCanvas
 
 MAP_NAME = "Power and interest map"
 
