@@ -328,9 +328,13 @@ def frames(app) -> list:
 
 def main_frame(app):
     for frame in frames(app):
-        if frame is not None and frame.getRoleName() == "frame" and "showing" in state_names(frame):
-            if (frame.name or "").endswith("Workshop App") or "—" in (frame.name or ""):
-                return frame
+        if (
+            frame is not None
+            and frame.getRoleName() == "frame"
+            and "showing" in state_names(frame)
+            and ((frame.name or "").endswith("Workshop App") or "—" in (frame.name or ""))
+        ):
+            return frame
     return frames(app)[0]
 
 
@@ -359,8 +363,11 @@ def screen_figures(bus: Bus, session: Session, app, org: str = "") -> dict:
         and "focusable" in state_names(a)
     ]
     answer_fields = [a for a in fields if _is_answer_field(a)]
+    orgs = all_orgs(frame) or ([org] if org else [])
     without_org = [
-        a for a in answer_fields if org and org not in (a.name or "") + (a.description or "")
+        a
+        for a in answer_fields
+        if orgs and not any(o in (a.name or "") + (a.description or "") for o in orgs)
     ]
 
     # Tab round the window (at most 250 stops), following the focus events
@@ -455,6 +462,17 @@ def current_org(frame) -> str:
     return ""
 
 
+def all_orgs(frame) -> list[str]:
+    groups = find(frame, "list", "Organizations")
+    if groups is None:
+        return []
+    return [
+        (c.name or "").split("  —  ")[0].strip()
+        for c in descendants(groups)
+        if c.getRoleName() == "list item"
+    ]
+
+
 def current_stage(frame) -> str:
     stages = find(frame, "list", "Stages")
     if stages is None:
@@ -511,8 +529,14 @@ def _type_and_switch(bus: Bus, session: Session, app, org: str) -> dict:
     bus.pump(0.5)
     bus.take()
     session.type(" walk")
-    bus.pump(2.5)
-    saved = heard(bus.take(), "Saved")
+    bus.pump(4.0)  # the autosave (0.5 s after the last key), then 1.5 s of quiet
+    events = bus.take()
+    spoken = [
+        e["any"] for e in events if e["type"] == "object:announcement" and "Saved" in e["any"]
+    ]
+    renamed = [
+        e for e in events if e["type"].startswith("object:property-change") and "Saved" in e["name"]
+    ]
     session.key("ctrl+shift+Next")
     bus.pump(1.0)
     events = bus.take()
@@ -529,7 +553,8 @@ def _type_and_switch(bus: Bus, session: Session, app, org: str) -> dict:
     bus.pump(0.8)
     bus.take()
     return {
-        "'Saved' heard after typing": f"{len(saved)} event(s)" + (f": {saved[0]}" if saved else ""),
+        "'Saved' announced after typing": f"{len(spoken)}" + (f": {spoken[0]!r}" if spoken else ""),
+        "'Saved' in name changes": len(renamed),
         "switching organization in a field": f"{len(focus_or_name)} focus/name event(s), "
         f"{len(mentions)} naming {new_org!r}",
     }
@@ -595,9 +620,12 @@ def _tab_to(bus: Bus, session: Session, name: str) -> bool:
         session.key("Tab")
         bus.pump(0.1)
         for e in bus.take():
-            if e["type"].startswith("object:state-changed:focused") and e["detail"]:
-                if e["name"].startswith(name):
-                    return True
+            if (
+                e["type"].startswith("object:state-changed:focused")
+                and e["detail"]
+                and e["name"].startswith(name)
+            ):
+                return True
     return False
 
 
