@@ -11,18 +11,22 @@ import dataclasses
 import functools
 import re
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from workshop_app import plan_i18n
+from workshop_app import kinds, plan_i18n
 
-STAGE_KINDS = ("objectives", "prompts", "stakeholders", "drafting", "report_back")
+if TYPE_CHECKING:
+    from workshop_app.kinds.drafting.plan import ChoiceList, Clause, Role
+    from workshop_app.kinds.stakeholders.plan import Category
+
+STAGE_KINDS = kinds.NAMES
+COMMON_STAGE_KEYS = frozenset({"id", "kind", "title", "minutes", "facilitator_notes", "prompts"})
 ANSWER_SIZES = ("short", "medium", "long")
 _ID = re.compile(r"^[a-z0-9_]+$")
 _PLAN_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-_BRACES = re.compile(r"\{[^}]*\}|[{}]")
 
 
 @dataclass(frozen=True)
@@ -33,42 +37,26 @@ class Prompt:
     size: str = "medium"
 
 
-@dataclass(frozen=True)
-class Category:
-    id: str
-    label: str
-    examples: str = ""
+class Settings(Mapping[str, Any]):
+    """A stage's kind-specific plan keys, parsed by its kind (read-only, hashable)."""
 
+    def __init__(self, values: Mapping[str, Any] | None = None):
+        self._values = dict(values or {})
 
-@dataclass(frozen=True)
-class Role:
-    id: str
-    label: str
+    def __getitem__(self, key: str) -> Any:
+        return self._values[key]
 
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._values)
 
-@dataclass(frozen=True)
-class Option:
-    id: str
-    label: str
+    def __len__(self) -> int:
+        return len(self._values)
 
+    def __hash__(self) -> int:
+        return hash(tuple(sorted(self._values.items())))
 
-@dataclass(frozen=True)
-class ChoiceList:
-    id: str
-    label: str
-    options: tuple[Option, ...]
-    allow_other: bool = False
-
-
-@dataclass(frozen=True)
-class Clause:
-    id: str
-    title: str
-    body: str
-    roles: tuple[str, ...]
-    tags: tuple[str, ...]
-    why: str
-    core: bool = False
+    def __repr__(self) -> str:
+        return f"Settings({self._values!r})"
 
 
 @dataclass(frozen=True)
@@ -79,19 +67,43 @@ class Stage:
     minutes: int
     facilitator_notes: str = ""
     prompts: tuple[Prompt, ...] = ()
-    objectives: tuple[str, ...] = ()
-    categories: tuple[Category, ...] = ()
-    approval_steps: tuple[str, ...] = ()
-    roles: tuple[Role, ...] = ()
-    choices: tuple[ChoiceList, ...] = ()
-    clauses: tuple[Clause, ...] = ()
-    action_prompt: str = ""
+    settings: Settings = field(default_factory=lambda: Settings())  # the kind's own plan keys
 
     def prompt(self, prompt_id: str) -> Prompt:
         for p in self.prompts:
             if p.id == prompt_id:
                 return p
         raise KeyError(prompt_id)
+
+    # the built-in kinds' settings under the names the app has always used for them; a new
+    # kind reads its own from `settings` (stage.settings["dots"])
+    @property
+    def objectives(self) -> tuple[str, ...]:
+        return self.settings.get("objectives", ())
+
+    @property
+    def categories(self) -> tuple[Category, ...]:
+        return self.settings.get("categories", ())
+
+    @property
+    def approval_steps(self) -> tuple[str, ...]:
+        return self.settings.get("approval_chain", ())
+
+    @property
+    def roles(self) -> tuple[Role, ...]:
+        return self.settings.get("roles", ())
+
+    @property
+    def choices(self) -> tuple[ChoiceList, ...]:
+        return self.settings.get("choices", ())
+
+    @property
+    def clauses(self) -> tuple[Clause, ...]:
+        return self.settings.get("clauses", ())
+
+    @property
+    def action_prompt(self) -> str:
+        return self.settings.get("action_prompt", "")
 
 
 @dataclass(frozen=True)
@@ -166,7 +178,7 @@ def load_plan_text(text: str, source: str = "<plan>") -> WorkshopPlan:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise PlanError(source, [f"not valid TOML: {exc}"]) from None
-    return _Validator(source).plan(data, text)
+    return Validator(source).plan(data, text)
 
 
 @functools.lru_cache(maxsize=16)
@@ -174,11 +186,14 @@ def _translated(text: str, lang: str) -> WorkshopPlan:
     """The plan of `text` built from its `lang` texts (checked when the plan was loaded)."""
     problems: list[str] = []
     data = plan_i18n.translate(tomllib.loads(text), lang, problems)
-    return _Validator("<plan>").plan(data, text)
+    return Validator("<plan>").plan(data, text)
 
 
-class _Validator:
-    """Walks the parsed TOML, collecting every problem with its key path before giving up."""
+class Validator:
+    """Walks the parsed TOML, collecting every problem with its key path before giving up.
+
+    A stage kind's plan schema (`kinds.base.PlanSchema.parse`) gets it as `check` and uses
+    `fail`, `table`, `text`, `ident`, `array`, `items` and `strings` on its own keys."""
 
     def __init__(self, source: str):
         self.source = source
@@ -270,10 +285,10 @@ class _Validator:
             self.fail("workshop.version", "must be a whole number of at least 1")
             version = 1
         stages = self.items(data, "stages", "", self.stage, required=True)
-        kinds = [s.kind for s in stages]
-        for kind in ("stakeholders", "drafting", "report_back", "objectives"):
-            if kinds.count(kind) > 1:
-                self.fail("stages", f"more than one stage of kind {kind!r}")
+        used = [s.kind for s in stages]
+        for kind in kinds.KINDS:
+            if kind.plan.once and used.count(kind.name) > 1:
+                self.fail("stages", f"more than one stage of kind {kind.name!r}")
         if not self.problems:
             plan_i18n.check(data, languages, self.problems, self.warnings)
         if self.problems:
@@ -291,74 +306,41 @@ class _Validator:
         )
 
     def stage(self, raw: Any, path: str) -> Stage | None:
-        data = self.table(
-            raw,
-            path,
-            {
-                "id",
-                "kind",
-                "title",
-                "minutes",
-                "facilitator_notes",
-                "prompts",
-                "objectives",
-                "categories",
-                "approval_chain",
-                "roles",
-                "choices",
-                "clauses",
-                "action_prompt",
-            },
-        )
+        owners = {key: k.name for k in kinds.KINDS for key in k.plan.keys}
+        data = self.table(raw, path, COMMON_STAGE_KEYS | set(owners))
         if not isinstance(raw, dict):
             return None
-        kind = self.text(data, "kind", path)
-        if kind and kind not in STAGE_KINDS:
+        kind_name = self.text(data, "kind", path)
+        kind = kinds.kind(kind_name)
+        if kind_name and kind is None:
             self.fail(
-                f"{path}.kind", f"unknown stage kind {kind!r} (known: {', '.join(STAGE_KINDS)})"
+                f"{path}.kind",
+                f"unknown stage kind {kind_name!r} (known: {', '.join(STAGE_KINDS)})",
             )
         minutes = data.get("minutes")
         if not isinstance(minutes, int) or isinstance(minutes, bool) or not 1 <= minutes <= 600:
             self.fail(f"{path}.minutes", "must be a whole number of minutes from 1 to 600")
             minutes = 1
-        only = {
-            "objectives": "objectives",
-            "categories": "stakeholders",
-            "approval_chain": "stakeholders",
-            "roles": "drafting",
-            "choices": "drafting",
-            "clauses": "drafting",
-            "action_prompt": "report_back",
-        }
-        for key, owner in only.items():
-            if key in data and kind != owner:
+        own = kind.plan.keys if kind else {}
+        for key, owner in owners.items():
+            if key in data and key not in own:
                 self.fail(f"{path}.{key}", f"only a {owner} stage may have {key}")
         prompts = self.items(data, "prompts", path, self.prompt)
-        stage = Stage(
+        settings: dict[str, Any] = dict(own)  # the defaults, then what the plan says
+        if kind is not None:
+            if kind.plan.parse:
+                settings.update(kinds.load(kind.plan.parse)(self, data, path, prompts))
+            if kind.plan.needs_prompts and not prompts:
+                self.fail(f"{path}.prompts", "must have at least one entry")
+        return Stage(
             id=self.ident(data, path),
-            kind=kind,
+            kind=kind_name,
             title=self.text(data, "title", path),
             minutes=minutes,
             facilitator_notes=self.text(data, "facilitator_notes", path, required=False),
             prompts=prompts,
-            objectives=self.strings(data, "objectives", path, required=kind == "objectives"),
-            categories=self.items(
-                data, "categories", path, self.category, required=kind == "stakeholders"
-            ),
-            approval_steps=self.approval(data, path),
-            roles=self.items(data, "roles", path, self.role, required=kind == "drafting"),
-            choices=self.items(data, "choices", path, self.choice_list),
-            action_prompt=self.text(data, "action_prompt", path, required=False),
+            settings=Settings(settings),
         )
-        if stage.action_prompt and stage.action_prompt not in {p.id for p in prompts}:
-            self.fail(
-                f"{path}.action_prompt", f"names no prompt of this stage: {stage.action_prompt!r}"
-            )
-        if kind in ("prompts", "report_back") and not prompts:
-            self.fail(f"{path}.prompts", "must have at least one entry")
-        clauses = self.items(data, "clauses", path, self.clause)
-        self.check_clauses(stage, clauses, path)
-        return Stage(**{**stage.__dict__, "clauses": clauses})
 
     def prompt(self, raw: Any, path: str) -> Prompt | None:
         data = self.table(raw, path, {"id", "text", "help", "size"})
@@ -371,87 +353,3 @@ class _Validator:
             help=self.text(data, "help", path, required=False),
             size=size if size in ANSWER_SIZES else "medium",
         )
-
-    def category(self, raw: Any, path: str) -> Category:
-        data = self.table(raw, path, {"id", "label", "examples"})
-        return Category(
-            self.ident(data, path),
-            self.text(data, "label", path),
-            self.text(data, "examples", path, required=False),
-        )
-
-    def role(self, raw: Any, path: str) -> Role:
-        data = self.table(raw, path, {"id", "label"})
-        return Role(self.ident(data, path), self.text(data, "label", path))
-
-    def option(self, raw: Any, path: str) -> Option:
-        data = self.table(raw, path, {"id", "label"})
-        return Option(self.ident(data, path), self.text(data, "label", path))
-
-    def choice_list(self, raw: Any, path: str) -> ChoiceList:
-        data = self.table(raw, path, {"id", "label", "options", "allow_other"})
-        allow_other = data.get("allow_other", False)
-        if not isinstance(allow_other, bool):
-            self.fail(f"{path}.allow_other", "must be true or false")
-        return ChoiceList(
-            id=self.ident(data, path),
-            label=self.text(data, "label", path),
-            options=self.items(data, "options", path, self.option, required=True),
-            allow_other=bool(allow_other),
-        )
-
-    def approval(self, data: dict, path: str) -> tuple[str, ...]:
-        if "approval_chain" not in data:
-            return ()
-        chain = self.table(data["approval_chain"], f"{path}.approval_chain", {"steps"})
-        return self.strings(chain, "steps", f"{path}.approval_chain", required=True)
-
-    def clause(self, raw: Any, path: str) -> Clause:
-        data = self.table(raw, path, {"id", "title", "body", "roles", "tags", "why", "core"})
-        core = data.get("core", False)
-        if not isinstance(core, bool):
-            self.fail(f"{path}.core", "must be true or false")
-        body = self.text(data, "body", path)
-        for placeholder in _BRACES.findall(body):
-            if placeholder != "{org}":
-                self.fail(
-                    f"{path}.body", f"unknown placeholder {placeholder!r}; only {{org}} is allowed"
-                )
-        return Clause(
-            id=self.ident(data, path),
-            title=self.text(data, "title", path),
-            body=body,
-            roles=self.strings(data, "roles", path, required=True),
-            tags=self.strings(data, "tags", path),
-            why=self.text(data, "why", path),
-            core=bool(core),
-        )
-
-    def check_clauses(self, stage: Stage, clauses: tuple[Clause, ...], path: str) -> None:
-        roles = {r.id for r in stage.roles}
-        options: dict[str, str] = {}
-        for i, choice in enumerate(stage.choices):
-            for j, option in enumerate(choice.options):
-                if option.id in options:
-                    self.fail(
-                        f"{path}.choices[{i}].options[{j}].id",
-                        f"option id {option.id!r} is already used in choice list {options[option.id]!r}",
-                    )
-                options[option.id] = choice.id
-        for i, clause in enumerate(clauses):
-            for role in clause.roles:
-                if role not in roles:
-                    self.fail(
-                        f"{path}.clauses[{i}].roles",
-                        f"role {role!r} is not defined in {path}.roles",
-                    )
-            for tag in clause.tags:
-                if tag not in options:
-                    self.fail(
-                        f"{path}.clauses[{i}].tags",
-                        f"tag {tag!r} is not an option of any choice list",
-                    )
-            if not clause.core and not clause.tags:
-                self.fail(
-                    f"{path}.clauses[{i}].tags", "a clause that is not core needs at least one tag"
-                )

@@ -17,40 +17,15 @@ from typing import Any
 import tomlkit
 from tomlkit.items import AoT, Table
 
+from workshop_app import kinds
 from workshop_app.plan import PlanError, WorkshopPlan, load_plan_text
 
 _STEP = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)(?:\[(\d+)\])?")
 _PROBLEM = re.compile(r"^(?P<path>[A-Za-z0-9_.\[\]]+): (?P<message>.*)$")
 
 # What a new stage of each kind starts with: just enough to pass check-plan, for the facilitator
-# to fill in. Kinds with a library of their own start with one entry of each list.
-NEW_STAGE: dict[str, dict[str, Any]] = {
-    "objectives": {"objectives": ["What the room should leave with"]},
-    "prompts": {
-        "prompts": [{"id": "question", "text": "A question for the groups", "size": "medium"}]
-    },
-    "stakeholders": {
-        "categories": [{"id": "people_served", "label": "People served"}],
-        "approval_chain": {"steps": ["Who signs off first"]},
-    },
-    "drafting": {
-        "roles": [{"id": "all", "label": "Everyone"}],
-        "clauses": [
-            {
-                "id": "scope",
-                "title": "Scope",
-                "body": "This policy applies to everyone who works for {org}.",
-                "roles": ["all"],
-                "core": True,
-                "why": "Why this clause is proposed.",
-            }
-        ],
-    },
-    "report_back": {
-        "prompts": [{"id": "first_step", "text": "What is your first step?", "size": "short"}],
-        "action_prompt": "first_step",
-    },
-}
+# to fill in (each kind's `PlanSchema.new_stage`).
+NEW_STAGE: dict[str, dict[str, Any]] = {k.name: dict(k.plan.new_stage) for k in kinds.KINDS}
 
 
 @dataclass(frozen=True)

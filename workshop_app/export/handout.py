@@ -8,10 +8,10 @@ registered for the stage's kind; a final notes page. A4 or Letter.
 Adding a section for a stage kind (choice checklists, empty stakeholder grid, approval table…)
 ----------------------------------------------------------------------------------------------
 Write a function taking ``(doc, plan, stage)`` that appends to ``doc`` with the `docx_kit`
-helpers (`kit.heading(doc, title, 2)`, level 3 under it, `kit.table`, `kit.answer_box`…) and add ONE line to the
-block at the end of this file::
+helpers (`kit.heading(doc, title, 2)`, level 3 under it, `kit.table`, `kit.answer_box`…) and
+name it in the kind's declaration (workshop_app/kinds/<kind>/__init__.py)::
 
-    SECTIONS.register("drafting", "workshop_app.kinds.drafting.sections:handout_section")
+    sections={"handout": ("workshop_app.kinds.<kind>.sections:handout_section",), ...}
 
 It runs once per stage of that kind, after the stage's prompts and notes box.
 """
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
     from workshop_app.plan import Stage
 
-SECTIONS = SectionRegistry("handout")
+SECTIONS = SectionRegistry.of_kinds("handout")  # each kind's `sections["handout"]`
 BOX_CM = {"short": 3.0, "medium": 5.0, "long": 8.5}  # answer space by Prompt.size
 NOTES_BOX_CM = 3.5
 NOTES_PAGE_CM = {"a4": 22.0, "letter": 20.0}
@@ -99,9 +99,3 @@ def write_handout(
 ) -> Path:
     doc = build_handout(plan, paper, facilitator)
     return atomic_write(target, doc.save)
-
-
-# -- sections of other stage kinds: one line each ---------------------------------------------
-SECTIONS.register("drafting", "workshop_app.kinds.drafting.sections:handout_section")
-SECTIONS.register("report_back", "workshop_app.kinds.report_back.sections:handout_section")
-SECTIONS.register("stakeholders", "workshop_app.kinds.stakeholders.sections:handout_section")

@@ -8,9 +8,10 @@ kind; they run in registration order.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from typing import Any
+
+from workshop_app.kinds import load, sections
 
 Section = Callable[..., None]
 
@@ -37,9 +38,18 @@ class SectionRegistry:
         self._entries[kind] = list(resolved) if resolved else []
         return resolved
 
-    def run(self, kind: str, *args: Any) -> None:
-        for section in self.sections(kind):
-            section(*args)
+    def run(self, kind: str, *args: Any) -> list[Any]:
+        """Run `kind`'s sections in order; what each returned."""
+        return [section(*args) for section in self.sections(kind)]
+
+    @classmethod
+    def of_kinds(cls, export: str) -> SectionRegistry:
+        """The registry of `export` ("worksheet", "handout", "summary"…) with every section the
+        stage kinds declare for it."""
+        registry = cls(export)
+        for kind, ref in sections(export):
+            registry.register(kind, ref)
+        return registry
 
     def __contains__(self, kind: str) -> bool:
         return bool(self._entries.get(kind))
@@ -48,5 +58,4 @@ class SectionRegistry:
 def _resolve(section: Section | str) -> Section:
     if callable(section):
         return section
-    module, _, attr = section.partition(":")
-    return getattr(importlib.import_module(module), attr)
+    return load(section)

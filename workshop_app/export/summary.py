@@ -1,18 +1,18 @@
 """The facilitator's record of a session, in Word.
 
 Page 1: the title block, planned against actual minutes per stage, and participation (answers
-per organization per stage, devices that joined if participant entry was used). Then, on a
-landscape page, every organization's report-back answers side by side. Then, stage by stage in
-plan order, each prompt with every organization's answer, followed by the sections registered
-for the stage's kind.
+per organization per stage, devices that joined if participant entry was used). Then what the
+stage kinds put before the answers (`OVERVIEW`: report back sets every organization's answers
+side by side on a landscape page). Then, stage by stage in plan order, each prompt with every
+organization's answer, followed by the sections registered for the stage's kind.
 
 Adding a section for a stage kind (every group's action items…)
 ---------------------------------------------------------------
 Write a function taking ``(doc, store, groups, stage)`` that appends to ``doc`` with the
 `docx_kit` helpers (the stage is a level-2 heading here: your titles are level 3, and 4 under
-them) and add ONE line to the block at the end of this file::
+them) and name it in the kind's declaration (workshop_app/kinds/<kind>/__init__.py)::
 
-    SECTIONS.register("report_back", "workshop_app.kinds.report_back.sections:summary_section")
+    sections={"summary": ("workshop_app.kinds.<kind>.sections:summary_section",), ...}
 """
 
 from __future__ import annotations
@@ -28,7 +28,10 @@ from workshop_app.store import NOTES, EventStore
 if TYPE_CHECKING:
     from docx.document import Document
 
-SECTIONS = SectionRegistry("summary")
+SECTIONS = SectionRegistry.of_kinds("summary")  # each kind's `sections["summary"]`
+# before the answers per stage, ``(doc, store, groups, stage) -> bool`` (True: it wrote and
+# ended on a new page of its own); each kind's `sections["summary_overview"]`
+OVERVIEW = SectionRegistry.of_kinds("summary_overview")
 
 
 def _rounded(value: float) -> float:
@@ -100,24 +103,8 @@ def build_summary(store: EventStore, paper: str = "a4") -> Document:
     answers = {(a.group_id, a.stage_id, a.prompt_id): a.text for a in store.answers()}
     _participation(doc, store, groups, answers)
 
-    report = plan.stage_of_kind("report_back")
-    if report and report.prompts and groups:
-        kit.landscape_section(doc)
-        kit.heading(doc, f"{report.title}: all organizations side by side", 1)
-        headers = ["Organization", *(p.text for p in report.prompts)]
-        across = kit.text_width(doc) / 360000 - 0.2  # cm: A4 or Letter, landscape
-        width = across / len(headers)
-        kit.table(
-            doc,
-            headers,
-            (
-                [g.name] + [answers.get((g.id, report.id, p.id), "") or "—" for p in report.prompts]
-                for g in groups
-            ),
-            widths=[min(4.5, width)]
-            + [(across - min(4.5, width)) / len(report.prompts)] * len(report.prompts),
-        )
-        kit.portrait_section(doc)
+    wrote = [any(OVERVIEW.run(s.kind, doc, store, groups, s)) for s in plan.stages]
+    if any(wrote):
         kit.heading(doc, "Answers per stage", 1)
     else:
         kit.page_break_before(kit.heading(doc, "Answers per stage", 1))
@@ -192,8 +179,3 @@ def _minute(stamp: str) -> str:
 def write_summary(store: EventStore, target: str | Path, paper: str = "a4") -> Path:
     doc = build_summary(store, paper)
     return atomic_write(target, doc.save)
-
-
-# -- sections of other stage kinds: one line each ---------------------------------------------
-SECTIONS.register("report_back", "workshop_app.kinds.report_back.sections:summary_section")
-SECTIONS.register("drafting", "workshop_app.kinds.drafting.sections:summary_section")

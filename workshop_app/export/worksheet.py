@@ -10,9 +10,9 @@ Adding a section for a stage kind (stakeholder map, draft policy, action items�
 ---------------------------------------------------------------------------------
 Write a function in your own module that takes ``(doc, store, group, stage)`` and appends to
 ``doc`` with the helpers in `docx_kit` (heading level 2 for your section titles and 3 under
-them: levels never skip; `kit.table`, `kit.numbered`, `kit.answer`…), then add ONE line to the block at the end of this file::
+them: levels never skip; `kit.table`, `kit.numbered`, `kit.answer`…), then name it in the kind's declaration (workshop_app/kinds/<kind>/__init__.py)::
 
-    SECTIONS.register("stakeholders", "workshop_app.kinds.stakeholders.sections:worksheet_section")
+    sections={"worksheet": ("workshop_app.kinds.<kind>.sections:worksheet_section",), ...}
 
 The string is imported on first export (no import cycle, python-docx stays lazy). A section
 runs once per stage of that kind, after the stage's prompts, answers and notes. It must not
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
     from workshop_app.plan import Stage
 
-SECTIONS = SectionRegistry("worksheet")
+SECTIONS = SectionRegistry.of_kinds("worksheet")  # each kind's `sections["worksheet"]`
 Progress = Callable[[int, int, str], None]  # (done, total, name) after each file
 
 
@@ -139,9 +139,3 @@ def export_worksheets(
         if progress:
             progress(i, len(pairs), name)
     return written
-
-
-# -- sections of other stage kinds: one line each ---------------------------------------------
-SECTIONS.register("drafting", "workshop_app.kinds.drafting.sections:worksheet_section")
-SECTIONS.register("report_back", "workshop_app.kinds.report_back.sections:worksheet_section")
-SECTIONS.register("stakeholders", "workshop_app.kinds.stakeholders.sections:worksheet_section")

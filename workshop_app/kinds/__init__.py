@@ -1,7 +1,66 @@
 """Stage kinds: one folder per kind, holding everything that kind keeps and shows.
 
-``kinds/<kind>/`` has the kind's model and store records, its participant-page context and
-form handling (``web.py``), its export sections (``sections.py``) and, under ``ui/``, its Qt
-parts (console page, widgets, projector renderers, map drawing). Its templates and scripts are
-under ``resources/kinds/<kind>/``.
+``kinds/<kind>/`` has the kind's declaration (``__init__.py``: a `StageKind`), its plan schema
+(``plan.py``), its model and store records, its participant-page context and form handling
+(``web.py``), its export sections (``sections.py``), its demo data (``demo.py``) and, under
+``ui/``, its Qt parts (console page, widgets, projector renderers, map drawing). Its templates,
+scripts and demo data are under ``resources/kinds/<kind>/``.
+
+`KINDS` is the one list of kinds: the console, projector, participant server, exports, demo,
+plan validator and entry panel build their registries from it and name no kind themselves.
 """
+
+from __future__ import annotations
+
+from workshop_app.kinds import drafting, objectives, prompts, report_back, stakeholders
+from workshop_app.kinds.base import EXPORTS, Private, RecordKind, Ref, StageKind, load
+
+KINDS: tuple[StageKind, ...] = (
+    objectives.KIND,
+    prompts.KIND,
+    stakeholders.KIND,
+    drafting.KIND,
+    report_back.KIND,
+)
+
+BY_NAME: dict[str, StageKind] = {k.name: k for k in KINDS}
+NAMES: tuple[str, ...] = tuple(BY_NAME)
+
+
+def kind(name: str) -> StageKind | None:
+    return BY_NAME.get(name)
+
+
+def record_kinds() -> dict[str, RecordKind]:
+    """Every record kind of every stage kind, by its name."""
+    return {r.name: r for k in KINDS for r in k.records}
+
+
+def spotlights() -> dict[str, Ref]:
+    return {name: ref for k in KINDS for name, ref in k.spotlights.items()}
+
+
+def private_spotlights() -> dict[str, Private]:
+    return {name: p for k in KINDS for name, p in k.asks_consent.items()}
+
+
+def sections(export: str) -> list[tuple[str, Ref]]:
+    """(kind, reference) of every section the kinds add to `export`, in the list's order."""
+    return [(k.name, ref) for k in KINDS for ref in k.sections.get(export, ())]
+
+
+__all__ = [
+    "BY_NAME",
+    "EXPORTS",
+    "KINDS",
+    "NAMES",
+    "Private",
+    "RecordKind",
+    "Ref",
+    "StageKind",
+    "kind",
+    "load",
+    "record_kinds",
+    "sections",
+    "spotlights",
+]

@@ -6,13 +6,14 @@ A kind (stakeholders, drafting, report back) can add:
   page's context plus ``extra``, the dict its context function returns);
 - a script ``resources/kinds/<kind>/stage.js``, loaded after ``app.js``; it calls
   ``WA.register("<kind>", function (root, api) {...})`` (see app.js for ``api``);
-- a context function registered in STAGE_CONTEXT as "module:function", called as
-  ``function(store, group_id, stage) -> dict`` on the server's store connection;
+- a context function, its `web_context` ("module:function"; gathered in STAGE_CONTEXT), called
+  as ``function(store, group_id, stage) -> dict`` on the server's store connection;
 - record kinds the browser may save through ``POST /api/record/<kind>`` (JSON
-  ``{"group_id", "data", "edit_id"}``), registered in RECORD_KINDS as "module:function"; the
+  ``{"group_id", "data", "edit_id"}``), each a `RecordKind` with `clean` ("module:function";
+  gathered in RECORD_KINDS); the
   function gets ``(data, plan)`` and returns the cleaned data or raises text.InputError.
   Saving goes through ``store.save_record(..., source="browser", edit_id=...)``.
-- a form reader registered in FORM_RECORDS as "module:function", called as
+- a form reader, its `form_records` ("module:function"; gathered in FORM_RECORDS), called as
   ``function(form, store, group_id, stage) -> [(record kind, data), ...]`` for the page's plain
   form post (``POST /save``, no JavaScript); each record then goes through RECORD_KINDS as above.
   Its controls carry ``name`` attributes inside the stage's form (the template is included twice,
@@ -22,33 +23,17 @@ A kind (stakeholders, drafting, report back) can add:
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from typing import Any
 
+from workshop_app.kinds import KINDS, load, record_kinds
 from workshop_app.text import InputError
 
-STAGE_CONTEXT: dict[str, str] = {
-    "drafting": "workshop_app.kinds.drafting.web:context",
-    "report_back": "workshop_app.kinds.report_back.web:context",
-    "stakeholders": "workshop_app.kinds.stakeholders.web:context",
-}
-FORM_RECORDS: dict[str, str] = {
-    "drafting": "workshop_app.kinds.drafting.web:from_form",
-    "report_back": "workshop_app.kinds.report_back.web:from_form",
-    "stakeholders": "workshop_app.kinds.stakeholders.web:from_form",
-}
-RECORD_KINDS: dict[str, str] = {
-    "choices": "workshop_app.kinds.drafting.web:clean_choices",
-    "draft": "workshop_app.kinds.drafting.web:clean_draft",
-    "actions": "workshop_app.kinds.report_back.web:clean_actions",
-    "stakeholders": "workshop_app.kinds.stakeholders.web:clean_stakeholders",
-}
+STAGE_CONTEXT: dict[str, str] = {k.name: k.web_context for k in KINDS if k.web_context}
+FORM_RECORDS: dict[str, str] = {k.name: k.form_records for k in KINDS if k.form_records}
+RECORD_KINDS: dict[str, str] = {name: r.clean for name, r in record_kinds().items() if r.clean}
 
-
-def load(spec: str) -> Callable:
-    module, _, name = spec.partition(":")
-    return getattr(importlib.import_module(module), name)
+__all__ = ["FORM_RECORDS", "RECORD_KINDS", "STAGE_CONTEXT", "clean_rows", "load"]
 
 
 def clean_rows(

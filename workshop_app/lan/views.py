@@ -486,7 +486,7 @@ async def save_form(request: web.Request) -> web.Response:
         return _stage_page(request, device, notice="Saved", conflicts=conflicts)
     target = f"/?saved={count}"
     opened = str(form.get("op", "")).partition(":")[2]
-    if opened and stage.kind == "drafting":
+    if opened:  # the item a button acted on stays open and in view (a kind's page reads `open`)
         target += f"&open={quote(opened)}#clause-{quote(opened)}"
     raise web.HTTPSeeOther(target)
 

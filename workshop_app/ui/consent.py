@@ -1,6 +1,6 @@
 """Asking before an organization's private work goes on the projector (privacy mode).
 
-A stakeholder map or a draft policy (the kinds in `spotlight.ASKS_CONSENT`) belongs to one
+A stakeholder map or a draft policy (a kind's `asks_consent`, gathered in `spotlight.ASKS_CONSENT`) belongs to one
 organization. While names are hidden, the console asks once per organization and kind —
 "Show Harbor Clinic's stakeholder map to the room?" — through the interaction seam, and
 remembers a yes for the rest of the event's session (until the event is closed). With names
@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from workshop_app.kinds import private_spotlights
 from workshop_app.ui.spotlight import ASKS_CONSENT
 
-WHAT = {"stakeholder_map": "stakeholder map", "draft": "draft policy"}
-TITLES = {"stakeholder_map": "Show stakeholder map", "draft": "Show draft"}
+_PRIVATE = private_spotlights()
 _KEY = "spotlight_consent"
 
 
@@ -25,9 +25,10 @@ def may_spotlight(ctx: Any, kind: str, group_id: int | None, org: str) -> bool:
     agreed = _agreed(ctx)
     if (group_id, kind) in agreed:
         return True
-    what = WHAT.get(kind, kind.replace("_", " "))
+    private = _PRIVATE.get(kind)
+    what = private.what if private else kind.replace("_", " ")
     if not ctx.interaction.confirm(
-        TITLES.get(kind, f"Show {what}"),
+        private.title if private else f"Show {what}",
         f"Show {org}'s {what} to the room? It is shown under its group letter, not its name.",
         yes="Show",
     ):

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.kinds import record_kinds
 from workshop_app.lan import net
 from workshop_app.lan.auth import ALLOW_NEW_GROUPS
 from workshop_app.store import Change
@@ -47,13 +48,7 @@ def qr_pixmap(data: str, scale: int = 3) -> QPixmap:
 
 
 # what a device's save of a record changed, for "Latest, 14:05: Cedar Clinic · stakeholder map"
-RECORD_LABELS = {
-    "stakeholders": "stakeholder map",
-    "approval_chain": "approval chain",
-    "choices": "draft policy choices",
-    "draft": "draft policy",
-    "actions": "action items",
-}
+RECORD_LABELS = {name: r.label for name, r in record_kinds().items()}
 
 
 class EntryPanel(QWidget):

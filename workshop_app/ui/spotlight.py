@@ -2,7 +2,8 @@
 
 A kind is rendered by a function ``render(ctx, item, group_label) -> SpotlightContent`` that
 returns plain text and/or PNG bytes; the projector draws it in a card headed by the group's
-label. Each kind is listed in SPOTLIGHT_RENDERERS as "module:function", imported on first use.
+label. Each stage kind names its renderers in its declaration (`StageKind.spotlights`,
+"module:function"); SPOTLIGHT_RENDERERS gathers them, each imported on first use.
 
 `group_label` is what the room may call the organization ("Group B" in privacy mode): use it
 instead of the name in anything the renderer writes (a draft's "{org}", a map's title).
@@ -10,12 +11,12 @@ instead of the name in anything the renderer writes (a draft's "{org}", a map's 
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from workshop_app import kinds
 from workshop_app.ui.room import Spotlight, group_letter
 
 
@@ -28,23 +29,19 @@ class SpotlightContent:
 
 SPOTLIGHT_RENDERERS: dict[str, str] = {
     "answer": "workshop_app.ui.spotlight:answer_content",
-    "stakeholder_map": "workshop_app.ui.spotlight:stakeholder_map_content",
-    "report_card": "workshop_app.kinds.report_back.ui.spotlight:report_card_content",
-    "hardest_parts": "workshop_app.kinds.report_back.ui.spotlight:hardest_parts_content",
-    "draft": "workshop_app.kinds.drafting.ui.spotlight:draft_spotlight",
+    **kinds.spotlights(),
 }
 
 # Kinds whose content belongs to one organization's private work: the console asks once per
 # organization "Show <org>'s … to the room?" before spotlighting them in privacy mode.
-ASKS_CONSENT = frozenset({"stakeholder_map", "draft"})
+ASKS_CONSENT = frozenset(kinds.private_spotlights())
 
 
 def _renderer(kind: str) -> Callable[..., SpotlightContent] | None:
     target = SPOTLIGHT_RENDERERS.get(kind)
     if not target:
         return None
-    module, _, name = target.partition(":")
-    return getattr(importlib.import_module(module), name)
+    return kinds.load(target)
 
 
 def spotlight_content(ctx: Any, item: Spotlight, group_label: str) -> SpotlightContent:
@@ -62,31 +59,6 @@ def answer_content(ctx: Any, item: Spotlight, group_label: str) -> SpotlightCont
     prompt = stage.prompt(item.prompt_id)
     text = store.answer_text(item.group_id, item.stage_id, item.prompt_id)
     return SpotlightContent(prompt.text, text.strip() or "No answer yet.")
-
-
-def stakeholder_map_content(ctx: Any, item: Spotlight, group_label: str) -> SpotlightContent:
-    from dataclasses import replace
-
-    from workshop_app.kinds.stakeholders import model as sh
-    from workshop_app.kinds.stakeholders.ui.map_image import render_stakeholder_map
-
-    store = ctx.store
-    # the map's own title would name the organization: give it the room's label instead; a
-    # stakeholder such as "Cedar Clinic board" names it too, and the image is never redacted
-    # after rendering, so its labels are redacted here
-    names = RoomNames(store, bool(getattr(ctx.room, "names_visible", False)))
-    items = [
-        replace(s, name=names.redact(s.name), note=names.redact(s.note))
-        for s in sh.load(store, item.group_id)
-    ]
-    # drawn smaller than for print so its lettering comes out larger on the projector
-    png = render_stakeholder_map(
-        items,
-        categories=sh.categories(store.plan),
-        title=f"Stakeholder map: {group_label}",
-        size=(1500, 1060),
-    )
-    return SpotlightContent("Stakeholder map", image_png=png)
 
 
 # -- names on the projector ------------------------------------------------------------------

@@ -38,7 +38,8 @@ from workshop_app.kinds.drafting.drafts import (
 )
 
 if TYPE_CHECKING:
-    from workshop_app.plan import Clause, Stage
+    from workshop_app.kinds.drafting.plan import Clause
+    from workshop_app.plan import Stage
     from workshop_app.store import EventStore, Saved
 
 CHOICES = "choices"  # record kinds

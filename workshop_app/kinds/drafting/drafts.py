@@ -17,7 +17,8 @@ from workshop_app import text
 
 if TYPE_CHECKING:
     from workshop_app.kinds.drafting.clauses import ProposedClause
-    from workshop_app.plan import Clause, Stage
+    from workshop_app.kinds.drafting.plan import Clause
+    from workshop_app.plan import Stage
 
 PLACEHOLDER = "{org}"
 TITLE_MAX = 200

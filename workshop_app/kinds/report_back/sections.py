@@ -65,6 +65,32 @@ def summary_section(doc: Document, store: EventStore, groups: list[Group], stage
         kit.para(doc, "No organization named its hardest part.", kit.EMPTY_ANSWER)
 
 
+def summary_side_by_side(
+    doc: Document, store: EventStore, groups: list[Group], stage: Stage
+) -> bool:
+    """Before the summary's answers per stage: every organization's report-back answers side by
+    side on a landscape page (then back to portrait). False when there is nothing to set out."""
+    from workshop_app.export import docx_kit as kit
+
+    if not stage.prompts or not groups:
+        return False
+    answers = {(a.group_id, a.prompt_id): a.text for a in store.answers(stage_id=stage.id)}
+    kit.landscape_section(doc)
+    kit.heading(doc, f"{stage.title}: all organizations side by side", 1)
+    headers = ["Organization", *(p.text for p in stage.prompts)]
+    across = kit.text_width(doc) / 360000 - 0.2  # cm: A4 or Letter, landscape
+    width = across / len(headers)
+    kit.table(
+        doc,
+        headers,
+        ([g.name] + [answers.get((g.id, p.id), "") or "—" for p in stage.prompts] for g in groups),
+        widths=[min(4.5, width)]
+        + [(across - min(4.5, width)) / len(stage.prompts)] * len(stage.prompts),
+    )
+    kit.portrait_section(doc)
+    return True
+
+
 def handout_section(doc: Document, plan: WorkshopPlan, stage: Stage) -> None:
     from workshop_app.export import docx_kit as kit
 

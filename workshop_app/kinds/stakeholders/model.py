@@ -19,7 +19,8 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from workshop_app import text
-from workshop_app.plan import Category, Stage, WorkshopPlan
+from workshop_app.kinds.stakeholders.plan import Category
+from workshop_app.plan import Stage, WorkshopPlan
 from workshop_app.store import EventStore, Saved
 
 KIND = "stakeholders"

@@ -5,11 +5,10 @@ An extra is a QWidget class constructed as ``Extra(ctx, stage)`` (ctx: AppContex
 plan.Stage) with two methods: ``set_group(group_id: int | None)`` to show one organization, and
 ``flush() -> bool`` to save anything pending (called on stage change, group change and close;
 False when something could not be saved, which keeps the console where it is).
-Register it in STAGE_EXTRAS as "module:Class" so the console imports it only when used.
+A kind names it as its `console_page` ("module:Class", see workshop_app/kinds/base.py); the
+console imports it only when a stage of that kind is first shown.
 """
 
-STAGE_EXTRAS: dict[str, str] = {
-    "drafting": "workshop_app.kinds.drafting.ui.page:DraftEditor",
-    "report_back": "workshop_app.kinds.report_back.ui.page:ReportBackEditor",
-    "stakeholders": "workshop_app.kinds.stakeholders.ui.page:StakeholderEditor",
-}
+from workshop_app.kinds import KINDS
+
+STAGE_EXTRAS: dict[str, str] = {k.name: k.console_page for k in KINDS if k.console_page}

@@ -4,7 +4,6 @@ STAGE_EXTRAS (imported only when a stage of that kind is first shown)."""
 
 from __future__ import annotations
 
-import importlib
 import logging
 from html import escape
 
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.kinds import load
 from workshop_app.plan import Stage
 from workshop_app.store import NOTES, Change, Saved, StoreError
 from workshop_app.text import InputError
@@ -42,10 +42,8 @@ def load_extra(ctx: AppContext, stage: Stage) -> QWidget | None:
     target = pages.STAGE_EXTRAS.get(stage.kind)  # read when used: tests may swap the registry
     if not target:
         return None
-    module_name, _, class_name = target.partition(":")
     try:
-        extra_class = getattr(importlib.import_module(module_name), class_name)
-        return extra_class(ctx, stage)
+        return load(target)(ctx, stage)
     except Exception as exc:  # a broken part must not take the answers down with it
         log.exception("the %s editor could not be loaded", stage.kind)
         label = QLabel(f"This stage's {stage.kind} editor could not be loaded ({exc}).")

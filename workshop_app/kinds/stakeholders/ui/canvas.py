@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.kinds.stakeholders import model as sh
+from workshop_app.kinds.stakeholders.plan import Category
 from workshop_app.kinds.stakeholders.ui.label_layout import place_labels
 from workshop_app.kinds.stakeholders.ui.map_accessible import (
     MAP_NAME,
@@ -37,7 +38,6 @@ from workshop_app.kinds.stakeholders.ui.map_image import (
     marker_path,
     style_for,
 )
-from workshop_app.plan import Category
 from workshop_app.ui import accessible
 
 SCENE = 1000.0

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from workshop_app.kinds.stakeholders import model as sh
-from workshop_app.plan import Category
+from workshop_app.kinds.stakeholders.plan import Category
 from workshop_app.store import EventStore
 from workshop_app.ui.widgets.history import Version, VersionsDialog
 

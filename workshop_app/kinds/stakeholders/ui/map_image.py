@@ -30,8 +30,8 @@ from PySide6.QtGui import (
 )
 
 from workshop_app.kinds.stakeholders import model as sh
+from workshop_app.kinds.stakeholders.plan import Category
 from workshop_app.kinds.stakeholders.ui.label_layout import place_labels
-from workshop_app.plan import Category
 
 SIZE = (2400, 1700)
 NAMED_MAX = 14

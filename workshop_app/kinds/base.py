@@ -1,0 +1,104 @@
+"""What a stage kind declares: one `StageKind` value per kind, in ``kinds/<kind>/__init__.py``.
+
+Everything a front end needs from a kind is named here as a lazy ``"package.module:attr"``
+reference, resolved by `load` when first used, so declaring a kind imports nothing of it (no Qt,
+no python-docx, no aiohttp). ``None`` says "this kind has none" explicitly; the registry test
+checks that every reference resolves.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+Ref = str  # "package.module:attr"
+
+EXPORTS = ("worksheet", "handout", "summary")
+
+
+def load(ref: Ref) -> Any:
+    """The object a ``"package.module:attr"`` reference names (the one loader of the app)."""
+    module, sep, attr = ref.partition(":")
+    if not sep or not module or not attr:
+        raise ValueError(f"not a 'module:attr' reference: {ref!r}")
+    return getattr(importlib.import_module(module), attr)
+
+
+@dataclass(frozen=True)
+class RecordKind:
+    """A per-organization record the kind keeps through `EventStore.save_record`.
+
+    `label` is what the facilitator reads ("stakeholder map"). `clean` is the function a
+    browser's ``POST /api/record/<name>`` goes through, ``(data, plan) -> cleaned data`` raising
+    text.InputError; ``None`` when only the console saves it.
+    """
+
+    name: str
+    label: str
+    clean: Ref | None = None
+
+
+@dataclass(frozen=True)
+class Private:
+    """A spotlight that shows one organization's own work: while names are hidden the console
+    asks first, "Show <org>'s <what> to the room?", in a dialog titled `title`."""
+
+    what: str
+    title: str
+
+
+@dataclass(frozen=True)
+class PlanSchema:
+    """The keys a stage of this kind may have in a plan file beyond the common ones.
+
+    `keys` maps each key to its default (used when the plan leaves it out). `parse` is called as
+    ``parse(check, data, path) -> dict`` with the plan's `StageCheck` (which collects problems
+    with their key paths) and the stage's table; it returns the stage's settings, one value per
+    key. `needs_prompts`: a stage of this kind must have at least one prompt. `once`: at most
+    one stage of this kind per plan.
+    """
+
+    keys: Mapping[str, Any] = field(default_factory=dict)
+    parse: Ref | None = None
+    needs_prompts: bool = False
+    once: bool = True
+    # what a new stage of this kind starts with in the designer: just enough to pass check-plan
+    new_stage: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class StageKind:
+    """One stage kind and where each front end finds its parts.
+
+    - `console_page`: a QWidget class built as ``Page(ctx, stage)`` shown under the stage's
+      prompts, with ``set_group(group_id)`` and ``flush() -> bool`` (see ui/pages/prompts.py);
+    - `spotlights`: what the projector can show of it, spotlight kind -> ``render(ctx, item,
+      group_label) -> SpotlightContent``; `asks_consent`: those of them that belong to one
+      organization (the console asks before showing them while names are hidden);
+      `spotlights` and `asks_consent` are keyed by spotlight kind, unique across kinds;
+    - `web_context`: ``context(store, group_id, stage) -> dict`` for its part of the participant
+      page (``resources/kinds/<kind>/stage.html`` and ``stage.js``);
+    - `sections`: per export (worksheet, handout, summary) the functions that add its content,
+      in order; an empty tuple when it adds nothing there. ``summary_overview`` (optional) adds
+      to the summary before its answers per stage, returning True when it wrote something;
+    - `demo`: ``fill(store, group_id, org) -> None`` that puts one demo organization's data in.
+    """
+
+    name: str
+    label: str
+    plan: PlanSchema
+    records: tuple[RecordKind, ...]
+    console_page: Ref | None
+    spotlights: Mapping[str, Ref]
+    web_context: Ref | None
+    sections: Mapping[str, tuple[Ref, ...]]
+    demo: Ref | None
+    asks_consent: Mapping[str, Private] = field(default_factory=dict)
+    # ``from_form(form, store, group_id, stage) -> [(record kind, data)]``: its records from the
+    # stage page's plain form (POST /save, no JavaScript), each then cleaned as its RecordKind
+    form_records: Ref | None = None
+
+    def record(self, name: str) -> RecordKind | None:
+        return next((r for r in self.records if r.name == name), None)

@@ -1,0 +1,32 @@
+"""A group's stakeholder map on the projector, under the room's label for the group."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from workshop_app.kinds.stakeholders import model as sh
+from workshop_app.ui.room import Spotlight
+from workshop_app.ui.spotlight import RoomNames, SpotlightContent
+
+
+def stakeholder_map_content(ctx: Any, item: Spotlight, group_label: str) -> SpotlightContent:
+    from workshop_app.kinds.stakeholders.ui.map_image import render_stakeholder_map
+
+    store = ctx.store
+    # the map's own title would name the organization: give it the room's label instead; a
+    # stakeholder such as "Cedar Clinic board" names it too, and the image is never redacted
+    # after rendering, so its labels are redacted here
+    names = RoomNames(store, bool(getattr(ctx.room, "names_visible", False)))
+    items = [
+        replace(s, name=names.redact(s.name), note=names.redact(s.note))
+        for s in sh.load(store, item.group_id)
+    ]
+    # drawn smaller than for print so its lettering comes out larger on the projector
+    png = render_stakeholder_map(
+        items,
+        categories=sh.categories(store.plan),
+        title=f"Stakeholder map: {group_label}",
+        size=(1500, 1060),
+    )
+    return SpotlightContent("Stakeholder map", image_png=png)
