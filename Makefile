@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 EVENT ?=
 
-.PHONY: run test lint bench demo screenshots clean install
+.PHONY: run test lint bench demo screenshots clean install dist check-dist
 
 $(PY):
 	python3 -m venv $(VENV)
@@ -16,12 +16,25 @@ $(STAMP): pyproject.toml | $(PY)
 
 install: $(STAMP)
 
+DIST_STAMP := $(VENV)/.installed-dist
+$(DIST_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e ".[test,dist]"
+	touch $(DIST_STAMP)
+
+# dist/workshop-app/ (the one-folder bundle) and dist/workshop-app-<version>-<platform>.tar.gz
+dist: $(DIST_STAMP)
+	$(PY) packaging/build.py
+
+# the built bundle, run as a new user would (clean environment, no venv): after `make dist`
+check-dist: $(STAMP)
+	$(PY) -m pytest tests_dist
+
 run: $(STAMP)
 	@$(PY) -m workshop_app $(EVENT)
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check workshop_app tests bench tools
-	$(VENV)/bin/ruff format --check workshop_app tests bench tools
+	$(VENV)/bin/ruff check workshop_app tests tests_dist bench tools packaging
+	$(VENV)/bin/ruff format --check workshop_app tests tests_dist bench tools packaging
 	$(VENV)/bin/lint-imports
 
 test: lint
@@ -44,4 +57,4 @@ screenshots: $(STAMP)
 	$(PY) -m tools.export_screenshots docs/screenshots
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

@@ -151,12 +151,14 @@ def test_info_json_keys_are_stable(tmp_path: Path):
         "location",
         "facilitator",
         "plan",
+        "app",
         "current_stage",
         "ended",
         "organizations",
         "stages",
     }
     assert set(data["plan"]) == {"id", "title", "version"}
+    assert set(data["app"]) == {"created_with", "written_with"}
     assert data["plan"]["id"] == "social-media-confidentiality"
     assert len(data["organizations"]) == 3
     for org in data["organizations"]:

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from workshop_app import APP_NAME, __version__, paths
+from workshop_app import APP_NAME, paths
 from workshop_app.lan.net import DEFAULT_PORT
 from workshop_app.plan import PlanError, load_plan
 from workshop_app.store import EventStore, StoreError
@@ -132,6 +132,7 @@ def event_summary(store: EventStore) -> dict:
         "location": event.location,
         "facilitator": event.facilitator,
         "plan": {"id": plan.id, "title": plan.title, "version": plan.version},
+        "app": store.app_versions(),
         "current_stage": event.current_stage_id,
         "ended": event.ended_at,
         "organizations": [
@@ -277,6 +278,51 @@ def run_serve(args: argparse.Namespace) -> int:
     return serve(args.event, args.host, args.port)
 
 
+@command("install-desktop", "put the app in this user's menu and open *.workshop files with it")
+def _install_desktop_args(p: argparse.ArgumentParser) -> None:
+    pass
+
+
+def run_install_desktop(args: argparse.Namespace) -> int:
+    from workshop_app import desktop
+
+    try:
+        lines = desktop.install()
+    except desktop.DesktopError as exc:
+        raise UserError(str(exc)) from None
+    print("\n".join(lines))
+    return 0
+
+
+@command("uninstall-desktop", "take the app's menu entry, icon and event-file type out again")
+def _uninstall_desktop_args(p: argparse.ArgumentParser) -> None:
+    pass
+
+
+def run_uninstall_desktop(args: argparse.Namespace) -> int:
+    from workshop_app import desktop
+
+    try:
+        lines = desktop.uninstall()
+    except desktop.DesktopError as exc:
+        raise UserError(str(exc)) from None
+    print("\n".join(lines))
+    return 0
+
+
+class _VersionAction(argparse.Action):
+    """--version: the version and the build, read only when asked for."""
+
+    def __init__(self, option_strings, dest, **kwargs):
+        super().__init__(option_strings, dest, nargs=0, help="show the version and build, and exit")
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from workshop_app.build_info import version_text
+
+        print(version_text())
+        parser.exit()
+
+
 def _gui_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="workshop-app",
@@ -285,7 +331,8 @@ def _gui_parser() -> argparse.ArgumentParser:
         + " (workshop-app COMMAND --help).",
     )
     parser.add_argument("event", nargs="?", type=event_path, help="an event file to open")
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
+    parser.add_argument("--first-paint", action="store_true", help=argparse.SUPPRESS)
     return parser
 
 
@@ -300,9 +347,15 @@ def run_gui(args: argparse.Namespace) -> int:
         raise UserError(
             "no display found: on a machine without a screen, run it as `xvfb-run make run`"
         )
+    if args.event is not None and not args.first_paint:
+        from workshop_app.ui import instance
+
+        if instance.hand_over(args.event):  # an app is running already: its window opens it
+            print(instance.handed_over_message(args.event))
+            return 0
     from workshop_app.ui.app import run_app
 
-    return run_app(args.event)
+    return run_app(args.event, first_paint=args.first_paint)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -161,10 +161,27 @@ class EventStore(GroupsAndAnswers, Records, Devices, PlanVersions):
         if lock:
             try:
                 store._end_stage_clock_left_running()
+                store._record_app_version()
             except SaveError:
                 store.close()
                 raise
         return store
+
+    def _record_app_version(self) -> None:
+        """The file says which version of the app last wrote it (this one, from now on)."""
+        if self.app_versions()["written_with"] == _version():
+            return
+        with self._transaction() as c:
+            c.execute("INSERT OR REPLACE INTO meta VALUES ('written_with', ?)", (_version(),))
+
+    def app_versions(self) -> dict[str, str | None]:
+        """Which versions of the app created the file and last wrote it."""
+        rows = dict(
+            self.conn.execute(
+                "SELECT key, value FROM meta WHERE key IN ('created_with', 'written_with')"
+            ).fetchall()
+        )
+        return {"created_with": rows.get("created_with"), "written_with": rows.get("written_with")}
 
     def wait_for_backup(self) -> str | None:
         """Wait for the backup copy taken on open; the problem, in one line, if it failed."""

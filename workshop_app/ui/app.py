@@ -434,7 +434,11 @@ def build_window(settings: Settings | None = None, interaction: Interaction | No
     return MainWindow(ctx)
 
 
-def run_app(event: Path | None = None) -> int:
+def run_app(event: Path | None = None, first_paint: bool = False) -> int:
+    """Open the app. `first_paint` (``--first-paint``): print when the window first painted,
+    as JSON, and quit; start-up benchmarks and checks of the bundle use it."""
+    from workshop_app.ui import handoff
+
     store, problem = None, ""
     if event is not None:  # open the event before the window, as the start-up order says
         try:
@@ -444,7 +448,17 @@ def run_app(event: Path | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ID)
+    app.setDesktopFileName(APP_ID)  # the menu entry's icon and name on Wayland and in docks
+    from workshop_app.ui.icons import app_icon
+
+    app.setWindowIcon(app_icon())
     window = build_window(Settings())
+    window.file_open_filter = handoff.FileOpenFilter(window)
+    app.installEventFilter(window.file_open_filter)
+    if first_paint:
+        _report_first_paint(app, window)
+    else:
+        window._after_first_paint.append(lambda: handoff.listen(window))
     window.show()
     if store is not None:
         window.ctx.settings.add_recent(Path(event))
@@ -452,3 +466,28 @@ def run_app(event: Path | None = None) -> int:
     elif problem:
         window.ctx.interaction.warn("The event was not opened", problem)
     return app.exec()
+
+
+def _report_first_paint(app: QApplication, window: MainWindow) -> None:
+    import json
+    import time
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                app.removeEventFilter(self)
+                painted = time.time_ns()
+                heavy = sorted(
+                    m for m in ("docx", "aiohttp", "segno", "sqlite_utils") if m in sys.modules
+                )
+                QTimer.singleShot(0, lambda: done(painted, heavy))
+            return False
+
+    def done(painted: int, heavy: list[str]) -> None:
+        print(json.dumps({"painted_ns": painted, "heavy": heavy, "title": window.windowTitle()}))
+        sys.stdout.flush()
+        window.close()
+        app.quit()
+
+    window.first_paint_watch = FirstPaint(window)
+    app.installEventFilter(window.first_paint_watch)
