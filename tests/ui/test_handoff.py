@@ -12,10 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from workshop_app.ui import instance
 from workshop_app.demo import build_demo
 from workshop_app.store import EventFileRefused, EventStore
-from workshop_app.ui import handoff
+from workshop_app.ui import handoff, instance
 
 
 def hand_over_in_thread(path: Path) -> list[bool]:

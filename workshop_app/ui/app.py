@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
 
     def _event_actions(self, enabled: bool) -> None:
         for name, action in self.actions_by_name.items():
-            always = {"new_event", "open_event", "quit", "settings", "shortcuts_help"}
+            always = {"new_event", "open_event", "quit", "settings", "shortcuts_help", "about"}
             if name not in always | {"workshop_plans"}:
                 action.setEnabled(enabled)
 
@@ -417,6 +417,20 @@ class MainWindow(QMainWindow):
             self.ctx.interaction.run_dialog(dialog)
         finally:
             dialog.deleteLater()
+
+    def show_about(self) -> None:
+        from workshop_app import __version__, paths
+        from workshop_app.build_info import build_text
+
+        build = build_text()
+        self.ctx.interaction.inform(
+            f"About {APP_NAME}",
+            f"{APP_NAME} {__version__}\n{build[0].upper()}{build[1:]}.\n\n"
+            "Runs a structured workshop from one laptop: the projector, participants' answers "
+            "over the room's network, Word worksheets for each organization. Nothing leaves "
+            "this computer unless you export it.\n\n"
+            f"Backups and the app's own files: {paths.user_data_dir()}",
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.close_event():

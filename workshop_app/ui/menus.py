@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
 
+from workshop_app import APP_NAME
 from workshop_app.ui import window_actions
 from workshop_app.ui.shortcuts import BY_NAME, SHORTCUTS
 
@@ -129,6 +130,11 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     window.recent_menu = file_menu.addMenu("Open &recent")
     window.recent_menu.aboutToShow.connect(lambda: _fill_recent(window))
     file_menu.addAction(actions["save_copy"])
+    about = QAction(f"About {APP_NAME}", window)  # no key: not in SHORTCUTS
+    about.setObjectName("about")
+    about.triggered.connect(window.show_about)
+    window.addAction(about)
+    actions["about"] = about
     file_menu.addAction(actions["close_event"])
     file_menu.addSeparator()
     file_menu.addAction(actions["settings"])
@@ -178,7 +184,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
                 "export_calendar",
             ],
         ),
-        ("&Help", ["shortcuts_help"]),
+        ("&Help", ["shortcuts_help", None, "about"]),
     ):
         menu = bar.addMenu(title)
         for name in names_:
