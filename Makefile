@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 EVENT ?=
 
-.PHONY: run test lint bench demo screenshots clean install dist check-dist
+.PHONY: run test lint bench demo screenshots clean install dist check-dist bench-dist
 
 $(PY):
 	python3 -m venv $(VENV)
@@ -28,6 +28,10 @@ dist: $(DIST_STAMP)
 # the built bundle, run as a new user would (clean environment, no venv): after `make dist`
 check-dist: $(STAMP)
 	$(PY) -m pytest tests_dist
+
+# start-up of the built bundle against the venv (after `make dist`)
+bench-dist: $(STAMP)
+	$(PY) bench/startup_bundle.py
 
 run: $(STAMP)
 	@$(PY) -m workshop_app $(EVENT)
