@@ -93,6 +93,11 @@ def test_each_kinds_records_spotlights_and_demo_resolve(name):
     if kind.form_records is not None:
         assert extensions.FORM_RECORDS[name] == kind.form_records
         assert callable(kinds.load(kind.form_records))
+    if kind.web_form is not None:
+        assert kind.web_context is not None, "a form of its own needs a participant page"
+        assert callable(kinds.load(kind.web_form))
+    if kind.plan.check_plan is not None:
+        assert callable(kinds.load(kind.plan.check_plan))
 
 
 def test_record_and_spotlight_names_are_unique_across_kinds():

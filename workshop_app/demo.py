@@ -39,15 +39,19 @@ def build_demo(path: str | Path, plan: str | Path | None = None) -> EventStore:
         facilitator=head.get("facilitator", ""),
     )
     try:
+        groups = []
         for org in content["organizations"]:
             group = store.add_group(org["name"], org.get("contact", ""), org.get("size"))
+            groups.append((group, org))
             for stage_id, answers in org.get("answers", {}).items():
                 for prompt_id, value in answers.items():
                     store.save_answer(group.id, stage_id, prompt_id, value.strip())
             for stage_id, value in org.get("notes", {}).items():
                 store.save_notes(group.id, stage_id, value.strip())
-            for kind in kinds.KINDS:  # each kind puts in its own data (kinds/<kind>/demo.py)
-                if kind.demo and store.plan.stage_of_kind(kind.name) is not None:
+        # then each kind puts in its own data (kinds/<kind>/demo.py), every answer being there
+        for kind in kinds.KINDS:
+            if kind.demo and store.plan.stage_of_kind(kind.name) is not None:
+                for group, org in groups:
                     kinds.load(kind.demo)(store, group.id, org)
     except BaseException:
         store.close()

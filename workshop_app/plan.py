@@ -285,6 +285,10 @@ class Validator:
             self.fail("workshop.version", "must be a whole number of at least 1")
             version = 1
         stages = self.items(data, "stages", "", self.stage, required=True)
+        for i, stage in enumerate(stages):  # what a stage names elsewhere in the plan
+            kind = kinds.kind(stage.kind)
+            if kind is not None and kind.plan.check_plan:
+                kinds.load(kind.plan.check_plan)(self, stages, stage, f"stages[{i}]")
         used = [s.kind for s in stages]
         for kind in kinds.KINDS:
             if kind.plan.once and used.count(kind.name) > 1:

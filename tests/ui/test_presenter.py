@@ -311,12 +311,6 @@ def test_stakeholder_map_spotlight_shows_the_picture_without_the_name(presenter,
     assert group.name not in "\n".join(texts(presenter, visible_only=False))
 
 
-def test_console_finds_the_preview_under_its_expected_name():
-    from workshop_app.ui import presenter
-
-    assert presenter.RoomPreview is PresenterPreview
-
-
 def test_preview_is_a_live_scaled_copy(qtbot, ctx):
     preview = PresenterPreview(ctx)
     qtbot.addWidget(preview)

@@ -12,7 +12,7 @@ plan validator and entry panel build their registries from it and name no kind t
 
 from __future__ import annotations
 
-from workshop_app.kinds import drafting, objectives, prompts, report_back, stakeholders
+from workshop_app.kinds import drafting, objectives, prompts, report_back, stakeholders, vote
 from workshop_app.kinds.base import EXPORTS, Private, RecordKind, Ref, StageKind, load
 
 KINDS: tuple[StageKind, ...] = (
@@ -21,6 +21,7 @@ KINDS: tuple[StageKind, ...] = (
     stakeholders.KIND,
     drafting.KIND,
     report_back.KIND,
+    vote.KIND,
 )
 
 BY_NAME: dict[str, StageKind] = {k.name: k for k in KINDS}

@@ -62,6 +62,7 @@ class PlanSchema:
 
     keys: Mapping[str, Any] = field(default_factory=dict)
     parse: Ref | None = None
+    check_plan: Ref | None = None  # (check, stages, stage, path): what it names elsewhere
     needs_prompts: bool = False
     once: bool = True
     # what a new stage of this kind starts with in the designer: just enough to pass check-plan
@@ -78,8 +79,11 @@ class StageKind:
       group_label) -> SpotlightContent``; `asks_consent`: those of them that belong to one
       organization (the console asks before showing them while names are hidden);
       `spotlights` and `asks_consent` are keyed by spotlight kind, unique across kinds;
-    - `web_context`: ``context(store, group_id, stage) -> dict`` for its part of the participant
-      page (``resources/kinds/<kind>/stage.html`` and ``stage.js``);
+    - `web_context`: ``context(store, group_id, stage, device) -> dict`` for its part of the
+      participant page (``resources/kinds/<kind>/stage.html``, ``stage.js``, ``stage.css``);
+    - `web_form`: ``form(store, device, stage, fields) -> write`` for its own plain form, posted
+      to ``/kind/<kind>`` with fields ``k.<name>``: it checks them (text.InputError) and returns
+      ``write(store)``, which the server runs on its writer; ``None`` when it has no form;
     - `sections`: per export (worksheet, handout, summary) the functions that add its content,
       in order; an empty tuple when it adds nothing there. ``summary_overview`` (optional) adds
       to the summary before its answers per stage, returning True when it wrote something;
@@ -99,6 +103,7 @@ class StageKind:
     # ``from_form(form, store, group_id, stage) -> [(record kind, data)]``: its records from the
     # stage page's plain form (POST /save, no JavaScript), each then cleaned as its RecordKind
     form_records: Ref | None = None
+    web_form: Ref | None = None
 
     def record(self, name: str) -> RecordKind | None:
         return next((r for r in self.records if r.name == name), None)

@@ -20,12 +20,15 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from aiohttp import web
 
 from workshop_app import paths, text
 from workshop_app.lan import auth, net, views
 from workshop_app.store import Change, EventStore
+
+T = TypeVar("T")
 
 log = logging.getLogger(__name__)
 MAX_BODY = 64 * 1024
@@ -147,11 +150,14 @@ class EntryState:
 
     async def write(self, method: str, *args, **kwargs):
         """Call a store method on the writer thread; returns once it has committed."""
+        return await self.on_writer(lambda writer: getattr(writer, method)(*args, **kwargs))
+
+    async def on_writer(self, job: Callable[[EventStore], T]) -> T:
+        """Run ``job(store)`` on the writer thread, the only one that writes, so what it reads
+        and writes is one step no other save comes between; returns once it has committed."""
         writer = self._writer
         assert writer is not None and self._loop is not None
-        return await self._loop.run_in_executor(
-            self._pool, lambda: getattr(writer, method)(*args, **kwargs)
-        )
+        return await self._loop.run_in_executor(self._pool, lambda: job(writer))
 
     def touch_later(self, device_id: int) -> None:
         """Note that a device was seen, on the writer thread: the request does not wait for the

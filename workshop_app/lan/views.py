@@ -37,7 +37,7 @@ from urllib.parse import quote
 import jinja2
 from aiohttp import web
 
-from workshop_app import paths
+from workshop_app import kinds, paths
 from workshop_app.lan import auth, extensions
 from workshop_app.store import NOTES, SaveError
 from workshop_app.text import InputError, org_name
@@ -76,16 +76,49 @@ def add_routes(app: web.Application) -> None:
     app.router.add_get("/api/state", state_json)
     app.router.add_get("/events", events)
     app.router.add_get("/favicon.ico", _no_icon)
-    app.router.add_get("/static/kinds/{kind}/stage.js", kind_script)
+    app.router.add_get("/static/kinds/{kind}/{name}", kind_file)
+    app.router.add_post("/kind/{kind}", kind_form)
 
 
-async def kind_script(request: web.Request) -> web.StreamResponse:
-    """A stage kind's script, resources/kinds/<kind>/stage.js (nothing else of that folder)."""
-    kind = request.match_info["kind"]
-    script = paths.resource("kinds", kind, "stage.js")
-    if not re.fullmatch(r"[a-z_]+", kind) or not script.is_file():
+async def kind_file(request: web.Request) -> web.StreamResponse:
+    """A stage kind's script or style sheet, resources/kinds/<kind>/stage.js or stage.css
+    (nothing else of that folder)."""
+    kind, name = request.match_info["kind"], request.match_info["name"]
+    if not re.fullmatch(r"[a-z_]+", kind) or name not in ("stage.js", "stage.css"):
         raise web.HTTPNotFound()
-    return web.FileResponse(script)
+    found = paths.resource("kinds", kind, name)
+    if not found.is_file():
+        raise web.HTTPNotFound()
+    return web.FileResponse(found)
+
+
+async def kind_form(request: web.Request) -> web.Response:
+    """A stage kind's own plain form (its `web_form`): fields ``k.<name>``, for the stage the
+    room is on, saved on the server's writer; the page again with the error when refused."""
+    device = session(request)
+    if device is None:
+        return _message(request, "Not connected", "Join again with the code.", 403)
+    form = await request.post()
+    _own_group(device, form.get("group_id"))
+    entry = _entry(request)
+    stage = entry.store.plan.stage(entry.stage_id)
+    kind = kinds.kind(request.match_info["kind"])
+    if kind is None or kind.web_form is None:
+        raise web.HTTPNotFound()
+    if stage.kind != kind.name or str(form.get("stage_id", "")) != stage.id:
+        return _stage_page(
+            request,
+            device,
+            error="The room has moved on to another stage; nothing was saved.",
+            status=409,
+        )
+    fields = {k[2:]: str(v) for k, v in form.items() if k.startswith("k.")}
+    try:
+        job = kinds.load(kind.web_form)(entry.store, device, stage, fields)
+        await entry.on_writer(job)
+    except (InputError, SaveError) as exc:
+        return _stage_page(request, device, error=str(exc), status=400)
+    raise web.HTTPSeeOther("/?saved=1")
 
 
 async def _no_icon(_request: web.Request) -> web.Response:
@@ -155,6 +188,7 @@ def render(request: web.Request, name: str, status: int = 200, **context: Any) -
     new_pre = request.get(NEW_PRE)
     context.setdefault("error", "")
     context.setdefault("scripts", [])
+    context.setdefault("styles", [])
     html = (
         request.app[TEMPLATES]
         .get_template(name)
@@ -289,9 +323,13 @@ def _stage_page(
     answers = {a.prompt_id: a for a in store.answers(group.id, stage.id)}
     extra: dict = {}
     if stage.kind in extensions.STAGE_CONTEXT:
-        extra = extensions.load(extensions.STAGE_CONTEXT[stage.kind])(store, group.id, stage)
+        extra = extensions.load(extensions.STAGE_CONTEXT[stage.kind])(
+            store, group.id, stage, device
+        )
         extra["open_key"] = request.query.get("open", "")[:80]
+    own = f"/static/kinds/{stage.kind}/stage"
     script = paths.resource("kinds", stage.kind, "stage.js")
+    style = paths.resource("kinds", stage.kind, "stage.css")
     return render(
         request,
         "stage.html",
@@ -312,7 +350,8 @@ def _stage_page(
             for kind in extensions.RECORD_KINDS
         },
         extra=extra,
-        scripts=[f"/static/kinds/{stage.kind}/stage.js"] if script.exists() else [],
+        scripts=[f"{own}.js"] if script.exists() else [],
+        styles=[f"{own}.css"] if style.exists() else [],
     )
 
 

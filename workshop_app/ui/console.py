@@ -51,10 +51,9 @@ class ConsoleWidget(QWidget):
         self.timer = StageTimer()
         self.timer.changed.connect(ctx.room.set_timer)
         self.timer.changed.connect(self._timer_preview)
-        self.groups = GroupsPanel(ctx)
+        self.groups = GroupsPanel(ctx, flush_first=self.flush)
         self.groups.group_selected.connect(self.set_group)
         self.groups.import_requested.connect(self.import_roster)
-        self.groups.flush_first = self.flush
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(_boxed("Stages", self.navigator))
         left.addWidget(_boxed("Timer", self.timer))

@@ -25,7 +25,7 @@ from workshop_app.export.filenames import docx_path, safe_stem, worksheet_names
 from workshop_app.store import EventStore, StoreError
 
 if TYPE_CHECKING:
-    from workshop_app.ui.app import MainWindow
+    from workshop_app.ui.window_parts import WindowParts
 
 log = logging.getLogger(__name__)
 
@@ -131,7 +131,7 @@ class ExportRunner(QObject):
 class ExportActions(QObject):
     """What the Export menu's entries do, for the main window's open event."""
 
-    def __init__(self, window: MainWindow):
+    def __init__(self, window: WindowParts):
         super().__init__(window)
         self.window = window
         self.runner = ExportRunner(self)

@@ -11,10 +11,10 @@ from workshop_app.ui import window_actions
 from workshop_app.ui.shortcuts import BY_NAME, SHORTCUTS
 
 if TYPE_CHECKING:
-    from workshop_app.ui.app import MainWindow
+    from workshop_app.ui.window_parts import WindowParts
 
 
-def build_menus(window: MainWindow) -> dict[str, QAction]:
+def build_menus(window: WindowParts) -> dict[str, QAction]:
     actions: dict[str, QAction] = {}
 
     def console(method: str, *args):
@@ -196,7 +196,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     return actions
 
 
-def _fill_recent(window: MainWindow) -> None:
+def _fill_recent(window: WindowParts) -> None:
     menu = window.recent_menu
     menu.clear()
     recent = window.ctx.settings.recent_events()
@@ -207,7 +207,7 @@ def _fill_recent(window: MainWindow) -> None:
         action.triggered.connect(lambda _=False, p=path: window.open_event(p))
 
 
-def label_stages(window: MainWindow) -> None:
+def label_stages(window: WindowParts) -> None:
     """Name the Ctrl+1..9 menu entries after the open event's stages; hide the unused ones."""
     stages = window.console.plan.stages if window.console is not None else ()
     for n in range(1, 10):

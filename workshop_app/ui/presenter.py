@@ -393,12 +393,3 @@ class PresenterWindow(QWidget):
             self.showNormal()
         if QGuiApplication.platformName() not in ("offscreen", "minimal"):
             self.raise_()
-
-
-def __getattr__(name: str) -> Any:
-    """`RoomPreview` / `PresenterPreview` live in presenter_preview.py (it imports this module)."""
-    if name in ("RoomPreview", "PresenterPreview"):
-        from workshop_app.ui.presenter_preview import PresenterPreview
-
-        return PresenterPreview
-    raise AttributeError(name)

@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING
 from workshop_app.store import EventStore, StoreError
 
 if TYPE_CHECKING:
-    from workshop_app.ui.app import MainWindow
+    from workshop_app.ui.window_parts import WindowParts
 
 NAMES_OPTION = "names_visible"  # "1": organizations' names on the projector for this event
 
 
-def set_names_visible(window: MainWindow, visible: bool) -> None:
+def set_names_visible(window: WindowParts, visible: bool) -> None:
     """Names on (or back to privacy mode) for the whole event, kept in the event file."""
     ctx = window.ctx
     ctx.room.set_names_visible(visible)
@@ -28,13 +28,13 @@ def set_names_visible(window: MainWindow, visible: bool) -> None:
         window.show_status(f"Not saved: {exc}")
 
 
-def restore_event_options(window: MainWindow) -> None:
+def restore_event_options(window: WindowParts) -> None:
     """An event was opened: the projector shows names only if this event turned them on."""
     store = window.ctx.store
     _show_names(window, store is not None and store.option(NAMES_OPTION) == "1")
 
 
-def reset_event_options(window: MainWindow) -> None:
+def reset_event_options(window: WindowParts) -> None:
     """The event was closed: back to privacy mode, and consent is asked again next time."""
     from workshop_app.ui.consent import forget
 
@@ -42,7 +42,7 @@ def reset_event_options(window: MainWindow) -> None:
     forget(window.ctx)
 
 
-def _show_names(window: MainWindow, visible: bool) -> None:
+def _show_names(window: WindowParts, visible: bool) -> None:
     action = window.actions_by_name.get("names_visible")
     if action is not None:
         action.blockSignals(True)
@@ -51,7 +51,7 @@ def _show_names(window: MainWindow, visible: bool) -> None:
     window.ctx.room.set_names_visible(visible)
 
 
-def end_workshop(window: MainWindow) -> None:
+def end_workshop(window: WindowParts) -> None:
     """Stage → End workshop…: everything typed in the console is saved first."""
     from workshop_app.ui.end_workshop import end_workshop as end
 
@@ -66,7 +66,7 @@ def end_workshop(window: MainWindow) -> None:
         window.show_status("The workshop has ended; participant entry is closed.")
 
 
-def apply_presenter_settings(window: MainWindow) -> None:
+def apply_presenter_settings(window: WindowParts) -> None:
     """The projector's theme and text size, live on an open projector and the preview."""
     settings = window.ctx.settings
     theme, scale = settings.get("presenter_theme"), settings.get("presenter_font_scale")
@@ -87,7 +87,7 @@ def apply_presenter_settings(window: MainWindow) -> None:
         preview.refresh()
 
 
-def write_unsaved_into_copy(window: MainWindow, target: Path) -> int:
+def write_unsaved_into_copy(window: WindowParts, target: Path) -> int:
     """A save failed and the facilitator saved a copy: the answers and notes still only in the
     editors go into the copy too, so it holds everything typed. How many went in."""
     console = window.console

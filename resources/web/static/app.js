@@ -221,6 +221,8 @@
     var form = document.getElementById("answers");
     if (form) {
       form.addEventListener("submit", function (e) {
+        /* a kind's own button (formaction="/kind/<kind>") posts its part as a plain form */
+        if (e.submitter && e.submitter.hasAttribute("formaction")) { return; }
         e.preventDefault();
         Object.keys(fields).forEach(function (pid) { queueAnswer(pid, fields[pid].el.value); });
         flush();

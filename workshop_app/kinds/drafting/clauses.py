@@ -33,6 +33,7 @@ from workshop_app.kinds.drafting.drafts import (
     Draft,
     DraftClause,
     NumberedClause,
+    ProposedClause,
     fill,
     library,
 )
@@ -128,16 +129,6 @@ class Choices:
 
 
 # -- proposal ---------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ProposedClause:
-    clause_id: str
-    title: str
-    body: str  # organization's name filled in
-    why: str
-    reason: str  # "core clause" or "because you chose Instagram and TikTok"
-    core: bool
 
 
 def option_labels(stage: Stage) -> dict[str, str]:

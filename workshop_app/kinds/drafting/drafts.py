@@ -16,9 +16,21 @@ from typing import TYPE_CHECKING, Any
 from workshop_app import text
 
 if TYPE_CHECKING:
-    from workshop_app.kinds.drafting.clauses import ProposedClause
     from workshop_app.kinds.drafting.plan import Clause
     from workshop_app.plan import Stage
+
+
+@dataclass(frozen=True)
+class ProposedClause:
+    """A clause the group's choices propose (clauses.propose_draft), before it is in a draft."""
+
+    clause_id: str
+    title: str
+    body: str  # organization's name filled in
+    why: str
+    reason: str  # "core clause" or "because you chose Instagram and TikTok"
+    core: bool
+
 
 PLACEHOLDER = "{org}"
 TITLE_MAX = 200

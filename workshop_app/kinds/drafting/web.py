@@ -19,7 +19,9 @@ STATUSES = set(clauses.STATUS_LABELS)
 KINDS = (clauses.CHOICES, clauses.DRAFT)
 
 
-def context(store: EventStore, group_id: int, stage: Stage) -> dict[str, Any]:
+def context(
+    store: EventStore, group_id: int, stage: Stage, device: dict | None = None
+) -> dict[str, Any]:
     org = store.group(group_id).name
     choices = clauses.load_choices(store, group_id)
     chosen = choices.chosen()

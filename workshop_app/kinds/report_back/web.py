@@ -17,7 +17,9 @@ from workshop_app.plan import Stage, WorkshopPlan
 from workshop_app.store import EventStore
 
 
-def context(store: EventStore, group_id: int, stage: Stage) -> dict[str, Any]:
+def context(
+    store: EventStore, group_id: int, stage: Stage, device: dict | None = None
+) -> dict[str, Any]:
     return {
         "actions": [i.to_dict() for i in actions.load(store, group_id)],
         "statuses": [(s, actions.STATUS_LABELS[s]) for s in actions.STATUSES],

@@ -17,7 +17,9 @@ from workshop_app.plan import Stage, WorkshopPlan
 from workshop_app.store import EventStore
 
 
-def context(store: EventStore, group_id: int, stage: Stage) -> dict[str, Any]:
+def context(
+    store: EventStore, group_id: int, stage: Stage, device: dict | None = None
+) -> dict[str, Any]:
     cats = sh.categories(stage)
     return {
         "stakeholders": [s.to_dict() for s in sh.load(store, group_id)],

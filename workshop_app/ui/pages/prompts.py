@@ -46,11 +46,21 @@ def load_extra(ctx: AppContext, stage: Stage) -> QWidget | None:
         return load(target)(ctx, stage)
     except Exception as exc:  # a broken part must not take the answers down with it
         log.exception("the %s editor could not be loaded", stage.kind)
-        label = QLabel(f"This stage's {stage.kind} editor could not be loaded ({exc}).")
-        label.setWordWrap(True)
-        label.set_group = lambda group_id: None
-        label.flush = lambda: True
-        return label
+        return UnavailablePart(f"This stage's {stage.kind} editor could not be loaded ({exc}).")
+
+
+class UnavailablePart(QLabel):
+    """What stands in for a kind's page that failed to load: it says so and keeps nothing."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.setWordWrap(True)
+
+    def set_group(self, group_id: int | None) -> None:
+        pass
+
+    def flush(self) -> bool:
+        return True
 
 
 class StagePage(QScrollArea):

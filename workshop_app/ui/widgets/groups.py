@@ -29,13 +29,18 @@ class GroupsPanel(QWidget):
     group_selected = Signal(object)  # group id or None
     import_requested = Signal()
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        flush_first: Callable[[], bool] = lambda: True,
+    ):
         super().__init__(parent)
         self.ctx = ctx
         self.stage_id = ""
         self._removed: int | None = None
         # the console saves what is typed before an organization goes away
-        self.flush_first: Callable[[], bool] = lambda: True
+        self.flush_first = flush_first
         self.list = named(
             QListWidget(),
             "Organizations",

@@ -1,0 +1,55 @@
+/* The dot vote: − / + beside each count and a live "Dots left"; the form itself is plain HTML
+ * and is sent as it is (it works without this script). */
+(function () {
+  "use strict";
+  WA.register("vote", function (root) {
+    var form = root.querySelector("#vote");
+    if (!form) { return; }
+    var total = parseInt(form.getAttribute("data-dots"), 10) || 0;
+    var left = form.querySelector("#vote-left");
+    var inputs = Array.prototype.slice.call(form.querySelectorAll("input[type=number]"));
+    var submit = form.querySelector(".vote-save");
+
+    function used() {
+      return inputs.reduce(function (sum, input) {
+        var n = parseInt(input.value, 10);
+        return sum + (isNaN(n) || n < 0 ? 0 : n);
+      }, 0);
+    }
+    function update() {
+      var rest = total - used();
+      if (rest < 0) {
+        left.textContent = "That is " + (-rest) + " too many: take " + (-rest) + " off.";
+        left.classList.add("over");
+      } else {
+        left.textContent = "Dots left: " + rest + " of " + total;
+        left.classList.remove("over");
+      }
+      if (submit) { submit.disabled = rest < 0; }
+      inputs.forEach(function (input) {
+        var n = parseInt(input.value, 10) || 0;
+        input.parentNode.querySelector(".less").disabled = n <= 0;
+        input.parentNode.querySelector(".more").disabled = rest <= 0;
+      });
+    }
+    inputs.forEach(function (input) {
+      var label = input.closest(".vote-item").querySelector(".vote-text").textContent;
+      var less = document.createElement("button");
+      less.type = "button"; less.className = "less quiet"; less.textContent = "−";
+      less.setAttribute("aria-label", "One dot less for: " + label);
+      var more = document.createElement("button");
+      more.type = "button"; more.className = "more quiet"; more.textContent = "+";
+      more.setAttribute("aria-label", "One dot more for: " + label);
+      input.parentNode.insertBefore(less, input);
+      input.parentNode.insertBefore(more, input.nextSibling);
+      less.addEventListener("click", function () {
+        input.value = Math.max(0, (parseInt(input.value, 10) || 0) - 1); update();
+      });
+      more.addEventListener("click", function () {
+        input.value = (parseInt(input.value, 10) || 0) + 1; update();
+      });
+      input.addEventListener("input", update);
+    });
+    update();
+  });
+})();
