@@ -28,7 +28,10 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def start(command: list[str], env: dict[str, str]) -> tuple[float, list[str]]:
     started = time.time_ns()
-    result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    try:
+        result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
+    except subprocess.TimeoutExpired as exc:
+        raise SystemExit(f"{command}: no first paint in 60 s; it said: {exc.stderr!r}") from None
     if result.returncode != 0:
         raise SystemExit(f"{command}: {result.stderr.strip()}")
     line = next(line for line in result.stdout.splitlines() if line.startswith("{"))
@@ -53,8 +56,13 @@ def main() -> int:
         if os.environ.get("DISPLAY"):
             env["DISPLAY"] = os.environ["DISPLAY"]
         venv_env = dict(env, PYTHONPYCACHEPREFIX=str(Path(folder) / "pycache"))
-        event = Path(folder) / "Demo.workshop"
-        subprocess.run([str(program), "demo", str(event)], env=env, check=True, capture_output=True)
+        # one copy each: a newer checkout may move the file to a format the bundle does not read
+        events = {kind: Path(folder) / kind / "Demo.workshop" for kind in ("bundle", "venv")}
+        for event in events.values():
+            event.parent.mkdir()
+            subprocess.run(
+                [str(program), "demo", str(event)], env=env, check=True, capture_output=True
+            )
         commands = {
             "bundle": [str(program), "--first-paint"],
             "venv": [sys.executable, "-m", "workshop_app", "--first-paint"],
@@ -64,8 +72,9 @@ def main() -> int:
         first: dict[tuple[str, str], float] = {}
         heavy: set[str] = set()
         for run in range(args.runs + 1):
-            for what, extra in (("console + demo", [str(event)]), ("welcome", [])):
+            for what in ("console + demo", "welcome"):
                 for kind in ("bundle", "venv"):  # interleaved: machine load hits both alike
+                    extra = [str(events[kind])] if what == "console + demo" else []
                     ms, loaded = start(commands[kind] + extra, envs[kind])
                     heavy.update(loaded)
                     if run == 0:
@@ -81,7 +90,9 @@ def main() -> int:
             f"venv median {v:6.0f} ms (first {first[('venv', what)]:.0f})   bundle/venv {b / v:.2f}"
         )
     print("  heavy modules before first paint: " + (", ".join(sorted(heavy)) if heavy else "none"))
-    sizes = sum(p.stat().st_size for p in args.bundle.rglob("*") if p.is_file())
+    sizes = sum(
+        p.stat().st_size for p in args.bundle.rglob("*") if p.is_file() and not p.is_symlink()
+    )
     print(f"  bundle size {sizes / 2**20:.0f} MiB ({args.bundle})")
     for tarball in sorted((args.bundle.parent).glob("workshop-app-*.tar.gz")):
         print(f"  tarball {tarball.name}: {tarball.stat().st_size / 2**20:.0f} MiB")

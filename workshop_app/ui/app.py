@@ -459,6 +459,9 @@ def run_app(event: Path | None = None, first_paint: bool = False) -> int:
             store = EventStore.open(event)
         except StoreError as exc:
             problem = str(exc)
+    if problem and first_paint:  # a check or a benchmark: say it, never wait on a dialog
+        print(f"error: {problem}", file=sys.stderr)
+        return 1
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ID)
