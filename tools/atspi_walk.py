@@ -595,7 +595,7 @@ def _map(bus: Bus, session: Session, app) -> dict:
     return {
         "map: role and children": f"{canvas.getRoleName()}, {canvas.childCount} child(ren)",
         "map: markers in the tree": f"{len(markers)} of {listed}",
-        "map: Up on a selected marker heard": spoken[0] if spoken else "nothing",
+        "map: Up on a selected marker heard": "; ".join(spoken) if spoken else "nothing",
         "map: reached with Tab": "yes" if on_map else "no",
         "map: Right on the map": "stage unchanged"
         if after == before

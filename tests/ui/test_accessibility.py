@@ -417,3 +417,13 @@ def test_every_dialog_names_its_controls(qtbot, window, interaction, tmp_path):
     checked = [f for f in found if f.startswith("checked")]
     assert len(checked) == 6, found
     assert [f for f in found if not f.startswith("checked")] == []
+
+
+def test_the_participant_entry_panel_names_its_controls(qtbot, window, interaction):
+    console = demo(window, interaction)
+    qtbot.waitUntil(lambda: window.entry_panel is not None, timeout=5000)
+    console.side_tabs.setCurrentWidget(window.entry_panel)
+    assert problems(window) == []
+    address = iface(window.entry_panel.address)
+    assert name(address) == "Address participants use"
+    assert address.text(QAccessible.Text.Value) == window.entry_panel.address.currentText()
