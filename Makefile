@@ -50,6 +50,7 @@ bench: $(STAMP)
 	$(PY) bench/export.py
 	$(PY) bench/startup.py
 	$(PY) bench/lan_load.py
+	$(PY) bench/screening.py
 
 demo: $(STAMP)
 	$(PY) -m workshop_app demo demo.workshop
