@@ -323,6 +323,41 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
+@command("delete", "delete an event for good: its file, every backup copy, and write a receipt")
+def _delete_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("event", type=event_path, help="the event file (*.workshop)")
+    p.add_argument(
+        "--receipt",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="the folder for the deletion receipt (default: the event's folder)",
+    )
+    p.add_argument("--yes", action="store_true", help="do not ask; delete at once")
+
+
+def run_delete(args: argparse.Namespace) -> int:
+    from workshop_app.store.erase import delete_event, describe_event, event_files
+
+    title, date, count = describe_event(args.event)
+    files = event_files(args.event)
+    folder = args.receipt or args.event.parent
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise UserError("delete asks first; add --yes to delete without asking")
+        print(
+            f"Delete “{title}” ({date}, {count} organizations) for good? This removes "
+            f"{len(files)} files (the event and its backup copies) and cannot be undone."
+        )
+        if input("Type yes to delete: ").strip().lower() != "yes":
+            print("Nothing was deleted.")
+            return 1
+    receipt = delete_event(args.event)
+    written = receipt.write(folder)
+    print(f"deleted {args.event}: {len(receipt.removed)} files removed; receipt: {written}")
+    return 0
+
+
 def _gui_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="workshop-app",

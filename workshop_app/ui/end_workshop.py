@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from workshop_app.store import StoreError
+
 
 @dataclass
 class Ended:
@@ -80,11 +82,18 @@ def _offer_to_forget_devices(ctx: Any, result: Ended) -> None:
     if ctx.interaction.confirm(
         "Remove the device records?",
         "The event file still lists which phones and laptops joined (a name like "
-        "“Android phone” and when it was last seen). Remove that list? Answers stay.",
+        "“Android phone” and when it was last seen). Erase that list from the file and its "
+        "backup copies? Answers stay.",
         yes="Remove device records",
         no="Keep them",
     ):
-        store.delete_device_records()
+        from workshop_app.store.erase import forget_devices
+
+        try:
+            forget_devices(store)  # erased for good, from the file and its backup copies
+        except StoreError as exc:
+            ctx.interaction.warn("The device records were not removed", str(exc))
+            return
         result.devices_removed = True
 
 

@@ -90,6 +90,12 @@ def build_menus(window: WindowParts) -> dict[str, QAction]:
         toggle.setStatusTip(tip)
         toggle.toggled.connect(lambda on, name=name: settings.set(name, on))
         actions[name] = toggle
+
+    def _erase(name: str) -> None:
+        from workshop_app.ui import erase_actions
+
+        getattr(erase_actions, name)(window)
+
     for name, text, run in (
         ("export_group", "Worksheet for this organization…", exports.worksheet_for_group),
         ("export_all", "Worksheets for all organizations…", exports.worksheets_for_all),
@@ -97,6 +103,12 @@ def build_menus(window: WindowParts) -> dict[str, QAction]:
         ("handout_letter", "Blank handout (Letter)…", lambda: exports.handout("letter")),
         ("export_summary", "Session summary…", exports.summary),
         ("end_workshop", "End workshop…", lambda: window_actions.end_workshop(window)),
+        ("delete_event", "Delete this event for good…", lambda: _erase("delete_this_event")),
+        (
+            "remove_group_for_good",
+            "Remove this organization for good…",
+            lambda: _erase("remove_organization_for_good"),
+        ),
     ):
         action = QAction(text, window)
         action.setObjectName(name)
@@ -136,6 +148,7 @@ def build_menus(window: WindowParts) -> dict[str, QAction]:
     window.addAction(about)
     actions["about"] = about
     file_menu.addAction(actions["close_event"])
+    file_menu.addAction(actions["delete_event"])
     file_menu.addSeparator()
     file_menu.addAction(actions["settings"])
     file_menu.addSeparator()
@@ -162,6 +175,8 @@ def build_menus(window: WindowParts) -> dict[str, QAction]:
                 "focus_groups",
                 "focus_answers",
                 "history",
+                None,
+                "remove_group_for_good",
             ],
         ),
         ("&Timer", ["timer_start_pause", "timer_plus", "timer_minus"]),

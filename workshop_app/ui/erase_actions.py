@@ -1,0 +1,106 @@
+"""Deleting for good from the console: "Delete this event…" (File) and "Remove this
+organization for good…" (Organizations). One clear confirmation each, then a folder for the
+receipt; the work is in `workshop_app.store.erase`. Every question goes through
+`ctx.interaction`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from workshop_app.store import StoreError
+
+if TYPE_CHECKING:
+    from workshop_app.ui.app import MainWindow
+
+
+def delete_this_event(window: MainWindow) -> Path | None:
+    """Close the open event and delete it with every backup copy; the receipt's path, or None
+    when the facilitator cancelled or it could not be done (nothing deleted then)."""
+    from workshop_app.store import backup_copies
+    from workshop_app.store.erase import delete_event
+
+    ctx, ask = window.ctx, window.ctx.interaction
+    store = ctx.store
+    if store is None:
+        return None
+    path = store.path
+    event = store.event()
+    groups = len(store.groups())
+    copies = len(backup_copies(path))
+    if not ask.confirm(
+        "Delete this event for good?",
+        f"“{event.title}” ({event.date}) and everything in it — the answers of {groups} "
+        f"organization(s), their history, maps, drafts and notes — is removed from this laptop, "
+        f"with its {copies} backup copies. This cannot be undone. Exported worksheets are not "
+        "touched. Next, choose a folder for the deletion receipt.",
+        yes="Delete for good",
+        no="Keep the event",
+    ):
+        return None
+    folder = ask.choose_folder("Folder for the deletion receipt", path.parent)
+    if folder is None:
+        return None
+    if not window.close_event():
+        return None
+    try:
+        receipt = delete_event(path)
+        written = receipt.write(folder)
+    except StoreError as exc:
+        ask.warn("The event was not deleted", str(exc))
+        return None
+    ctx.settings.forget_recent(path)
+    window.show_welcome()
+    ask.inform(
+        "Event deleted",
+        f"“{event.title}” and {len(receipt.removed)} files were deleted. The receipt is "
+        f"{written}.",
+    )
+    return written
+
+
+def remove_organization_for_good(window: MainWindow) -> Path | None:
+    """Erase the selected organization from the event file and its backups (it withdrew its
+    consent); the receipt's path, or None."""
+    from workshop_app.store.erase import remove_organization
+
+    ctx, ask, console = window.ctx, window.ctx.interaction, window.console
+    store = ctx.store
+    if store is None or console is None:
+        return None
+    group_id = console.groups.current_group()
+    if group_id is None:
+        ask.inform("No organization selected", "Select the organization to remove first.")
+        return None
+    name = store.group(group_id).name
+    if not ask.confirm(
+        f"Remove {name} for good?",
+        f"Everything {name} gave this event — its answers and notes with every earlier version, "
+        "its stakeholder map, draft and action items, and its devices — is erased from the "
+        "event file and from its backup copies. The other organizations are not touched. "
+        "This cannot be undone (Undo does not bring it back). Next, choose a folder for the "
+        "receipt.",
+        yes="Remove for good",
+        no="Keep it",
+    ):
+        return None
+    folder = ask.choose_folder("Folder for the receipt", store.path.parent)
+    if folder is None:
+        return None
+    if not console.flush():
+        return None  # the banner says why; nothing typed is dropped
+    ctx.room.clear()  # nothing of it stays on the projector
+    try:
+        receipt = remove_organization(store, group_id)
+        written = receipt.write(folder)
+    except StoreError as exc:
+        ask.warn(f"{name} was not removed", str(exc))
+        return None
+    console.groups.refresh()
+    window.show_status(f"{name} was removed for good; the receipt is in {folder}.")
+    ask.inform(
+        "Organization removed",
+        f"{name} was erased from the event file and {len(receipt.rewritten) - 1} backup "
+        f"copies. The receipt is {written}.",
+    )
+    return written
