@@ -57,9 +57,7 @@ def test_delete_leaves_no_trace_in_the_event_folder_or_the_data_folder(tmp_path,
     needles = [n for org in ORGS for n in everything_of(org)]
     assert found_in(paths.user_data_dir(), needles)  # the search can find them before
     before = {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in event.parent.rglob("*")}
-    before.update(
-        {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in backup_copies(event)}
-    )
+    before.update({p: hashlib.sha256(p.read_bytes()).hexdigest() for p in backup_copies(event)})
 
     receipt = delete_event(event)
 

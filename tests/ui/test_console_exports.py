@@ -58,6 +58,7 @@ def test_all_worksheets_off_the_gui_thread_with_progress_then_open_folder(
         assert any(group.name in doc_text(f) for f in files)
     assert interaction.messages[-1][:2] == ("confirm", "Exported")
     assert f"{len(groups)} files" in interaction.messages[-1][2]
+    assert "Each worksheet is its organization's to keep" in interaction.messages[-1][2]
     assert interaction.opened_folders == [out]
     assert demo.exports.dialog is None  # the progress dialog went away
 

@@ -78,7 +78,9 @@ class Receipt:
     removed: list[FileFact] = field(default_factory=list)  # files that are gone
     rewritten: list[FileFact] = field(default_factory=list)  # files purged, as they are now
     details: list[str] = field(default_factory=list)  # counts, never text
-    at: str = field(default_factory=lambda: datetime.now().astimezone().isoformat(timespec="seconds"))
+    at: str = field(
+        default_factory=lambda: datetime.now().astimezone().isoformat(timespec="seconds")
+    )
 
     def text(self) -> str:
         lines = [
@@ -275,7 +277,11 @@ def _purge_backups(path: Path, statements_for, receipt: Receipt) -> None:
             receipt.rewritten.append(FileFact.of(copy))
         except (sqlite3.Error, StoreError, OSError):
             receipt.removed.append(FileFact.of(copy))
-            for file in (copy, copy.with_name(copy.name + "-wal"), copy.with_name(copy.name + "-shm")):
+            for file in (
+                copy,
+                copy.with_name(copy.name + "-wal"),
+                copy.with_name(copy.name + "-shm"),
+            ):
                 if file.exists():
                     _shred(file)
 

@@ -118,6 +118,8 @@ class MainWindow(QMainWindow):
         self.welcome.open_requested.connect(self.open_dialog)
         self.welcome.demo_requested.connect(self.try_demo)
         self.welcome.recent_chosen.connect(self.open_event)
+        self.welcome.delete_due.connect(self.delete_due_event)
+        self.welcome.keep_due.connect(self.keep_due_event)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
         self.setCentralWidget(self.stack)
@@ -151,6 +153,31 @@ class MainWindow(QMainWindow):
         self.save_status.set_status("")  # "Saved 14:35" belonged to the event just closed
         self._event_actions(False)
         self.welcome.new_button.setFocus()
+        QTimer.singleShot(0, self.show_due_events)  # reads the events' files: after painting
+
+    def show_due_events(self) -> None:
+        """The welcome screen lists the events past "Remind me to delete events after N days"."""
+        from workshop_app.retention import due_for_deletion, known_events
+
+        if self.console is not None:
+            return
+        settings = self.ctx.settings
+        days = settings.get("retention_days")
+        candidates = known_events(settings.events_folder(), settings.recent_events())
+        due = due_for_deletion(candidates, days, settings.get("retention_kept"))
+        self.welcome.show_due(due, days)
+
+    def delete_due_event(self, path: Path) -> None:
+        from workshop_app.ui.erase_actions import delete_event_file
+
+        delete_event_file(self, path)
+        self.show_welcome()
+
+    def keep_due_event(self, path: Path) -> None:
+        from datetime import date
+
+        self.ctx.settings.keep_event(path, date.today().isoformat())
+        self.show_due_events()
 
     def _event_actions(self, enabled: bool) -> None:
         for name, action in self.actions_by_name.items():

@@ -173,6 +173,11 @@ class SettingsDialog(QDialog):
         self.autosave.setSuffix(" ms")
         self.autosave.setValue(settings.get("autosave_ms"))
         self.folder = FolderField(interaction, settings.events_folder(), "Default folder")
+        spec = SETTINGS["retention_days"]
+        self.retention = named(QSpinBox(), "Remind me to delete events after", spec.description)
+        self.retention.setRange(int(spec.minimum), int(spec.maximum))
+        self.retention.setSuffix(" days")
+        self.retention.setValue(settings.get("retention_days"))
         form = QFormLayout()
         form.addRow("Text &size:", self.font_scale)
         form.addRow("&Theme:", self.theme)
@@ -180,6 +185,7 @@ class SettingsDialog(QDialog):
         form.addRow("Projector te&xt size:", self.presenter_font_scale)
         form.addRow("&Autosave after:", self.autosave)
         form.addRow("Default &folder:", self.folder)
+        form.addRow("&Remind me to delete events after:", self.retention)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -195,6 +201,7 @@ class SettingsDialog(QDialog):
         self.settings.set("presenter_theme", self.presenter_theme.currentData())
         self.settings.set("presenter_font_scale", self.presenter_font_scale.value())
         self.settings.set("autosave_ms", self.autosave.value())
+        self.settings.set("retention_days", self.retention.value())
         folder = self.folder.path()
         default = paths.default_events_dir()
         self.settings.set("default_folder", "" if folder == default else str(folder))

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from workshop_app.retention import WORKSHEET_IS_THEIRS
 from workshop_app.store import StoreError
 
 
@@ -128,6 +129,7 @@ def _export_now(ctx: Any, folder: Path) -> list[Path]:
         return []
     ask.inform(
         "Exported",
-        f"{len(written) - 1} worksheet(s) and the session summary are in {folder}.",
+        f"{len(written) - 1} worksheet(s) and the session summary are in {folder}. "
+        + WORKSHEET_IS_THEIRS,
     )
     return written

@@ -14,6 +14,19 @@ if TYPE_CHECKING:
     from workshop_app.ui.app import MainWindow
 
 
+def _confirm_delete(ask, title: str, date: str, groups: int, copies: int) -> bool:
+    """The one clear confirmation before an event is deleted."""
+    return ask.confirm(
+        "Delete this event for good?",
+        f"“{title}” ({date}) and everything in it — the answers of {groups} organization(s), "
+        f"their history, maps, drafts and notes — is removed from this laptop, with its "
+        f"{copies} backup copies. This cannot be undone. Exported worksheets are not touched. "
+        "Next, choose a folder for the deletion receipt.",
+        yes="Delete for good",
+        no="Keep the event",
+    )
+
+
 def delete_this_event(window: MainWindow) -> Path | None:
     """Close the open event and delete it with every backup copy; the receipt's path, or None
     when the facilitator cancelled or it could not be done (nothing deleted then)."""
@@ -28,15 +41,7 @@ def delete_this_event(window: MainWindow) -> Path | None:
     event = store.event()
     groups = len(store.groups())
     copies = len(backup_copies(path))
-    if not ask.confirm(
-        "Delete this event for good?",
-        f"“{event.title}” ({event.date}) and everything in it — the answers of {groups} "
-        f"organization(s), their history, maps, drafts and notes — is removed from this laptop, "
-        f"with its {copies} backup copies. This cannot be undone. Exported worksheets are not "
-        "touched. Next, choose a folder for the deletion receipt.",
-        yes="Delete for good",
-        no="Keep the event",
-    ):
+    if not _confirm_delete(ask, event.title, event.date, groups, copies):
         return None
     folder = ask.choose_folder("Folder for the deletion receipt", path.parent)
     if folder is None:
@@ -53,8 +58,38 @@ def delete_this_event(window: MainWindow) -> Path | None:
     window.show_welcome()
     ask.inform(
         "Event deleted",
-        f"“{event.title}” and {len(receipt.removed)} files were deleted. The receipt is "
-        f"{written}.",
+        f"“{event.title}” and {len(receipt.removed)} files were deleted. The receipt is {written}.",
+    )
+    return written
+
+
+def delete_event_file(window: MainWindow, path: Path) -> Path | None:
+    """Delete an event that is not open (from the welcome screen's reminder) for good."""
+    from workshop_app.store import backup_copies
+    from workshop_app.store.erase import delete_event, describe_event
+
+    ask = window.ctx.interaction
+    try:
+        title, date, groups = describe_event(path)
+    except StoreError as exc:
+        ask.warn("The event was not deleted", str(exc))
+        return None
+    copies = len(backup_copies(path))
+    if not _confirm_delete(ask, title, date, groups, copies):
+        return None
+    folder = ask.choose_folder("Folder for the deletion receipt", path.parent)
+    if folder is None:
+        return None
+    try:
+        receipt = delete_event(path)
+        written = receipt.write(folder)
+    except StoreError as exc:
+        ask.warn("The event was not deleted", str(exc))
+        return None
+    window.ctx.settings.forget_recent(path)
+    ask.inform(
+        "Event deleted",
+        f"“{title}” and {len(receipt.removed)} files were deleted. The receipt is {written}.",
     )
     return written
 

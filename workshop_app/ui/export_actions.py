@@ -389,6 +389,10 @@ class ExportActions(QObject):
             message = f"Export cancelled: {files} written to {folder}."
         else:
             message = f"Exported {files} to {folder}."
+            if "worksheet" in self._what:
+                from workshop_app.retention import WORKSHEET_IS_THEIRS
+
+                message += " " + WORKSHEET_IS_THEIRS
         self.window.show_status(message)
         if self._notes:
             message = " ".join([message, *self._notes])

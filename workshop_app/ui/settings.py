@@ -86,6 +86,20 @@ SETTINGS: dict[str, Setting] = {
             False,
             "Worksheet exports also write each organization's action items as a calendar (.ics)",
         ),
+        Setting(
+            "retention_days",
+            int,
+            90,
+            "Remind me to delete events after this many days",
+            minimum=1,
+            maximum=3650,
+        ),
+        Setting(
+            "retention_kept",
+            dict,
+            {},
+            "Events kept past the reminder: path → the day the facilitator chose Keep",
+        ),
     )
 }
 
@@ -136,6 +150,13 @@ class Settings:
         key = str(Path(path).resolve())
         self.set("recent_events", [str(p) for p in self.recent_events() if str(p) != key])
 
+    # retention: events the facilitator chose to keep past the reminder
+
+    def keep_event(self, path: Path, day: str) -> None:
+        kept = self.get("retention_kept")
+        kept[str(Path(path).resolve())] = day
+        self.set("retention_kept", kept)
+
     def events_folder(self) -> Path:
         from workshop_app import paths
 
@@ -144,7 +165,9 @@ class Settings:
 
 
 def _copy(value: Any) -> Any:
-    return list(value) if isinstance(value, list) else value
+    if isinstance(value, list | dict):
+        return type(value)(value)
+    return value
 
 
 def _clamp(setting: Setting, value: Any) -> Any:

@@ -24,6 +24,8 @@ class WelcomePage(QWidget):
     open_requested = Signal()
     demo_requested = Signal()
     recent_chosen = Signal(object)  # Path
+    delete_due = Signal(object)  # Path: an event past the retention reminder, to delete
+    keep_due = Signal(object)  # Path: … to keep for another reminder period
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -55,12 +57,21 @@ class WelcomePage(QWidget):
             lambda item: self.recent_chosen.emit(Path(item.data(Qt.ItemDataRole.UserRole)))
         )
         self.empty = QLabel("No recent events yet. Create one, or try the demo first.")
+        # events past "Remind me to delete events after N days", each with Delete and Keep
+        self.due_box = QWidget()
+        named(self.due_box, "Events past the deletion reminder")
+        self.due_layout = QVBoxLayout(self.due_box)
+        self.due_layout.setContentsMargins(0, 0, 0, 0)
+        self.due_box.hide()
+        self.due_rows: list[tuple[Path, QPushButton, QPushButton]] = []
         column = QVBoxLayout()
         column.addWidget(title)
         column.addWidget(intro)
         column.addSpacing(12)
         column.addLayout(buttons)
-        column.addSpacing(18)
+        column.addSpacing(12)
+        column.addWidget(self.due_box)
+        column.addSpacing(6)
         column.addWidget(self.recent_label)
         column.addWidget(self.recent, 1)
         column.addWidget(self.empty)
@@ -82,6 +93,47 @@ class WelcomePage(QWidget):
             self.recent.setCurrentRow(0)
         self.recent.setVisible(bool(events))
         self.empty.setVisible(not events)
+
+    def show_due(self, due: list, days: int) -> None:
+        """The events older than the reminder (retention.DueEvent), each with Delete… and Keep."""
+        while self.due_layout.count():
+            item = self.due_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+            elif item.layout() is not None:
+                _clear(item.layout())
+        self.due_rows = []
+        if not due:
+            self.due_box.hide()
+            return
+        heading = QLabel(
+            f"<b>Past your {days}-day reminder</b> — an event holds organizations' answers; "
+            "delete it when it is no longer needed (the worksheets are the organizations' to keep)."
+        )
+        heading.setWordWrap(True)
+        self.due_layout.addWidget(heading)
+        for event in due:
+            row = QHBoxLayout()
+            label = QLabel(event.describe())
+            label.setToolTip(str(event.path))
+            delete = named(QPushButton("Delete…"), f"Delete {event.title} for good")
+            keep = named(QPushButton("Keep"), f"Keep {event.title}")
+            keep.setToolTip(f"Do not remind me about this event for another {days} days")
+            delete.clicked.connect(lambda _=False, p=event.path: self.delete_due.emit(p))
+            keep.clicked.connect(lambda _=False, p=event.path: self.keep_due.emit(p))
+            row.addWidget(label, 1)
+            row.addWidget(delete)
+            row.addWidget(keep)
+            self.due_layout.addLayout(row)
+            self.due_rows.append((event.path, delete, keep))
+        self.due_box.show()
+
+
+def _clear(layout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        if item.widget() is not None:
+            item.widget().deleteLater()
 
 
 def _short(folder: Path) -> str:
