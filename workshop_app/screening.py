@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 PHONE = "phone"
 EMAIL = "email"
@@ -326,4 +327,74 @@ def note(findings: Iterable[Finding]) -> str:
 
 
 def screen_note(text: str, names: Iterable[str] = ()) -> str:
-    return note(screen(text, names))
+    return note(screen_cached(text, tuple(names)))
+
+
+@lru_cache(maxsize=4096)
+def screen_cached(text: str, names: tuple[str, ...] = ()) -> tuple[Finding, ...]:
+    """`screen`, remembered: the console screens the same answers again on every refresh."""
+    return tuple(screen(text, names))
+
+
+# -- what an event holds that looks like it identifies someone -------------------------------
+
+
+@dataclass(frozen=True)
+class Flagged:
+    """An answer, notes or a record (map, draft, actions) in which screening found something."""
+
+    group_id: int
+    stage_id: str | None  # None for a record
+    prompt_id: str | None  # an answer's prompt (or the notes' id); None for a record
+    record_kind: str | None
+    findings: tuple[Finding, ...]
+
+    def note(self) -> str:
+        return note(self.findings)
+
+    def seen(self) -> str:
+        """What was flagged, as shown before it goes on the projector: "(313) 555-0182"."""
+        return ", ".join(f"“{f.text}”" for f in self.findings)
+
+
+def record_text(data: object) -> str:
+    """The words a record (a JSON-able value) holds, one per line, for screening."""
+    out: list[str] = []
+
+    def walk(value: object) -> None:
+        if isinstance(value, str):
+            out.append(value)
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list | tuple):
+            for item in value:
+                walk(item)
+
+    walk(data)
+    return "\n".join(out)
+
+
+def flagged_answers(store, group_ids: Iterable[int] | None = None) -> list[Flagged]:
+    """Every current answer and note of the event (or of `group_ids`) that looks like it
+    identifies someone, in the plan's order."""
+    wanted = None if group_ids is None else set(group_ids)
+    found = []
+    for a in store.answers():
+        if wanted is not None and a.group_id not in wanted:
+            continue
+        findings = screen_cached(a.text)
+        if findings:
+            found.append(Flagged(a.group_id, a.stage_id, a.prompt_id, None, findings))
+    order = {s.id: i for i, s in enumerate(store.plan.stages)}
+    return sorted(found, key=lambda f: (f.group_id, order.get(f.stage_id, 99), f.prompt_id))
+
+
+def flagged_records(store, group_ids: Iterable[int] | None = None) -> list[Flagged]:
+    """Every current record (map, draft, action items) that looks like it identifies someone."""
+    found = []
+    for r in store.records(group_ids):
+        findings = screen_cached(record_text(r.data))
+        if findings:
+            found.append(Flagged(r.group_id, None, None, r.kind, findings))
+    return found

@@ -88,6 +88,12 @@ class Records(StoreBase):
         row = self._one("SELECT * FROM records WHERE group_id = ? AND kind = ?", (group_id, kind))
         return _record(row) if row else None
 
+    def records(self, group_ids=None) -> list[Record]:
+        """The current records of every organization (or of `group_ids`), by group and kind."""
+        rows = self._query("SELECT * FROM records ORDER BY group_id, kind")
+        wanted = None if group_ids is None else set(group_ids)
+        return [_record(r) for r in rows if wanted is None or r["group_id"] in wanted]
+
     def record_history(self, group_id: int, kind: str) -> list[Record]:
         rows = self._query(
             "SELECT * FROM record_history WHERE group_id = ? AND kind = ? ORDER BY revision DESC",

@@ -20,6 +20,8 @@ _KEY = "spotlight_consent"
 
 def may_spotlight(ctx: Any, kind: str, group_id: int | None, org: str) -> bool:
     """True when `kind` of this organization may go on the projector now (asking if needed)."""
+    if group_id is not None and not _flagged_record_ok(ctx, kind, group_id, org):
+        return False
     if kind not in ASKS_CONSENT or group_id is None or ctx.room.names_visible:
         return True
     agreed = _agreed(ctx)
@@ -35,6 +37,42 @@ def may_spotlight(ctx: Any, kind: str, group_id: int | None, org: str) -> bool:
         return False
     agreed.add((group_id, kind))
     return True
+
+
+def may_show_flagged(ctx: Any, texts: list[str], what: str) -> bool:
+    """Before something that looks like it identifies a client goes on the projector, ask,
+    showing what was flagged. True when nothing was flagged or the facilitator chose Show."""
+    from workshop_app.screening import KINDS, REMINDER, kinds_found, screen_cached
+
+    findings = [f for text in texts for f in screen_cached(text)]
+    if not findings:
+        return True
+    labels = [KINDS[k] for k in kinds_found(findings)]
+    said = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
+    seen = ", ".join(dict.fromkeys(f"“{f.text}”" for f in findings))
+    return ctx.interaction.confirm(
+        "Show it on the projector?",
+        f"{what} looks like it holds {said}: {seen}. {REMINDER} Show it to the room anyway, or "
+        "edit it first?",
+        yes="Show anyway",
+        no="Do not show",
+    )
+
+
+# the records a spotlighted kind shows (its record kinds in the store)
+SHOWS_RECORDS = {"stakeholder_map": ("stakeholders",), "draft": ("draft",)}
+
+
+def _flagged_record_ok(ctx: Any, kind: str, group_id: int, org: str) -> bool:
+    from workshop_app.screening import record_text
+
+    texts = []
+    for record_kind in SHOWS_RECORDS.get(kind, ()):
+        record = ctx.store.record(group_id, record_kind)
+        if record is not None:
+            texts.append(record_text(record.data))
+    what = WHAT.get(kind, kind.replace("_", " "))
+    return may_show_flagged(ctx, texts, f"{org}'s {what}")
 
 
 def forget(ctx: Any) -> None:

@@ -111,6 +111,10 @@ def _ask_export_folder(ctx: Any) -> Path | None:
         no="Not now",
     ):
         return None
+    from workshop_app.ui.flagged_review import check_before_export
+
+    if not check_before_export(ctx, None):
+        return None  # reviewing first: End workshop's export can be run again from Export
     return ask.choose_folder("Folder for the worksheets and the summary", store.path.parent)
 
 

@@ -163,6 +163,8 @@ class ExportActions(QObject):
             )
             return
         group = groups[ids.index(group_id)]
+        if not self._screened([group_id]):
+            return
         names = worksheet_names(self.ctx.store.event().title, [g.name for g in groups])
         target = self._ask_docx(
             f"Save {group.name}'s worksheet as", self._start_folder() / names[ids.index(group_id)]
@@ -184,6 +186,8 @@ class ExportActions(QObject):
         count = len(self.ctx.store.groups())
         if not count:
             self.ctx.interaction.inform("Nothing to export", "This event has no organizations.")
+            return
+        if not self._screened(None):
             return
         folder = self.ctx.interaction.choose_folder(
             "Folder for the worksheets of every organization", self._start_folder()
@@ -247,6 +251,8 @@ class ExportActions(QObject):
             return
         from workshop_app.ui.end_workshop import summary_file_name
 
+        if not self._screened(None, summary=True):
+            return
         suggested = self._start_folder() / summary_file_name(self.ctx.store.event().title)
         target = self._ask_docx("Save the session summary as", suggested)
         if target is None:
@@ -258,6 +264,20 @@ class ExportActions(QObject):
             return [write_summary(store, target)]
 
         self._run(job, "the session summary", target.parent)
+
+    def _screened(self, group_ids: list[int] | None, summary: bool = False) -> bool:
+        """Say how many flagged answers the export holds and offer to review them first."""
+        from workshop_app.ui.flagged_review import check_before_export
+
+        return check_before_export(self.ctx, group_ids, summary, go_to=self._go_to)
+
+    def _go_to(self, group_id: int, stage_id: str | None) -> None:
+        console = self.window.console
+        if console is None:
+            return
+        if stage_id is not None:
+            console.go_to(stage_id)
+        console.groups.select(group_id)
 
     def wait(self) -> None:
         """Cancel a running export and wait for it (the event or the app is closing)."""

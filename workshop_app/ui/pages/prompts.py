@@ -33,6 +33,7 @@ from workshop_app.ui.context import AppContext
 from workshop_app.ui.room import Spotlight
 from workshop_app.ui.widgets import named
 from workshop_app.ui.widgets.answer_editor import AnswerEditor
+from workshop_app.ui.widgets.screening_note import ScreeningNote
 
 log = logging.getLogger(__name__)
 OWN_GROUP = "a11y_names_own_group"  # a field named after its own organization (report cards)
@@ -152,7 +153,10 @@ class StagePage(QScrollArea):
             hint.setFont(font)
             block.addWidget(hint)
             editor.setAccessibleDescription(help_text)
+            editor.setProperty("help_description", help_text)
         block.addWidget(editor)
+        editor.screening_note = ScreeningNote(editor)
+        block.addWidget(editor.screening_note)
         return block
 
     # the group shown
@@ -281,6 +285,10 @@ class StagePage(QScrollArea):
     def spotlight(self, editor: AnswerEditor) -> None:
         """Put this group's answer big on the projector (saved first, so the room sees it)."""
         if editor.key is None or not editor.flush():
+            return
+        from workshop_app.ui.consent import may_show_flagged
+
+        if not may_show_flagged(self.ctx, [editor.toPlainText()], "This answer"):
             return
         self.ctx.room.show([Spotlight("answer", self.group_id, self.stage.id, editor.prompt_id)])
 

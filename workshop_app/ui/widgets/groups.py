@@ -118,12 +118,21 @@ class GroupsPanel(QWidget):
         prompts = len(store.plan.stage(self.stage_id).prompts) if self.stage_id else 0
         self.list.blockSignals(True)
         self.list.clear()
+        flagged = _flagged_per_group(store)
         for group in store.groups():
             label = group.name
             if prompts:
                 answered = store.answered_count(group.id, self.stage_id)
                 label = f"{group.name}  —  {answered}/{prompts} answered"
             item = QListWidgetItem(label)
+            if flagged.get(group.id):
+                n = flagged[group.id]
+                item.setText(f"{label}  ·  ⚑ {n} may identify a client")
+                item.setToolTip(
+                    f"{n} of {group.name}'s answers or records look like they identify a client "
+                    "(a phone number, a date of birth…). Workshop answers should not identify "
+                    "clients."
+                )
             item.setData(Qt.ItemDataRole.UserRole, group.id)
             self.list.addItem(item)
         ids = [g.id for g in store.groups()]
@@ -224,3 +233,13 @@ class GroupsPanel(QWidget):
             return
         self.refresh()
         self.select(group_id)
+
+
+def _flagged_per_group(store) -> dict[int, int]:
+    """How many answers and records of each organization screening flagged."""
+    from workshop_app.screening import flagged_answers, flagged_records
+
+    counts: dict[int, int] = {}
+    for item in [*flagged_answers(store), *flagged_records(store)]:
+        counts[item.group_id] = counts.get(item.group_id, 0) + 1
+    return counts

@@ -327,12 +327,24 @@ class ReportBackEditor(QWidget):
             self.tell(f"Select one to {MAX_SIDE_BY_SIDE} groups to show on screen.")
             return
         self.flush()
+        from workshop_app.ui.consent import may_show_flagged
+
+        store = self.ctx.store
+        texts = [a.text for g in selected for a in store.answers(g, self.stage.id)]
+        what = "This card" if len(selected) == 1 else "One of these cards"
+        if not may_show_flagged(self.ctx, texts, what):
+            return
         self.ctx.room.show([Spotlight("report_card", g, self.stage.id) for g in selected])
         shown = "1 card" if len(selected) == 1 else f"{len(selected)} cards side by side"
         self.tell(f"On screen: {shown}.")
 
     def show_hardest_parts(self) -> None:
         self.flush()
+        from workshop_app.ui.consent import may_show_flagged
+
+        texts = [text for _, text in actions.hardest_parts(self.ctx.store, self.stage.id)]
+        if not may_show_flagged(self.ctx, texts, "One of the hardest parts"):
+            return
         self.ctx.room.show([Spotlight("hardest_parts", None, self.stage.id)])
         self.tell("On screen: every group's hardest part.")
 

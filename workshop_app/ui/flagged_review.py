@@ -1,0 +1,133 @@
+"""Before an export: how many of the answers and records going into it look like they identify a
+client, and the offer to review them first. The review lists each one (organization, stage,
+prompt, what was flagged); choosing one goes to it in the console."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.store import NOTES
+from workshop_app.ui.widgets import named
+
+RECORD_NAMES = {
+    "stakeholders": "stakeholder map",
+    "draft": "draft policy",
+    "actions": "action items",
+}
+
+
+def flagged_in_export(store: Any, group_ids: list[int] | None, summary: bool = False) -> list:
+    """The flagged answers (and records, for worksheets) an export of `group_ids` holds; the
+    session summary holds the report-back answers only."""
+    from workshop_app.screening import flagged_answers, flagged_records
+
+    found = flagged_answers(store, group_ids)
+    if summary:
+        report = {s.id for s in store.plan.stages if s.kind == "report_back"}
+        return [f for f in found if f.stage_id in report and f.prompt_id != NOTES]
+    return found + flagged_records(store, group_ids)
+
+
+def check_before_export(
+    ctx: Any,
+    group_ids: list[int] | None,
+    summary: bool = False,
+    go_to: Callable[[int, str | None], None] | None = None,
+) -> bool:
+    """True to go on with the export; False when the facilitator chose to review first."""
+    from workshop_app.screening import KINDS, REMINDER, kinds_found
+
+    store = ctx.store
+    found = flagged_in_export(store, group_ids, summary)
+    if not found:
+        return True
+    labels = [KINDS[k] for k in kinds_found(f for item in found for f in item.findings)]
+    n = len(found)
+    if summary:
+        count = "1 answer" if n == 1 else f"{n} answers"
+    else:
+        count = "1 answer or record" if n == 1 else f"{n} answers or records"
+    if ctx.interaction.confirm(
+        "Review before exporting?",
+        f"This export holds {count} that look like they identify a client "
+        f"({', '.join(labels)}). {REMINDER} Review them before exporting?",
+        yes="Review first",
+        no="Export anyway",
+    ):
+        dialog = FlaggedDialog(store, found)
+        try:
+            if ctx.interaction.run_dialog(dialog) and go_to is not None and dialog.chosen:
+                go_to(*dialog.chosen)
+        finally:
+            dialog.deleteLater()
+        return False
+    return True
+
+
+class FlaggedDialog(QDialog):
+    """The flagged answers and records, one a line; Go to opens the chosen one."""
+
+    def __init__(self, store: Any, found: list, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Answers that may identify a client")
+        named(self, "Answers that may identify a client")
+        self.setMinimumSize(640, 360)
+        self.chosen: tuple[int, str | None] | None = None
+        intro = QLabel(
+            "These look like they identify a client. Edit them in the console (or leave them, "
+            "if they do not), then export again."
+        )
+        intro.setWordWrap(True)
+        self.list = named(QListWidget(), "Flagged answers", "Enter goes to the selected one")
+        names = {g.id: g.name for g in store.groups(include_removed=True)}
+        for item in found:
+            where = _where(store, item)
+            row = QListWidgetItem(
+                f"{names.get(item.group_id, '?')} · {where}\n    {item.note().split('.')[0]}: "
+                f"{item.seen()}"
+            )
+            row.setData(Qt.ItemDataRole.UserRole, (item.group_id, item.stage_id))
+            self.list.addItem(row)
+        self.list.setCurrentRow(0)
+        self.list.itemActivated.connect(self._go)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.go_button = buttons.addButton("Go to it", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.go_button.clicked.connect(lambda: self._go(self.list.currentItem()))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+
+    def _go(self, row: QListWidgetItem | None) -> None:
+        if row is None:
+            return
+        self.chosen = row.data(Qt.ItemDataRole.UserRole)
+        self.accept()
+
+
+def _where(store: Any, item: Any) -> str:
+    if item.record_kind is not None:
+        return RECORD_NAMES.get(item.record_kind, item.record_kind.replace("_", " "))
+    try:
+        stage = store.plan.stage(item.stage_id)
+    except KeyError:
+        return item.stage_id
+    if item.prompt_id == NOTES:
+        return f"{stage.title} · notes"
+    try:
+        return f"{stage.title} · {stage.prompt(item.prompt_id).text}"
+    except KeyError:
+        return stage.title
