@@ -107,9 +107,7 @@ def test_the_export_says_how_many_are_flagged_and_offers_a_review(
     interaction.confirm_answers.append(True)  # Review first
     interaction.dialog_handlers.append(pick_second)
     window.trigger("export_all")
-    kind, title, message = next(
-        m for m in interaction.messages if m[1] == "Review before exporting?"
-    )
+    _, _, message = next(m for m in interaction.messages if m[1] == "Review before exporting?")
     assert "This export holds 2 answers or records that look like they identify a client" in message
     assert "an e-mail address" in message and "a social security number" in message
     assert interaction.dialogs[-1] == "Answers that may identify a client"
