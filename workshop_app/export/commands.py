@@ -95,9 +95,6 @@ def export_command(args: argparse.Namespace) -> int:
     code = _with_pdf(args, written)
     for path in calendars:
         print(path)
-    from workshop_app.retention import WORKSHEET_IS_THEIRS
-
-    print(WORKSHEET_IS_THEIRS, file=sys.stderr)  # stdout stays one path per line for scripts
     return code
 
 
