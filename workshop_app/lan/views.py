@@ -39,6 +39,7 @@ from aiohttp import web
 
 from workshop_app import kinds, paths
 from workshop_app.lan import auth, extensions
+from workshop_app.screening import screen_note
 from workshop_app.store import NOTES, SaveError
 from workshop_app.text import InputError, org_name
 
@@ -339,6 +340,13 @@ def _stage_page(
         stage_number=plan.stage_index(stage.id) + 1,
         stage_count=len(plan.stages),
         answers=answers,
+        screening={
+            pid: screen_note(text)
+            for pid, text in {
+                **{pid: a.text for pid, a in answers.items()},
+                **(typed or {}),
+            }.items()
+        },
         typed=typed or {},
         notes_id=NOTES,
         notice=notice,
@@ -579,6 +587,9 @@ async def save_json(request: web.Request) -> web.Response:
             "saved_at": saved.saved_at,
             "duplicate": saved.duplicate,
             "conflict": conflict_json(saved),
+            # the calm note under the field ("This looks like a phone number. …"); never a
+            # refusal: the answer above is saved as typed
+            "screening": screen_note(value),
         }
     )
 

@@ -32,6 +32,10 @@
       var el = document.getElementById("status-" + pid);
       if (el) { el.textContent = text; el.className = "status " + (cls || ""); }
     }
+    function screening(pid, note) {  /* "This looks like a phone number. …": a note, never a block */
+      var el = document.getElementById("screen-" + pid);
+      if (el && typeof note === "string") { el.textContent = note; el.hidden = !note; }
+    }
     function showBanner(text) { banner.textContent = text; banner.hidden = !text; }
     function setOffline() {
       if (stopped) { return; }
@@ -141,6 +145,7 @@
           if (here) {
             fields[item.prompt].revision = res.body.revision;
             if (settled) { status(item.prompt, "Saved", "saved"); }
+            screening(item.prompt, res.body.screening);
             if (res.body.conflict) { theirsKept(item.prompt, res.body.conflict); }
           }
           listeners.forEach(function (fn) { fn({ saved: item, revision: res.body.revision }); });
