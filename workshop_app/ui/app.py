@@ -233,7 +233,12 @@ class MainWindow(QMainWindow):
         self.console.navigator.setFocus()
         # after the first paint: the entry panel imports the web server (aiohttp), the
         # room preview lays out a scaled projector view, the backup copy is checked
-        for later in (self._add_entry_panel, self.console.add_room_preview, self._check_backup):
+        for later in (
+            self._add_entry_panel,
+            self.console.add_room_preview,
+            self._check_backup,
+            self.console.groups.start_screening,  # marks flagged organizations
+        ):
             if self._painted:
                 later()
             else:

@@ -39,6 +39,7 @@ class GroupsPanel(QWidget):
         self.ctx = ctx
         self.stage_id = ""
         self._removed: int | None = None
+        self._screening = False
         # the console saves what is typed before an organization goes away
         self.flush_first = flush_first
         self.list = named(
@@ -104,6 +105,12 @@ class GroupsPanel(QWidget):
                 self.list.setCurrentRow(row)
                 return
 
+    def start_screening(self) -> None:
+        """Mark the organizations whose answers look like they identify a client (after the
+        first paint: the screening's phone-number rules take a tenth of a second to load)."""
+        self._screening = True
+        self.refresh()
+
     def step(self, delta: int) -> None:
         if self.list.count():
             self.list.setCurrentRow((self.list.currentRow() + delta) % self.list.count())
@@ -118,7 +125,7 @@ class GroupsPanel(QWidget):
         prompts = len(store.plan.stage(self.stage_id).prompts) if self.stage_id else 0
         self.list.blockSignals(True)
         self.list.clear()
-        flagged = _flagged_per_group(store)
+        flagged = _flagged_per_group(store) if self._screening else {}
         for group in store.groups():
             label = group.name
             if prompts:
