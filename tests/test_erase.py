@@ -174,3 +174,17 @@ def test_the_delete_command_without_a_terminal_needs_yes(tmp_path, plan, capsys)
     assert len(list(tmp_path.glob("*receipt*.txt"))) == 1
     assert cli.main(["delete", str(event), "--yes"]) == 1
     assert "no such event file" in capsys.readouterr().err
+
+
+def test_a_table_a_later_version_adds_is_erased_too(tmp_path, plan):
+    event = tmp_path / "Spring.workshop"
+    ids = build(event, plan)
+    with EventStore.open(event) as store:
+        store.wait_for_backup()
+        store.conn.execute("CREATE TABLE ballots (group_id INTEGER, choice TEXT)")
+        for org, gid in ids.items():
+            store.conn.execute("INSERT INTO ballots VALUES (?, ?)", (gid, f"{org} BALLOT-7"))
+        remove_organization(store, ids["Cedar Clinic"])
+        left = [r[0] for r in store.conn.execute("SELECT choice FROM ballots ORDER BY group_id")]
+    assert left == ["Harbor Youth Services BALLOT-7", "Northside Harm Reduction BALLOT-7"]
+    assert found_in(tmp_path, ["Cedar Clinic BALLOT-7"]) == []

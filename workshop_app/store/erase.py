@@ -231,7 +231,7 @@ def _purge(conn: sqlite3.Connection, statements: list[tuple[str, tuple]]) -> dic
     conn.execute("BEGIN IMMEDIATE")
     try:
         for sql, params in statements:
-            table = sql.split()[2]
+            table = sql.split()[2].strip('"')
             counts[table] = counts.get(table, 0) + conn.execute(sql, params).rowcount
         conn.execute("COMMIT")
     except BaseException:
@@ -286,8 +286,20 @@ def _purge_backups(path: Path, statements_for, receipt: Receipt) -> None:
                     _shred(file)
 
 
-def _group_statements(group_id: int) -> list[tuple[str, tuple]]:
-    return [(f"DELETE FROM {t} WHERE group_id = ?", (group_id,)) for t in GROUP_TABLES] + [
+def _group_tables(conn: sqlite3.Connection) -> list[str]:
+    """The tables with a group_id column: the known ones first, then any a later file format
+    added (a new stage kind's table is erased too without being named here)."""
+    names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    with_group = {
+        n
+        for n in names
+        if any(c[1] == "group_id" for c in conn.execute(f'PRAGMA table_info("{n}")'))
+    }
+    return [t for t in GROUP_TABLES if t in with_group] + sorted(with_group - set(GROUP_TABLES))
+
+
+def _group_statements(conn: sqlite3.Connection, group_id: int) -> list[tuple[str, tuple]]:
+    return [(f'DELETE FROM "{t}" WHERE group_id = ?', (group_id,)) for t in _group_tables(conn)] + [
         ("DELETE FROM groups WHERE id = ?", (group_id,))
     ]
 
@@ -305,7 +317,7 @@ def remove_organization(store: EventStore, group_id: int) -> Receipt:
         "Organization removed", event.title, event.date, len(store.groups(include_removed=True))
     )
     name = row["name"]
-    counts = _run_purge(store, _group_statements(group_id))
+    counts = _run_purge(store, _group_statements(store.conn, group_id))
     receipt.details += [
         f"Organization removed: {name}",
         f"Answer and note versions erased: {counts.get('answer_history', 0)}",
@@ -322,7 +334,7 @@ def remove_organization(store: EventStore, group_id: int) -> Receipt:
                 "SELECT id FROM groups WHERE name = ? COLLATE NOCASE", (name,)
             ).fetchall()
         }
-        return [s for i in sorted(ids) for s in _group_statements(i)]
+        return [s for i in sorted(ids) for s in _group_statements(conn, i)]
 
     _purge_backups(store.path, in_copy, receipt)
     store._plan = None
