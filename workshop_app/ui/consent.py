@@ -59,19 +59,14 @@ def may_show_flagged(ctx: Any, texts: list[str], what: str) -> bool:
     )
 
 
-# the records a spotlighted kind shows (its record kinds in the store)
-SHOWS_RECORDS = {"stakeholder_map": ("stakeholders",), "draft": ("draft",)}
-
-
 def _flagged_record_ok(ctx: Any, kind: str, group_id: int, org: str) -> bool:
+    """A map or a draft goes up only after asking when the group's records hold something
+    flagged (all of the group's records are screened: a kind's record names stay in its kind)."""
     from workshop_app.screening import record_text
 
-    texts = []
-    for record_kind in SHOWS_RECORDS.get(kind, ()):
-        record = ctx.store.record(group_id, record_kind)
-        if record is not None:
-            texts.append(record_text(record.data))
-    what = WHAT.get(kind, kind.replace("_", " "))
+    texts = [record_text(r.data) for r in ctx.store.records([group_id])]
+    private = _PRIVATE.get(kind)
+    what = private.what if private else kind.replace("_", " ")
     return may_show_flagged(ctx, texts, f"{org}'s {what}")
 
 

@@ -21,12 +21,6 @@ from PySide6.QtWidgets import (
 from workshop_app.store import NOTES
 from workshop_app.ui.widgets import named
 
-RECORD_NAMES = {
-    "stakeholders": "stakeholder map",
-    "draft": "draft policy",
-    "actions": "action items",
-}
-
 
 def flagged_in_export(store: Any, group_ids: list[int] | None, summary: bool = False) -> list:
     """The flagged answers (and records, for worksheets) an export of `group_ids` holds; the
@@ -34,9 +28,8 @@ def flagged_in_export(store: Any, group_ids: list[int] | None, summary: bool = F
     from workshop_app.screening import flagged_answers, flagged_records
 
     found = flagged_answers(store, group_ids)
-    if summary:
-        report = {s.id for s in store.plan.stages if s.kind == "report_back"}
-        return [f for f in found if f.stage_id in report and f.prompt_id != NOTES]
+    if summary:  # the summary quotes answers, not records or notes
+        return [f for f in found if f.prompt_id != NOTES]
     return found + flagged_records(store, group_ids)
 
 
@@ -120,7 +113,7 @@ class FlaggedDialog(QDialog):
 
 def _where(store: Any, item: Any) -> str:
     if item.record_kind is not None:
-        return RECORD_NAMES.get(item.record_kind, item.record_kind.replace("_", " "))
+        return item.record_kind.replace("_", " ")
     try:
         stage = store.plan.stage(item.stage_id)
     except KeyError:
