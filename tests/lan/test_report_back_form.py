@@ -29,7 +29,7 @@ def test_a_group_sees_edits_and_saves_its_own_action_plan(entry, device, groups,
     page = _wait_for_stage(phone, "Our action plan")
     assert "Ask the board &lt;b&gt;now&lt;/b&gt;" in page and 'value="2026-12-01"' in page
     assert "Other group" not in page
-    assert "/static/kinds/report_back/stage.js" in page
+    assert "/kinds/report_back/stage.js" in page and "/assets/" in page
 
     first = actions.load(store, own)[0]
     sent = [

@@ -31,7 +31,7 @@ def test_every_response_carries_the_strict_headers(joined):
 
 def test_pages_have_no_inline_script(joined):
     page = joined.get("/").body
-    assert page.count("<script") == page.count('<script src="/static/')
+    assert page.count("<script") == page.count('<script src="/assets/')
     assert " on" not in page.replace(" one", "").split("<body>")[1].split(">")[0]
 
 
@@ -202,3 +202,46 @@ def test_a_chunked_body_over_the_limit_is_refused(joined, groups):
     assert conn.getresponse().status == 413
     conn.close()
     assert joined.get("/api/state").json()["answers"] == {}
+
+
+def test_the_stream_says_what_changed_without_the_text(entry, device, groups):
+    """Another device's save reaches a page as a short message (no text, no page re-fetch)."""
+    import http.client
+
+    _, info = entry
+    first, second = device(), device()
+    first.join(info.code, groups[0].id)
+    second.join(info.code, groups[0].id, pin=groups[0].pin)
+    conn = http.client.HTTPConnection("127.0.0.1", info.port, timeout=10)
+    conn.request("GET", "/events", headers={"Cookie": f"wa_session={second.cookies['wa_session']}"})
+    stream = conn.getresponse()
+    assert stream.readline().startswith(b"retry:")
+    first.save(groups[0].id, STAGE, "served", "A secret answer text", "edit-77")
+    lines = []
+    while not any(line.startswith(b"data:") for line in lines):
+        lines.append(stream.readline())
+    data = next(line for line in lines if line.startswith(b"data:"))
+    assert (
+        b'"what": "answer"' in data and b'"key": "served"' in data and b'"edit": "edit-77"' in data
+    )
+    assert b"secret" not in data and len(data) < 200
+    conn.close()
+    one = second.get(f"/api/answer?stage={STAGE}&prompt=served").json()
+    assert one["text"] == "A secret answer text" and one["revision"] == 1
+
+
+def test_a_gzipped_record_is_read_like_a_plain_one(joined, groups, store):
+    """The page gzips a large record (a whole draft) before sending it."""
+    import gzip
+    import json
+
+    data = {"group_id": groups[0].id, "data": [{"name": "Board", "category": "approvers"}]}
+    body = gzip.compress(json.dumps(data).encode())
+    headers = {
+        "Content-Type": "application/json",
+        "Content-Encoding": "gzip",
+        "X-CSRF-Token": joined.csrf,
+    }
+    reply = joined.request("POST", "/api/record/stakeholders", body, headers)
+    assert reply.status == 200, reply.body
+    assert store.record(groups[0].id, "stakeholders").data[0]["name"] == "Board"

@@ -25,7 +25,7 @@ from typing import TypeVar
 from aiohttp import web
 
 from workshop_app import paths, text
-from workshop_app.lan import auth, net, views
+from workshop_app.lan import assets, auth, net, views
 from workshop_app.store import Change, EventStore
 
 T = TypeVar("T")
@@ -59,6 +59,8 @@ def body_limit(path: str, form: int) -> int:
 
 
 POLL_SECONDS = 0.2  # how often the file is checked for the console's changes (stage, edits)
+COMPRESS_FROM = 1024  # bytes: a smaller reply (an autosave's) costs more to compress than it saves
+STREAM_CHANGES = 20  # more changes than this for one group in one poll: just "answers"
 ENDED_GRACE_SECONDS = 1.5  # how long polls still hear "ended" after the workshop ends
 LOCAL_NAMES = {"localhost", "127.0.0.1", "[::1]", "::1"}
 SECURITY_HEADERS = {
@@ -218,11 +220,18 @@ class EntryState:
         if event.current_stage_id != self.stage_id or ended != self.ended:
             self.stage_id, self.ended = event.current_stage_id, ended
             self.notify_all({"what": "stage"})
-        self._answer_id, self._record_id, groups = self.store.groups_changed_since(
+        self._answer_id, self._record_id, changes = self.store.changes_since(
             self._answer_id, self._record_id
         )
-        for group_id in groups:
-            self.notify_group(group_id, {"what": "answers"})
+        per_group: dict[int, list[dict]] = {}
+        for change in changes:
+            per_group.setdefault(change.pop("group_id"), []).append(change)
+        for group_id, found in per_group.items():
+            if len(found) > STREAM_CHANGES:  # a flood (a restore, an import): the page re-reads
+                self.notify_group(group_id, {"what": "answers"})
+                continue
+            for change in found:  # the change itself, so a page re-reads only what is new
+                self.notify_group(group_id, change)
 
 
 async def _poller(app: web.Application) -> None:
@@ -260,7 +269,7 @@ async def guard(request: web.Request, handler):
         )
     if request.content_length is None and request.body_exists:  # chunked: cut off at the limit
         request = request.clone(client_max_size=limit)
-    if state.ended and not request.path.startswith("/static/"):
+    if state.ended and not request.path.startswith(("/static/", assets.PREFIX)):
         return await views.ended(request)
     if request.method == "POST":
         # With Referrer-Policy no-referrer, Chromium sends "Origin: null" for our own forms;
@@ -275,12 +284,21 @@ async def guard(request: web.Request, handler):
             return web.Response(
                 status=403, text="The form expired. Go back, reload the page and try again."
             )
-    return await handler(request)
+    response = await handler(request)
+    if (
+        isinstance(response, web.Response)
+        and isinstance(response.body, bytes)
+        and len(response.body) > COMPRESS_FROM
+        and "Content-Encoding" not in response.headers
+        and "gzip" in request.headers.get("Accept-Encoding", "")
+    ):
+        response.enable_compression(web.ContentCoding.gzip)
+    return response
 
 
 async def _headers(request: web.Request, response: web.StreamResponse) -> None:
     response.headers.update(SECURITY_HEADERS)
-    if not request.path.startswith("/static/"):
+    if not request.path.startswith(("/static/", assets.PREFIX)):
         response.headers["Cache-Control"] = "no-store"
 
 
@@ -290,6 +308,8 @@ def create_app(state: EntryState) -> web.Application:
     app = web.Application(middlewares=[guard], client_max_size=limit)
     app[views.ENTRY] = state
     app[views.TEMPLATES] = views.template_env()
+    app[assets.ASSETS] = assets.Assets()
+    app.router.add_get(assets.PREFIX + "{digest}/{name:.+}", assets.serve)
     app.on_response_prepare.append(_headers)
     app.on_startup.append(_start_poller)
     app.on_shutdown.append(_stop_streams)

@@ -38,7 +38,7 @@ import jinja2
 from aiohttp import web
 
 from workshop_app import kinds, paths
-from workshop_app.lan import auth, extensions
+from workshop_app.lan import assets, auth, extensions
 from workshop_app.screening import screen_note
 from workshop_app.store import NOTES, SaveError
 from workshop_app.text import InputError, org_name
@@ -75,6 +75,7 @@ def add_routes(app: web.Application) -> None:
     app.router.add_post("/api/answer", save_json)
     app.router.add_post("/api/record/{kind}", save_record)
     app.router.add_get("/api/state", state_json)
+    app.router.add_get("/api/answer", answer_json)
     app.router.add_get("/events", events)
     app.router.add_get("/favicon.ico", _no_icon)
     app.router.add_get("/static/kinds/{kind}/{name}", kind_file)
@@ -197,6 +198,7 @@ def render(request: web.Request, name: str, status: int = 200, **context: Any) -
             lang=plan.language,
             event_title=entry.store.event().title,
             csrf=entry.csrf.token_for(cookie),
+            asset=request.app[assets.ASSETS].url,
             **context,
         )
     )
@@ -328,9 +330,7 @@ def _stage_page(
             store, group.id, stage, device
         )
         extra["open_key"] = request.query.get("open", "")[:80]
-    own = f"/static/kinds/{stage.kind}/stage"
-    script = paths.resource("kinds", stage.kind, "stage.js")
-    style = paths.resource("kinds", stage.kind, "stage.css")
+    files, own = request.app[assets.ASSETS], f"kinds/{stage.kind}/stage"
     return render(
         request,
         "stage.html",
@@ -358,8 +358,8 @@ def _stage_page(
             for kind in extensions.RECORD_KINDS
         },
         extra=extra,
-        scripts=[f"{own}.js"] if script.exists() else [],
-        styles=[f"{own}.css"] if style.exists() else [],
+        scripts=[files.url(f"{own}.js")] if files.has(f"{own}.js") else [],
+        styles=[files.url(f"{own}.css")] if files.has(f"{own}.css") else [],
     )
 
 
@@ -653,6 +653,27 @@ async def state_json(request: web.Request) -> web.Response:
             "stage": {"id": current.id, "title": current.title, "kind": current.kind},
             "ended": entry.ended,
             "answers": answers,
+        }
+    )
+
+
+async def answer_json(request: web.Request) -> web.Response:
+    """One answer of the session's group: what a page fetches when the stream says that
+    another device or the console saved a newer revision of it."""
+    device = session(request)
+    if device is None:
+        return _gone(request)
+    stage_id, prompt_id = request.query.get("stage", ""), request.query.get("prompt", "")
+    _check_stage_prompt(request, stage_id, prompt_id)
+    found = _entry(request).store.answer(device["group_id"], stage_id, prompt_id)
+    if found is None:
+        return web.json_response({"text": "", "revision": 0, "based_on": None, "source": ""})
+    return web.json_response(
+        {
+            "text": found.text,
+            "revision": found.revision,
+            "based_on": found.based_on,
+            "source": found.source,
         }
     )
 

@@ -91,6 +91,49 @@ class Devices(StoreBase):
         """A number that changes whenever another connection commits (PRAGMA data_version)."""
         return self.conn.execute("PRAGMA data_version").fetchone()[0]
 
+    def changes_since(
+        self, answer_id: int, record_id: int, limit: int = 500
+    ) -> tuple[int, int, list[dict]]:
+        """The answer and record versions after the given history ids, oldest first, each as
+        ``{"group_id", "what": "answer"|"record", "stage", "key", "revision", "edit"}``, and the
+        newest ids seen (pass them back next time). At most `limit` rows of each table."""
+        found: list[dict] = []
+        rows = self.conn.execute(
+            "SELECT id, group_id, stage_id, prompt_id, revision, edit_id FROM answer_history"
+            " WHERE id > ? ORDER BY id LIMIT ?",
+            (answer_id, limit),
+        ).fetchall()
+        for r in rows:
+            found.append(
+                {
+                    "group_id": r[1],
+                    "what": "answer",
+                    "stage": r[2],
+                    "key": r[3],
+                    "revision": r[4],
+                    "edit": r[5],
+                }
+            )
+        newest_answer = rows[-1][0] if rows else answer_id
+        rows = self.conn.execute(
+            "SELECT id, group_id, kind, revision, edit_id FROM record_history"
+            " WHERE id > ? ORDER BY id LIMIT ?",
+            (record_id, limit),
+        ).fetchall()
+        for r in rows:
+            found.append(
+                {
+                    "group_id": r[1],
+                    "what": "record",
+                    "stage": None,
+                    "key": r[2],
+                    "revision": r[3],
+                    "edit": r[4],
+                }
+            )
+        newest_record = rows[-1][0] if rows else record_id
+        return newest_answer, newest_record, found
+
     def groups_changed_since(self, answer_id: int, record_id: int) -> tuple[int, int, set[int]]:
         """The groups with answer or record versions after the given history ids, and the
         newest ids seen (pass them back next time)."""

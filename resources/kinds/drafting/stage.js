@@ -171,8 +171,16 @@
         if ((Number(c[1]) > known.choices || Number(d[1]) > known.draft) && idle()) { reload(); }
       }, function () { /* offline: the next change tries again */ });
     }
+    var firstState = true;
     api.onUpdate(function (ev) {
-      if (ev.state) { checkForNewer(); return; }
+      if (ev.state) {  /* after a reconnect (the first state only confirms the page) */
+        if (firstState) { firstState = false; } else { checkForNewer(); }
+        return;
+      }
+      if (ev.record) {  /* the stream: a choice or draft saved here or elsewhere */
+        if (!ev.own && ev.revision > (known[ev.record] || 0) && idle()) { reload(); }
+        return;
+      }
       if (!ev.saved || !ev.saved.record) { return; }
       known[ev.saved.record] = Math.max(known[ev.saved.record] || 0, ev.revision || 0);
       if (reloadAfter && ev.saved.record === reloadAfter) { reload(adding); return; }

@@ -102,7 +102,7 @@
       } catch (e) { return false; }
     }
     function busy() { return timer || pendingHere() || list.contains(document.activeElement); }
-    var reloading = false, stale = false;
+    var reloading = false, stale = false, firstState = true;
     function reloadList() {
       if (reloading || busy()) { stale = stale || !reloading; return; }
       stale = false;
@@ -121,7 +121,8 @@
     }
     api.onUpdate(function (ev) {
       if (ev.saved && ev.saved.record === "actions" && !timer) { say("Saved", "saved"); }
-      if (ev.state || (ev.saved && stale)) { reloadList(); }
+      if (ev.state && firstState) { firstState = false; return; }  /* confirms the page */
+      if (ev.state || (ev.record === "actions" && !ev.own) || (ev.saved && stale)) { reloadList(); }
     });
     list.addEventListener("focusout", function (e) {
       if (stale && !list.contains(e.relatedTarget)) { setTimeout(reloadList, 0); }

@@ -29,9 +29,41 @@
         };
       });
     }
+    /* Where each marker is drawn: at its point, kept clear of the quadrant labels (a band at the
+     * top and the bottom of the map) and pushed apart from the others until none overlap. The
+     * stored influence and interest stay as they are; the numbers match the list below. */
+    function layout(points, w, h, size, band) {
+      var gap = size + 4, r = size / 2;
+      function clamp(p) {
+        p.x = Math.min(Math.max(p.x, r), w - r);
+        p.y = Math.min(Math.max(p.y, band + r), h - band - r);
+      }
+      points.forEach(clamp);
+      for (var round = 0; round < 200; round += 1) {
+        var moved = false;
+        for (var i = 0; i < points.length; i += 1) {
+          for (var j = i + 1; j < points.length; j += 1) {
+            var a = points[i], b = points[j], dx = b.x - a.x, dy = b.y - a.y;
+            var ox = gap - Math.abs(dx), oy = gap - Math.abs(dy);
+            if (ox <= 0 || oy <= 0) { continue; }  /* their squares do not touch */
+            if (ox < oy || (ox === oy && j % 2)) {  /* part them along the shorter way */
+              var sx = dx > 0 || (!dx && j % 2) ? 1 : -1;
+              a.x -= sx * (ox / 2 + 0.5); b.x += sx * (ox / 2 + 0.5);
+            } else {
+              var sy = dy > 0 || (!dy && j % 2) ? 1 : -1;
+              a.y -= sy * (oy / 2 + 0.5); b.y += sy * (oy / 2 + 0.5);
+            }
+            clamp(a); clamp(b);
+            moved = true;
+          }
+        }
+        if (!moved) { break; }
+      }
+      return points;
+    }
     function draw() {
       Array.prototype.forEach.call(grid.querySelectorAll(".sh-marker"), function (m) { m.remove(); });
-      rows().forEach(function (li, i) {
+      var markers = rows().map(function (li, i) {
         var name = li.querySelector(".sh-name").value.trim();
         var select = li.querySelector(".sh-category");
         var index = select.selectedOptions.length ? select.selectedOptions[0].dataset.index : "7";
@@ -39,16 +71,29 @@
         m.type = "button";
         m.className = "sh-marker cat-" + index + (li === active ? " active" : "");
         m.textContent = String(i + 1);
-        m.setAttribute("aria-label", (i + 1) + ". " + (name || "(no name yet)"));
+        var category = select.selectedOptions.length ? select.selectedOptions[0].textContent : "";
+        m.setAttribute("aria-label", (i + 1) + ". " + (name || "(no name yet)") + (category ? ", " + category : ""));
         m.title = name;
-        m.style.left = li.dataset.interest + "%";
-        m.style.top = (100 - Number(li.dataset.influence)) + "%";
         m.dataset.row = String(i);
         grid.appendChild(m);
         li.classList.toggle("active", li === active);
         li.querySelector(".sh-place").textContent = li === active ? "Now tap the map" : "Place on the map";
+        return m;
+      });
+      if (!markers.length) { return; }
+      var w = grid.clientWidth, h = grid.clientHeight, size = markers[0].offsetWidth;
+      var label = grid.querySelector(".sh-quadrant span");
+      var band = label ? label.offsetTop + label.offsetHeight + 2 : 0;
+      var points = rows().map(function (li) {
+        return { x: Number(li.dataset.interest) / 100 * w, y: (100 - Number(li.dataset.influence)) / 100 * h };
+      });
+      layout(points, w, h, size, band).forEach(function (p, i) {
+        markers[i].style.left = p.x + "px";
+        markers[i].style.top = p.y + "px";
       });
     }
+    var resizing = null;
+    window.addEventListener("resize", function () { clearTimeout(resizing); resizing = setTimeout(draw, 100); });
     function saveNow() {
       clearTimeout(timer);
       timer = null;

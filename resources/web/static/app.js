@@ -19,7 +19,7 @@
     var fields = {}, listeners = [], offline = false, stopped = false, sending = false;
     var records = {};  /* the revision of each record kind this page has seen */
     try { records = JSON.parse(root.dataset.records || "{}"); } catch (e) { records = {}; }
-    var retryTimer = null, flushTimer = null;
+    var retryTimer = null, flushTimer = null, sentIds = {};
 
     function read(key) { try { return JSON.parse(localStorage.getItem(key)) || {}; } catch (e) { return {}; } }
     function write(key, value) { try { localStorage.setItem(key, JSON.stringify(value)); } catch (e) { /* full */ } }
@@ -117,16 +117,25 @@
       }
       return !pending[key];
     }
+    function packed(text) {  /* a large body (a whole draft) travels gzipped where the browser can */
+      if (text.length < 1200 || !window.CompressionStream || !window.Response) { return Promise.resolve(text); }
+      try {
+        var stream = new Blob([text]).stream().pipeThrough(new CompressionStream("gzip"));
+        return new Response(stream).arrayBuffer().catch(function () { return text; });
+      } catch (e) { return Promise.resolve(text); }
+    }
     function flush() {
       if (sending || stopped) { return; }
       var pending = read(KEY), keys = Object.keys(pending);
       if (!keys.length) { setOnline(); return; }
       var key = keys[0], item = pending[key], req = request(item);
+      sentIds[item.edit_id] = true;
       sending = true;
-      fetch(req.url, {
-        method: "POST", credentials: "same-origin", cache: "no-store",
-        headers: { "Content-Type": "application/json", "X-CSRF-Token": csrf },
-        body: JSON.stringify(req.body)
+      packed(JSON.stringify(req.body)).then(function (body) {
+        var headers = { "Content-Type": "application/json", "X-CSRF-Token": csrf };
+        if (typeof body !== "string") { headers["Content-Encoding"] = "gzip"; }
+        return fetch(req.url, { method: "POST", credentials: "same-origin", cache: "no-store",
+                                headers: headers, body: body });
       }).then(function (r) {
         return r.json().catch(function () { return {}; }).then(function (body) { return { code: r.status, body: body }; });
       }).then(function (res) {
@@ -204,6 +213,44 @@
         }, function () { /* offline: the next event or poll tries again */ });
     }
 
+    function theirs(pid, a) {  /* a newer version of one answer, saved elsewhere */
+      var f = fields[pid];
+      if (!f || !a || a.revision <= f.revision) { return; }
+      var pending = read(KEY);
+      if (pending[stage + "/" + pid]) { return; }  /* ours is on its way: the reply says */
+      var unseen = a.based_on !== null && a.based_on !== undefined && a.based_on < f.revision;
+      var mine = f.el.value;
+      f.revision = a.revision;
+      if (mine === a.text) { return; }
+      if (document.activeElement === f.el) {  /* being edited here: the participant chooses */
+        conflictBox(pid, who(a.source) + " changed this answer while you are on it:", a.text,
+          "Use their text", function () { useText(pid, a.text); });
+        return;
+      }
+      f.el.value = a.text;  /* not being edited: in place */
+      status(pid, "Updated on another device", "other");
+      if (unseen && mine.trim()) { oursKept(pid, a.source, mine); }
+    }
+    function fetchAnswer(pid) {
+      fetch("/api/answer?stage=" + encodeURIComponent(stage) + "&prompt=" + encodeURIComponent(pid),
+            { credentials: "same-origin", cache: "no-store" })
+        .then(function (r) {
+          if (r.status === 410) { workshopEnded(); return null; }
+          return r.ok ? r.json() : null;
+        }).then(function (a) { if (a) { theirs(pid, a); } }, function () { /* the next event */ });
+    }
+    function heard(msg) {  /* one message of the event stream: what changed, as data */
+      if (msg.what === "answer") {
+        if (sentIds[msg.edit] || msg.stage !== stage || !fields[msg.key]) { return; }
+        if (msg.revision > fields[msg.key].revision) { fetchAnswer(msg.key); }
+      } else if (msg.what === "record") {
+        var own = Boolean(sentIds[msg.edit]);
+        listeners.forEach(function (fn) { fn({ record: msg.key, revision: msg.revision, own: own }); });
+      } else {
+        refresh();  /* the stage moved, or too many changes at once: read the state */
+      }
+    }
+
     Array.prototype.forEach.call(root.querySelectorAll("textarea[data-prompt]"), function (el) {
       var pid = el.dataset.prompt;
       fields[pid] = { el: el, revision: Number(el.dataset.revision || 0) };
@@ -256,7 +303,9 @@
                      "until you join again.");
           return;
         }
-        refresh();
+        var msg = null;
+        try { msg = JSON.parse(e.data); } catch (err) { /* not ours */ }
+        if (msg) { heard(msg); } else { refresh(); }
       });
       events.addEventListener("open", function () { flush(); refresh(); });
     }
