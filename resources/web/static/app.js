@@ -222,12 +222,7 @@
       var mine = f.el.value;
       f.revision = a.revision;
       if (mine === a.text) { return; }
-      if (document.activeElement === f.el) {  /* being edited here: the participant chooses */
-        conflictBox(pid, who(a.source) + " changed this answer while you are on it:", a.text,
-          "Use their text", function () { useText(pid, a.text); });
-        return;
-      }
-      f.el.value = a.text;  /* not being edited: in place */
+      f.el.value = a.text;  /* nothing unsent here: in place (typing here is a pending save) */
       status(pid, "Updated on another device", "other");
       if (unseen && mine.trim()) { oursKept(pid, a.source, mine); }
     }
