@@ -51,6 +51,7 @@ bench: $(STAMP)
 	$(PY) bench/startup.py
 	$(PY) bench/lan_load.py
 	$(PY) bench/screening.py
+	$(PY) bench/page_weight.py
 
 demo: $(STAMP)
 	$(PY) -m workshop_app demo demo.workshop

@@ -213,31 +213,10 @@
         }, function () { /* offline: the next event or poll tries again */ });
     }
 
-    function theirs(pid, a) {  /* a newer version of one answer, saved elsewhere */
-      var f = fields[pid];
-      if (!f || !a || a.revision <= f.revision) { return; }
-      var pending = read(KEY);
-      if (pending[stage + "/" + pid]) { return; }  /* ours is on its way: the reply says */
-      var unseen = a.based_on !== null && a.based_on !== undefined && a.based_on < f.revision;
-      var mine = f.el.value;
-      f.revision = a.revision;
-      if (mine === a.text) { return; }
-      f.el.value = a.text;  /* nothing unsent here: in place (typing here is a pending save) */
-      status(pid, "Updated on another device", "other");
-      if (unseen && mine.trim()) { oursKept(pid, a.source, mine); }
-    }
-    function fetchAnswer(pid) {
-      fetch("/api/answer?stage=" + encodeURIComponent(stage) + "&prompt=" + encodeURIComponent(pid),
-            { credentials: "same-origin", cache: "no-store" })
-        .then(function (r) {
-          if (r.status === 410) { workshopEnded(); return null; }
-          return r.ok ? r.json() : null;
-        }).then(function (a) { if (a) { theirs(pid, a); } }, function () { /* the next event */ });
-    }
     function heard(msg) {  /* one message of the event stream: what changed, as data */
       if (msg.what === "answer") {
         if (sentIds[msg.edit] || msg.stage !== stage || !fields[msg.key]) { return; }
-        if (msg.revision > fields[msg.key].revision) { fetchAnswer(msg.key); }
+        if (msg.revision > fields[msg.key].revision) { refresh(); }  /* another device's: re-read */
       } else if (msg.what === "record") {
         var own = Boolean(sentIds[msg.edit]);
         listeners.forEach(function (fn) { fn({ record: msg.key, revision: msg.revision, own: own }); });
