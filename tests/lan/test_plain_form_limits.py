@@ -51,7 +51,9 @@ def test_drafting_without_javascript_keeps_ticks_clause_edits_and_buttons(
     store.set_current_stage(stage.id)
     phone = device()
     phone.join(entry[1].code, groups[0].id)
-    page = phone.get("/").body
+    deadline = time.monotonic() + 3  # the server hears of the stage on its next poll
+    while 'name="drafting"' not in (page := phone.get("/").body) and time.monotonic() < deadline:
+        time.sleep(0.05)
     form = page.split('id="answers"', 1)[1].split("</form>", 1)[0]
     assert 'name="choice.' in form and 'name="clause.scope.body"' in form  # inside the form
     keys = page.split('name="clause_keys" value="', 1)[1].split('"', 1)[0].split(",")
