@@ -31,10 +31,11 @@ def test_tab_goes_round_every_stage_of_the_demo(qtbot, window, interaction, stag
     assert console is not None, interaction.messages
     window.activateWindow()
     console.go_to(stage_id)
-    window.trigger("focus_stages")
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is console.navigator)
+    window.trigger("focus_groups")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is console.groups.list)
     forwards = tab_round(qtbot, window)
     assert "Start or pause the timer" in forwards
+    assert "Stages" not in forwards  # the clicker's place: Ctrl+L, out of the typing path
     assert tab_round(qtbot, window, backwards=True)
 
 

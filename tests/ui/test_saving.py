@@ -32,7 +32,7 @@ def test_autosave_after_typing_stops_and_status_only_after_commit(qtbot, window,
     saved_at = store.answer(group, "report_back", "easiest").saved_at
     from workshop_app.ui.widgets import local_time
 
-    assert window.save_status.text() == f"Saved {local_time(saved_at)}"
+    assert window.save_status.text() == f"Saved {local_time(saved_at)} — answer of Cedar Clinic"
 
 
 def test_a_failed_save_keeps_the_text_and_shows_the_banner(

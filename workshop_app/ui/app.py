@@ -12,23 +12,8 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSlider,
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
-    QGraphicsView,
-    QLineEdit,
-    QMainWindow,
-    QPlainTextEdit,
-    QStackedWidget,
-    QTabBar,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from workshop_app import APP_ID, APP_NAME
 from workshop_app.store import EventStore, StoreError
@@ -36,66 +21,13 @@ from workshop_app.text import InputError
 from workshop_app.ui import accessible, appearance, window_actions
 from workshop_app.ui.context import AppContext
 from workshop_app.ui.export_actions import ExportActions
+from workshop_app.ui.input_guard import InputGuard
 from workshop_app.ui.interaction import Interaction
 from workshop_app.ui.menus import build_menus, label_stages
 from workshop_app.ui.settings import Settings
-from workshop_app.ui.shortcuts import SHORTCUTS
 from workshop_app.ui.welcome import WelcomePage
 from workshop_app.ui.widgets import named
 from workshop_app.ui.widgets.save_status import SaveStatus
-
-ARROWS = {"Left", "Right", "Up", "Down", "PgUp", "PgDown"}
-MOVES = {"Left", "Right", "Up", "Down"}
-
-
-class ClickerKeys(QObject):
-    """Routes the clicker keys (declared with clicker=True) unless the focused control needs the
-    key itself: text fields take them all, buttons take Space, lists of choices take arrows."""
-
-    def __init__(self, window: MainWindow):
-        super().__init__(window)
-        self.window = window
-        self.keys = {
-            QKeySequence(key).toString(): s.name for s in SHORTCUTS if s.clicker for key in s.keys
-        }
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(obj, QWidget):
-            return False
-        focus = QApplication.focusWidget()
-        if obj is not focus and not (focus is None and obj.isWindow()):
-            return False
-        if QApplication.activeModalWidget() is not None:
-            return False
-        if obj.window() not in self.window.key_windows():
-            return False
-        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if modifiers != Qt.KeyboardModifier.NoModifier:
-            return False
-        key = QKeySequence(event.key()).toString()
-        name = self.keys.get(key)
-        if name is None or _needs_key(obj, key):
-            return False
-        self.window.trigger(name)
-        return True
-
-
-def _needs_key(widget: QWidget, key: str) -> bool:
-    if isinstance(widget, (QLineEdit, QAbstractSpinBox, QComboBox)):
-        return True
-    if isinstance(widget, (QPlainTextEdit, QTextEdit)):
-        return not widget.isReadOnly()
-    if isinstance(widget, QAbstractButton):
-        return key == "Space"
-    if isinstance(widget, QAbstractItemView) and key == "Space":  # ticks a checkable item
-        index = widget.currentIndex()
-        checkable = bool(index.flags() & Qt.ItemFlag.ItemIsUserCheckable)
-        return checkable and index.data(Qt.ItemDataRole.CheckStateRole) is not None
-    if isinstance(widget, (QAbstractItemView, QGraphicsView)) and key in MOVES:
-        # arrows move within a list or on the map, never the room; the stage list is the
-        # one list whose Left/Right are the stages (it lists them)
-        return not getattr(widget, "arrows_change_stage", False)
-    return isinstance(widget, (QAbstractSlider, QTabBar)) and key in ARROWS
 
 
 class MainWindow(QMainWindow):
@@ -125,13 +57,17 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.save_status = SaveStatus()
         self.statusBar().addPermanentWidget(self.save_status)
+        self.room_view_state = named(QLabel(""), "Room view")
+        self.statusBar().addPermanentWidget(self.room_view_state)
+        ctx.room.blank_changed.connect(self._show_room_view_state)
 
         self.exports = ExportActions(self)
         self.actions_by_name: dict[str, QAction] = build_menus(self)
-        self.clicker_keys = ClickerKeys(self)
-        QApplication.instance().installEventFilter(self.clicker_keys)
+        self.input_guard = InputGuard(self, self.key_windows, self.trigger, self.show_status)
+        QApplication.instance().installEventFilter(self.input_guard)
         appearance.apply(ctx.settings)
         self.show_welcome()
+        self._show_room_view_state()
 
     # what is shown
 
@@ -194,15 +130,22 @@ class MainWindow(QMainWindow):
     # opening and closing events
 
     def open_event(self, path: Path) -> bool:
-        if not self.close_event():
-            return False
+        """Open an event file. The event already open stays open until the new one has opened:
+        a file that is not an event costs nothing."""
+        current = self.ctx.store
+        if current is not None and Path(path).resolve() == current.path.resolve():
+            return True  # already open
         try:
             store = EventStore.open(path)
         except StoreError as exc:
             if not Path(path).exists():  # moved or deleted: stop offering it
                 self.ctx.settings.forget_recent(path)
             self.ctx.interaction.warn("The event was not opened", str(exc))
-            self.show_welcome()
+            if self.console is None:
+                self.show_welcome()
+            return False
+        if not self.close_event():
+            store.close()
             return False
         self.ctx.settings.add_recent(path)
         return self.start_console(store)
@@ -228,6 +171,7 @@ class MainWindow(QMainWindow):
         self._title(f"{title} — {APP_NAME}")
         self.save_status.set_status("")
         self._event_actions(True)
+        self._show_room_view_state()
         window_actions.restore_event_options(self)
         label_stages(self)
         self.console.navigator.setFocus()
@@ -295,6 +239,7 @@ class MainWindow(QMainWindow):
         self.console = None
         window_actions.reset_event_options(self)
         self.show_welcome()
+        self._show_room_view_state()
         return True
 
     def open_plans(self) -> None:
@@ -411,14 +356,43 @@ class MainWindow(QMainWindow):
         if self.presenter is None:
             self.presenter = presenter.PresenterWindow(self.ctx)
             self.presenter.addActions(list(self.actions_by_name.values()))
-        self.presenter.present(self)  # full screen on a screen other than this one
+            self.presenter.closed.connect(self._presenter_closed)
+        if not self.presenter.present(self):  # full screen on a screen other than this one
+            self.show_status(
+                "Only one screen is connected: the room view opened as a window. Drag it to "
+                "the projector's screen and double-click it to fill that screen; Esc ends it."
+            )
+        self._show_room_view_state()
 
     def leave_presenting(self) -> None:
         if self.presenter is None:
             return
         presenter, self.presenter = self.presenter, None
+        presenter.closed.disconnect(self._presenter_closed)
         presenter.close()
         presenter.deleteLater()
+        self._show_room_view_state()
+
+    def _presenter_closed(self) -> None:
+        """The facilitator closed the room view's window itself."""
+        if self.presenter is not None:
+            presenter, self.presenter = self.presenter, None
+            presenter.deleteLater()
+        self._show_room_view_state()
+
+    def _show_room_view_state(self, *_: object) -> None:
+        """The console always shows whether the room view is up (and blank)."""
+        label = self.room_view_state
+        if self.presenter is None:
+            label.setText("Room view off (F5)" if self.console is not None else "")
+            label.setStyleSheet("")
+            return
+        blank = " — blank (B)" if self.ctx.room.blank else ""
+        label.setText(f"● Room view on{blank}")
+        label.setStyleSheet(
+            "QLabel { background: palette(highlight); color: palette(highlighted-text);"
+            " font-weight: bold; padding: 1px 8px; border-radius: 3px; }"
+        )
 
     def toggle_blank(self) -> None:
         self.ctx.room.set_blank(not self.ctx.room.blank)
@@ -444,7 +418,8 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         from workshop_app.ui.dialogs import ShortcutsDialog
 
-        dialog = ShortcutsDialog(self)
+        titles = [s.title for s in self.console.plan.stages] if self.console is not None else None
+        dialog = ShortcutsDialog(self, titles)
         try:
             self.ctx.interaction.run_dialog(dialog)
         finally:
@@ -464,11 +439,19 @@ class MainWindow(QMainWindow):
             f"Backups and the app's own files: {paths.user_data_dir()}",
         )
 
+    def toggle_entry(self) -> None:
+        """Organizations → Participant entry: open (or close) it and show its panel."""
+        if self.console is None:
+            return
+        self._add_entry_panel()
+        self.console.side_tabs.setCurrentWidget(self.entry_panel)
+        self.entry_panel.toggle_entry()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.close_event():
             event.ignore()
             return
-        QApplication.instance().removeEventFilter(self.clicker_keys)
+        QApplication.instance().removeEventFilter(self.input_guard)
         if self._demo_folder is not None:
             self._demo_folder.cleanup()
             self._demo_folder = None

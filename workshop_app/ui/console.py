@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.store import Change, Saved, StoreError
+from workshop_app.store import NOTES, Change, Saved, StoreError
 from workshop_app.text import InputError
 from workshop_app.ui.context import AppContext
 from workshop_app.ui.interaction import CSV_FILTER
@@ -32,6 +32,15 @@ from workshop_app.ui.widgets.banner import SaveBanner
 from workshop_app.ui.widgets.groups import GroupsPanel
 from workshop_app.ui.widgets.navigator import StageNavigator
 from workshop_app.ui.widgets.timer import StageTimer, clock
+
+# what a saved record is, in the status line ("Saved 14:03:12 — stakeholder map of Northside")
+RECORD_WORDS = {
+    "stakeholders": "stakeholder map",
+    "approval_chain": "approval chain",
+    "draft": "draft policy",
+    "choices": "draft choices",
+    "actions": "action items",
+}
 
 
 class ConsoleWidget(QWidget):
@@ -221,7 +230,26 @@ class ConsoleWidget(QWidget):
 
     def _saved(self, saved: Saved) -> None:
         self.banner.hide()
-        self.status.emit(f"Saved {local_time(saved.saved_at)}")
+        if saved.unchanged or saved.duplicate:  # nothing new was written: no change is told
+            self.status.emit(f"Saved {local_time(saved.saved_at)}")
+
+    def _report_save(self, change: Change) -> None:
+        """Every save made here (an answer, notes, a map, a chain, a draft, action items) in
+        the status line, with what it was and for whom; devices' saves show in their panel."""
+        if change.source == "browser" or change.what not in ("answer", "record"):
+            return
+        store = self.ctx.store
+        if change.what == "answer":
+            what = "notes" if change.key == NOTES else "answer"
+            saved = store.answer(change.group_id, change.stage_id, change.key)
+        else:
+            what = RECORD_WORDS.get(change.key or "", (change.key or "").replace("_", " "))
+            saved = store.record(change.group_id, change.key)
+        if saved is None:
+            return
+        name = next((g.name for g in store.groups() if g.id == change.group_id), "")
+        whose = f" of {name}" if name else ""
+        self.status.emit(f"Saved {local_time(saved.saved_at)} — {what}{whose}")
 
     def show_save_problem(self, message: str) -> None:
         self.banner.show_problem(message)
@@ -230,6 +258,7 @@ class ConsoleWidget(QWidget):
     def on_change(self, change: Change) -> None:
         if self.ctx.store is None:
             return
+        self._report_save(change)
         if change.what in ("answer", "group"):
             self.groups.refresh()
         if change.what == "answer":
@@ -238,18 +267,21 @@ class ConsoleWidget(QWidget):
                 page.on_change(change)
 
     def focus_answers(self) -> None:
-        editors = self.page.editors
-        if editors and self.page.group_id is not None:
-            editors[0].setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.page.focus_first_answer()
 
     def history_of_focused(self) -> None:
-        from PySide6.QtWidgets import QApplication
-
-        focus = QApplication.focusWidget()
         editors = self.page.editors
-        editor = focus if focus in editors else (editors[0] if editors else None)
+        editor = self.page.focused_editor() or (editors[0] if editors else None)
         if editor is not None:
             self.page.open_history(editor)
+
+    def spotlight_focused(self) -> None:
+        """Ctrl+Shift+P: the answer being edited, on the projector."""
+        editor = self.page.focused_editor()
+        if editor is None or editor.prompt_id == NOTES:
+            self.status.emit("Put the cursor in an answer first (Ctrl+E), then Ctrl+Shift+P.")
+            return
+        self.page.spotlight(editor)
 
     def import_roster(self) -> None:
         from workshop_app.roster import RosterError, parse_roster  # off start-up: used rarely

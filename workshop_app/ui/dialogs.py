@@ -208,21 +208,37 @@ class SettingsDialog(QDialog):
 
 
 class ShortcutsDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None):
+    """Every key, from shortcuts.py. With an event open, the stage keys name its stages and
+    stop at its last one (Ctrl+1…4 for a four-stage plan)."""
+
+    def __init__(self, parent: QWidget | None = None, stage_titles: list[str] | None = None):
         super().__init__(parent)
         self.setWindowTitle("Keyboard shortcuts")
         named(self, "Keyboard shortcuts")
         self.resize(560, 560)
-        self.table = named(QTableWidget(len(SHORTCUTS), 2), "Shortcuts")
+        rows = []
+        for shortcut in SHORTCUTS:
+            keys = " or ".join(shortcut.keys)
+            what = shortcut.description
+            if shortcut.name.startswith("stage_") and stage_titles is not None:
+                number = int(shortcut.name.removeprefix("stage_"))
+                if number > len(stage_titles):
+                    continue
+                what = f"Go to stage {number}: {stage_titles[number - 1]}"
+            if shortcut.clicker:
+                what += (
+                    " (Page Down / Page Up and arrows when not typing; Space, B and . on the "
+                    "stage list or the projector)"
+                    if shortcut.name != "blank"
+                    else " (on the stage list or the projector)"
+                )
+            rows.append((keys, what))
+        self.table = named(QTableWidget(len(rows), 2), "Shortcuts")
         self.table.setHorizontalHeaderLabels(["Keys", "What it does"])
         self.table.setTabKeyNavigation(False)  # Tab reaches the Close button
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        for row, shortcut in enumerate(SHORTCUTS):
-            keys = " or ".join(shortcut.keys)
-            what = shortcut.description
-            if shortcut.clicker:
-                what += " (when not typing)"
+        for row, (keys, what) in enumerate(rows):
             self.table.setItem(row, 0, QTableWidgetItem(keys))
             self.table.setItem(row, 1, QTableWidgetItem(what))
         self.table.horizontalHeader().setSectionResizeMode(
@@ -235,3 +251,15 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(QLabel("Presentation clickers send Page Down / Page Up; they work too."))
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
+
+
+def show_about(interaction: Interaction) -> None:
+    """Help → About: the name, the version (for a problem report) and what the app keeps."""
+    from workshop_app import APP_NAME, __version__
+
+    interaction.inform(
+        f"About {APP_NAME}",
+        f"{APP_NAME} {__version__}\n\nRuns a structured workshop from one laptop, offline. "
+        "Events are kept in their own .workshop files on this computer; nothing leaves it "
+        "unless you export it.\n\nWhen reporting a problem, give this version number.",
+    )

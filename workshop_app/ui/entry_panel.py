@@ -29,6 +29,7 @@ from workshop_app.lan import net
 from workshop_app.lan.auth import ALLOW_NEW_GROUPS
 from workshop_app.store import Change
 from workshop_app.ui.context import AppContext
+from workshop_app.ui.input_guard import room_button
 from workshop_app.ui.widgets import local_time
 
 DEVICE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -73,7 +74,7 @@ class EntryPanel(QWidget):
         row.addWidget(self.address, 1)
         layout.addLayout(row)
 
-        self.toggle = QPushButton("Open participant entry")
+        self.toggle = room_button(QPushButton("Open participant entry"))  # the join card
         self.toggle.clicked.connect(self.toggle_entry)
         layout.addWidget(self.toggle)
 

@@ -13,6 +13,40 @@ EVENT_FILTER = "Workshop events (*.workshop);;All files (*)"
 CSV_FILTER = "Roster CSV (*.csv *.txt);;All files (*)"
 
 
+class FolderDialog(QFileDialog):
+    """Choose a folder, or type the name of a new one: it is created (Qt's own folder dialog
+    refuses a name that does not exist yet with "Directory not found")."""
+
+    def __init__(self, parent: QWidget | None, title: str, folder: Path):
+        super().__init__(parent, title, str(folder))
+        self.setOption(QFileDialog.Option.DontUseNativeDialog, True)  # the typed name is ours
+        self.setFileMode(QFileDialog.FileMode.Directory)
+        self.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        self.setLabelText(QFileDialog.DialogLabel.Accept, "Choose")
+        self.problem = ""
+
+    def typed_folder(self) -> Path | None:
+        edit = self.findChild(QLineEdit, "fileNameEdit")
+        name = edit.text().strip().strip('"') if edit is not None else ""
+        if not name:
+            return None
+        typed = Path(name).expanduser()
+        return typed if typed.is_absolute() else Path(self.directory().absolutePath()) / typed
+
+    def accept(self) -> None:
+        target = self.typed_folder()
+        if target is not None and not target.exists():
+            try:
+                target.mkdir(parents=True)
+            except OSError as exc:
+                self.problem = f"The folder {target} could not be created ({exc.strerror})."
+                QMessageBox.warning(self, "Folder not created", self.problem)
+                return
+            self.setDirectory(str(target.parent))
+            self.selectFile(target.name)
+        super().accept()
+
+
 class Interaction:
     def __init__(self, parent: QWidget | None = None):
         self.parent = parent
@@ -44,8 +78,13 @@ class Interaction:
         return Path(name) if name else None
 
     def choose_folder(self, title: str, folder: Path) -> Path | None:
-        name = QFileDialog.getExistingDirectory(self.parent, title, str(folder))
-        return Path(name) if name else None
+        dialog = FolderDialog(self.parent, title, folder)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+                return None
+            return Path(dialog.selectedFiles()[0])
+        finally:
+            dialog.deleteLater()
 
     def open_url(self, url: str) -> None:
         """Open a web address in the system's browser (the designer's phone preview)."""

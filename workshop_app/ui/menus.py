@@ -46,7 +46,9 @@ def build_menus(window: WindowParts) -> dict[str, QAction]:
         "focus_groups": lambda: window.console and window.console.groups.list.setFocus(),
         "focus_stages": lambda: window.console and window.console.navigator.setFocus(),
         "history": console("history_of_focused"),
+        "spotlight_answer": console("spotlight_focused"),
         "shortcuts_help": window.show_shortcuts,
+        "entry": window.toggle_entry,
     }
     for n in range(1, 10):
         handlers[f"stage_{n}"] = console("go_to_number", n)
@@ -176,13 +178,21 @@ def build_menus(window: WindowParts) -> dict[str, QAction]:
                 "focus_answers",
                 "history",
                 None,
+                "entry",
                 "remove_group_for_good",
             ],
         ),
         ("&Timer", ["timer_start_pause", "timer_plus", "timer_minus"]),
         (
             "&Projector",
-            ["present", "leave_presenting", "blank", "names_visible", "clear_spotlight"],
+            [
+                "present",
+                "leave_presenting",
+                "blank",
+                "spotlight_answer",
+                "names_visible",
+                "clear_spotlight",
+            ],
         ),
         (
             "E&xport",

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -349,6 +349,8 @@ class PresenterView(QWidget):
 class PresenterWindow(QWidget):
     """The second window, for the projector. B or "." blanks it (as a clicker sends them)."""
 
+    closed = Signal()  # the window was closed (by the facilitator or by the console)
+
     def __init__(self, ctx: Any, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(ROOM_NAME)
@@ -365,6 +367,10 @@ class PresenterWindow(QWidget):
         super().resizeEvent(event)
         self.view.setGeometry(self.rect())
 
+    def closeEvent(self, event) -> None:
+        super().closeEvent(event)
+        self.closed.emit()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_B, Qt.Key.Key_Period) and not event.modifiers() & (
             Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
@@ -373,23 +379,38 @@ class PresenterWindow(QWidget):
             return
         super().keyPressEvent(event)
 
-    def present(self, console: QWidget | None = None) -> None:
-        """Show on the projector: full screen on a screen other than the console's, if any."""
+    def mouseDoubleClickEvent(self, event) -> None:
+        """Dragged onto the projector by hand (one screen at start): a double-click fills it."""
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def present(self, console: QWidget | None = None) -> bool:
+        """Show on the projector: full screen on a screen other than the console's, if any.
+        With one screen, a movable window a third of the screen wide in its corner, so the
+        console stays usable; False then (the console says so)."""
         screens = QGuiApplication.screens()
         console_screen = (
             console.screen() if console is not None else QGuiApplication.primaryScreen()
         )
         others = [s for s in screens if s is not console_screen]
+        # the projector never takes the keyboard: the facilitator keeps typing in the console
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         if others:
             target = others[0]
             self.setScreen(target)
             self.setGeometry(target.geometry())
-            # the projector never takes the keyboard: the facilitator keeps typing in the console
-            self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
             self.showFullScreen()
-            if console is not None:
-                console.activateWindow()
-        else:
+        elif not self.isVisible():
+            area = (console_screen or QGuiApplication.primaryScreen()).availableGeometry()
+            width = max(area.width() // 3, min(480, area.width() // 2))
+            height = width * 9 // 16
+            self.setGeometry(area.right() - width - 24, area.bottom() - height - 48, width, height)
             self.showNormal()
         if QGuiApplication.platformName() not in ("offscreen", "minimal"):
             self.raise_()
+        if console is not None:
+            console.activateWindow()
+        return bool(others)
+

@@ -38,6 +38,10 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("focus_groups", ("Ctrl+G",), "Go to the list of organizations"),
     Shortcut("focus_stages", ("Ctrl+L",), "Go to the list of stages"),
     Shortcut("history", ("Ctrl+H",), "History of the answer being edited…"),
+    Shortcut(
+        "spotlight_answer", ("Ctrl+Shift+P",), "Show the answer being edited on the projector"
+    ),
+    Shortcut("entry", ("Ctrl+Shift+E",), "Open or close participant entry"),
     Shortcut("shortcuts_help", ("F1",), "Keyboard shortcuts"),
 )
 

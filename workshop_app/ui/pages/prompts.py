@@ -30,6 +30,7 @@ from workshop_app.text import InputError
 from workshop_app.ui import pages
 from workshop_app.ui.accessible import BASE_NAME, announce, for_organization
 from workshop_app.ui.context import AppContext
+from workshop_app.ui.input_guard import room_button
 from workshop_app.ui.room import Spotlight
 from workshop_app.ui.widgets import named
 from workshop_app.ui.widgets.answer_editor import AnswerEditor
@@ -77,6 +78,9 @@ class StagePage(QScrollArea):
         self.titles: dict[str, str] = {}
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # never a stop of its own: Tab goes answer to answer, and a click on a button that
+        # takes no focus (Show on projector) leaves the cursor in the answer
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         named(self, f"Stage: {stage.title}")
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -96,6 +100,15 @@ class StagePage(QScrollArea):
         self.answers_box = QWidget()
         answers = QVBoxLayout(self.answers_box)
         answers.setContentsMargins(0, 0, 0, 0)
+        # where the typing goes, always in words: the organization these answers belong to
+        self.editing = named(QLabel(), "Organization being edited")
+        self.editing.setTextFormat(Qt.TextFormat.PlainText)
+        self.editing.setObjectName("editingGroup")
+        self.editing.setStyleSheet(
+            "#editingGroup { font-weight: bold; padding: 4px 6px;"
+            " border-left: 4px solid palette(highlight); }"
+        )
+        answers.addWidget(self.editing)
         delay = ctx.settings.get("autosave_ms")
         for number, prompt in enumerate(stage.prompts, start=1):
             self.titles[prompt.id] = prompt.text
@@ -133,6 +146,7 @@ class StagePage(QScrollArea):
         label.setWordWrap(True)
         label.setBuddy(editor)
         history = named(QPushButton("History…"), f"History of: {heading}")
+        history.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab goes answer to answer; Ctrl+H
         history.clicked.connect(lambda: self.open_history(editor))
         row.addWidget(label, 1)
         if editor.prompt_id != NOTES:  # notes are the group's own; never on the projector
@@ -140,6 +154,9 @@ class StagePage(QScrollArea):
                 QPushButton("Show on projector"),
                 f"Show this organization's answer to: {heading} on the projector",
             )
+            # out of the typing path: a click leaves the cursor in the answer, Tab goes on to
+            # the next answer, typing never presses it (Ctrl+Shift+P from the keyboard)
+            room_button(spotlight).setFocusPolicy(Qt.FocusPolicy.NoFocus)
             spotlight.clicked.connect(lambda: self.spotlight(editor))
             row.addWidget(spotlight, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(history, 0, Qt.AlignmentFlag.AlignTop)
@@ -215,6 +232,30 @@ class StagePage(QScrollArea):
         has = self.group_id is not None
         self.answers_box.setVisible(has)
         self.no_group.setVisible(not has)
+        self.show_group_name()
+
+    def show_group_name(self) -> None:
+        """Name the organization the answers below belong to (after a choice or a rename)."""
+        if self.group_id is None or self.ctx.store is None:
+            self.editing.setText("")
+            return
+        name = next((g.name for g in self.ctx.store.groups() if g.id == self.group_id), "")
+        self.editing.setText(f"Answers of {name}" if name else "")
+
+    def focus_first_answer(self) -> bool:
+        """Ctrl+E: the first answer, scrolled into view, with the cursor in it."""
+        if not self.editors or self.group_id is None:
+            return False
+        editor = self.editors[0]
+        self.ensureWidgetVisible(editor, 0, 24)
+        editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return True
+
+    def focused_editor(self) -> AnswerEditor | None:
+        from PySide6.QtWidgets import QApplication
+
+        focus = QApplication.focusWidget()
+        return focus if focus in self.editors else None
 
     def editor(self, prompt_id: str) -> AnswerEditor:
         return next(e for e in self.editors if e.prompt_id == prompt_id)

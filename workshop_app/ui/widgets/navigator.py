@@ -8,6 +8,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from workshop_app.plan import WorkshopPlan
+from workshop_app.ui.input_guard import clicker_place
 from workshop_app.ui.widgets import named
 
 CURRENT, DONE, TODO = "▶", "✓", "  "
@@ -21,6 +22,10 @@ class StageNavigator(QListWidget):
         super().__init__(parent)
         named(self, "Stages", "The workshop's stages. Enter moves the room to the selected stage.")
         self.setWordWrap(True)
+        # the clicker's place: Space, B and "." act here, so it is out of the Tab path that
+        # goes through the answers (Ctrl+L or a click reaches it)
+        clicker_place(self)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.itemActivated.connect(self._chosen)
         self.itemClicked.connect(self._chosen)
 

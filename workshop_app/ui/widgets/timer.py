@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
+from workshop_app.ui.input_guard import room_button
 from workshop_app.ui.widgets import named
 
 WARNING_SECONDS = 120
@@ -47,6 +48,8 @@ class StageTimer(QWidget):
         self.reset_button = named(QPushButton("Reset"), "Reset the timer to the planned minutes")
         self.minus_button = named(QPushButton("−1 min"), "Take a minute off the timer")
         self.plus_button = named(QPushButton("+1 min"), "Add a minute to the timer")
+        for button in (self.start_button, self.reset_button, self.minus_button, self.plus_button):
+            room_button(button)  # the room sees the countdown: Enter or a click, not typing
         self.start_button.clicked.connect(self.toggle)
         self.reset_button.clicked.connect(self.reset)
         self.minus_button.clicked.connect(lambda: self.adjust(-60))

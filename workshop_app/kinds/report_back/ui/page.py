@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +29,7 @@ from workshop_app.kinds.report_back.ui.report_card import ReportCard, plain_labe
 from workshop_app.plan import Stage
 from workshop_app.store import StoreError
 from workshop_app.text import InputError
+from workshop_app.ui.input_guard import room_button
 from workshop_app.ui.room import Spotlight
 from workshop_app.ui.widgets.answer_editor import AnswerEditor
 
@@ -80,6 +80,8 @@ class ReportBackEditor(QWidget):
             QPushButton("End workshop…", self),
             "Record the end time, close participant entry, export the worksheets",
         )
+        for button in (self.show_button, self.hardest_button, self.clear_button, self.end_button):
+            room_button(button)  # the room sees these: Enter or a click, never typing
         self.end_button.clicked.connect(self.end_workshop)
         self.show_button.clicked.connect(self.show_selected)
         self.hardest_button.clicked.connect(self.show_hardest_parts)
@@ -234,17 +236,14 @@ class ReportBackEditor(QWidget):
     # -- the console's extra interface ------------------------------------------------------
 
     def set_group(self, group_id: int | None) -> None:
-        """The console picked an organization: select it and bring its card into view."""
+        """The console picked an organization: select it in the speaking order. The page does
+        not move: the answer boxes above now belong to that organization (and say so), and a
+        click meant for them must not land in another organization's card."""
         if group_id is None or group_id not in self.cards:
             return
         for i in range(self.order_list.count()):
             item = self.order_list.item(i)
             item.setSelected(item.data(Qt.ItemDataRole.UserRole) == group_id)
-        parent = self.parentWidget()
-        while parent is not None and not isinstance(parent, QScrollArea):
-            parent = parent.parentWidget()
-        if parent is not None:
-            parent.ensureWidgetVisible(self.cards[group_id], 0, 0)
 
     def flush(self) -> bool:
         return all([card.flush() for card in self.cards.values()])

@@ -1,0 +1,101 @@
+"""What a first-time facilitator ran into (issue 14), one test each: the open event survives a
+file that is not an event, F5 on one screen, participant entry in a menu, a new export folder,
+About with the version, the shortcuts list for the plan at hand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from workshop_app import __version__
+
+
+def test_opening_a_file_that_is_not_an_event_keeps_the_open_event(
+    window, interaction, new_event, tmp_path
+):
+    new_event("Spring workshop")
+    console = window.console
+    not_an_event = tmp_path / "notes.workshop"
+    not_an_event.write_text("a shopping list, not an event")
+    interaction.paths.append(not_an_event)
+    window.trigger("open_event")
+    assert interaction.messages[-1][1] == "The event was not opened"
+    assert window.console is console  # still open, still the same event
+    assert window.ctx.store is not None and window.ctx.store.event().title == "Spring workshop"
+    assert window.stack.currentWidget() is console
+
+
+def test_f5_on_one_screen_says_so_and_the_console_shows_the_room_view_is_on(
+    qtbot, window, interaction, new_event
+):
+    assert len(QGuiApplication.screens()) == 1
+    new_event("One screen")
+    assert window.room_view_state.text() == "Room view off (F5)"
+    window.trigger("present")
+    presenter = window.presenter
+    qtbot.waitExposed(presenter)
+    assert not presenter.isFullScreen()
+    screen = window.screen().availableGeometry()
+    # a window the facilitator can drag, not one that covers the console
+    assert presenter.width() <= screen.width() // 2
+    assert "Only one screen is connected" in window.statusBar().currentMessage()
+    assert "drag it to the projector" in window.statusBar().currentMessage().lower()
+    assert window.room_view_state.text() == "● Room view on"
+    window.ctx.room.set_blank(True)
+    assert window.room_view_state.text() == "● Room view on — blank (B)"
+    presenter.close()  # closed with the window's own button
+    assert window.presenter is None
+    assert window.room_view_state.text() == "Room view off (F5)"
+
+
+def test_participant_entry_is_in_a_menu_with_a_shortcut(qtbot, window, new_event):
+    new_event("Entry")
+    action = window.actions_by_name["entry"]
+    assert action.shortcut() == QKeySequence("Ctrl+Shift+E")
+    menus = window.menuBar().findChildren(type(window.recent_menu))
+    assert any(action in menu.actions() for menu in menus)
+    action.trigger()
+    panel = window.entry_panel
+    try:
+        assert panel.is_open
+        assert window.console.side_tabs.currentWidget() is panel
+    finally:
+        panel.close_entry()
+
+
+def test_a_new_folder_name_typed_in_the_folder_dialog_is_created(qtbot, tmp_path):
+    from workshop_app.ui.interaction import FolderDialog
+
+    dialog = FolderDialog(None, "Folder for the worksheets", tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.findChild(QLineEdit, "fileNameEdit").setText("Worksheets 2027")
+    dialog.accept()
+    assert dialog.result() == FolderDialog.DialogCode.Accepted
+    assert (tmp_path / "Worksheets 2027").is_dir()
+    assert Path(dialog.selectedFiles()[0]) == tmp_path / "Worksheets 2027"
+
+
+def test_help_about_shows_the_version(window, interaction):
+    window.trigger("about")
+    _kind, title, message = interaction.messages[-1]
+    assert title == "About Workshop App"
+    assert __version__ in message
+
+
+def test_the_shortcuts_list_offers_only_the_stages_of_the_open_plan(window, interaction, new_event):
+    new_event("Four stages")
+    shown = []
+
+    def read(dialog) -> bool:
+        table = dialog.table
+        shown.extend(table.item(row, 0).text() for row in range(table.rowCount()))
+        return False
+
+    interaction.dialog_handlers.append(read)
+    window.trigger("shortcuts_help")
+    assert "Ctrl+4" in shown and "Ctrl+5" not in shown
+    assert QApplication.activeModalWidget() is None

@@ -1,0 +1,185 @@
+"""Where keys and the mouse wheel go, for the whole application (one event filter).
+
+A facilitator types while the room watches, so nothing the room sees may change by accident:
+
+- **Clicker keys** (shortcuts declared with clicker=True) act only where typing is impossible.
+  PageDown/PageUp/arrows act unless the focused control needs the key itself (text fields take
+  them all, lists of choices and tab bars take arrows). The printable ones (Space, B, ".") act
+  only on the projector window, on the stage list, or where no control has the focus: anywhere
+  else they are someone typing.
+- **Room-visible buttons** (marked with `room_button`: show on projector, hardest parts, open
+  participant entry…) are pressed by a click or Enter, never by Space or another typed key; a
+  typed key on one says so in the status line instead of changing the projector.
+- **The wheel** over a combo box, spin box, slider or tab bar that does not have the focus
+  scrolls the page under it instead of changing the value; such controls never take the focus
+  from the wheel (Qt's default WheelFocus would hand it to them first).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt
+from PySide6.QtGui import QKeySequence, QWheelEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QGraphicsView,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollBar,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+)
+
+from workshop_app.ui.shortcuts import SHORTCUTS
+
+ARROWS = {"Left", "Right", "Up", "Down", "PgUp", "PgDown"}
+ROOM_VISIBLE = "roomVisible"  # dynamic property of a button whose press changes the projector
+CLICKER_PLACE = "clickerPlace"  # dynamic property of a control where Space/B/. are clicker keys
+WHEEL_GUARDED = (QComboBox, QAbstractSpinBox, QAbstractSlider, QTabBar)
+ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+def room_button(button: QAbstractButton) -> QAbstractButton:
+    """Mark a button whose press changes what the room sees: click or Enter, never typing."""
+    button.setProperty(ROOM_VISIBLE, True)
+    tip = button.toolTip()
+    note = "Click or press Enter; typing never presses it."
+    button.setToolTip(f"{tip}\n{note}" if tip else note)
+    return button
+
+
+def clicker_place(widget: QWidget) -> QWidget:
+    """Mark a control (the stage list) where a clicker's Space, B and "." act."""
+    widget.setProperty(CLICKER_PLACE, True)
+    return widget
+
+
+class InputGuard(QObject):
+    """The application-wide filter. `key_windows()` are the windows whose keys it routes (the
+    console and the projector); `trigger(name)` runs a declared shortcut; `tell(text)` shows a
+    line in the status bar."""
+
+    def __init__(
+        self,
+        parent: QObject,
+        key_windows: Callable[[], tuple[QWidget, ...]],
+        trigger: Callable[[str], None],
+        tell: Callable[[str], None],
+    ):
+        super().__init__(parent)
+        self.key_windows = key_windows
+        self.trigger = trigger
+        self.tell = tell
+        self.keys = {
+            QKeySequence(key).toString(): s.name for s in SHORTCUTS if s.clicker for key in s.keys
+        }
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.KeyPress:
+            return self._key(obj, event)
+        if kind == QEvent.Type.Wheel:
+            return self._wheel(obj, event)
+        if (
+            kind == QEvent.Type.Polish
+            and isinstance(obj, WHEEL_GUARDED)
+            and obj.focusPolicy() == Qt.FocusPolicy.WheelFocus
+        ):
+            obj.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        return False
+
+    # keys
+
+    def _key(self, obj: QObject, event) -> bool:
+        if not isinstance(obj, QWidget):
+            return False
+        focus = QApplication.focusWidget()
+        if obj is not focus and not (focus is None and obj.isWindow()):
+            return False
+        if QApplication.activeModalWidget() is not None:
+            return False
+        if obj.window() not in self.key_windows():
+            return False
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if isinstance(obj, QAbstractButton) and obj.property(ROOM_VISIBLE):
+            return self._room_button_key(obj, event, modifiers)
+        if modifiers not in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
+            return False
+        key = QKeySequence(event.key()).toString()
+        name = self.keys.get(key) if modifiers == Qt.KeyboardModifier.NoModifier else None
+        if name is None or _needs_key(obj, key, focus):
+            return False
+        self.trigger(name)
+        return True
+
+    def _room_button_key(self, button: QAbstractButton, event, modifiers) -> bool:
+        if event.key() in ENTER and modifiers == Qt.KeyboardModifier.NoModifier:
+            if button.isEnabled():
+                button.click()
+            return True
+        if event.text() and event.text().isprintable():
+            self.tell(
+                f"“{button.text()}” changes what the room sees: click it or press Enter. "
+                "The key you typed was not used."
+            )
+            return True
+        return False
+
+    # the wheel
+
+    def _wheel(self, obj: QObject, event: QWheelEvent) -> bool:
+        if not isinstance(obj, WHEEL_GUARDED) or isinstance(obj, QScrollBar) or obj.hasFocus():
+            return False
+        area = _scrollable_ancestor(obj)
+        if area is not None:
+            viewport = area.viewport()
+            position = QPointF(viewport.mapFromGlobal(event.globalPosition().toPoint()))
+            forwarded = QWheelEvent(
+                position,
+                event.globalPosition(),
+                event.pixelDelta(),
+                event.angleDelta(),
+                event.buttons(),
+                event.modifiers(),
+                event.phase(),
+                event.inverted(),
+            )
+            QApplication.sendEvent(viewport, forwarded)
+        event.accept()
+        return True  # the value under the pointer never changes by itself
+
+
+def _scrollable_ancestor(widget: QWidget) -> QAbstractScrollArea | None:
+    """The nearest enclosing scroll area that can scroll (a page, a list), not a map view."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea) and not isinstance(parent, QGraphicsView):
+            bar = parent.verticalScrollBar()
+            if bar is not None and bar.maximum() > bar.minimum():
+                return parent
+        parent = parent.parentWidget()
+    return None
+
+
+def _needs_key(widget: QWidget, key: str, focus: QWidget | None) -> bool:
+    """Whether the focused control keeps the key (so the clicker's meaning does not apply)."""
+    printable = key in ("Space", "B", ".")
+    if printable:  # only where typing is impossible
+        return not (focus is None or widget.isWindow() or widget.property(CLICKER_PLACE))
+    if isinstance(widget, (QLineEdit, QAbstractSpinBox, QComboBox)):
+        return True
+    if isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        return not widget.isReadOnly()
+    if isinstance(widget, QAbstractItemView) and widget.property(CLICKER_PLACE):
+        return key in ("Up", "Down")
+    # the map (a graphics view) and lists keep their arrows: they move there, never the room
+    keeps = (QAbstractSlider, QTabBar, QAbstractItemView, QGraphicsView)
+    return isinstance(widget, keeps) and key in ARROWS
