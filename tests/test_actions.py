@@ -144,3 +144,26 @@ def test_the_demo_has_one_to_three_actions_per_organization(demo_store):
         assert all(i.owner and i.status in actions.STATUSES for i in items)
         assert all(date.fromisoformat(i.due) >= event_day for i in items if i.due)
         assert actions.first_step_text(demo_store, group.id, STAGE)
+
+
+def test_due_dates_are_read_as_people_type_them():
+    from datetime import date
+
+    today = date(2026, 12, 1)
+    for typed in ("Jan 10", "10 Jan", "2027-01-10", "January 10, 2027", "10th jan", "jan. 10"):
+        assert actions.check_due(typed, today=today) == "2027-01-10", typed
+    assert actions.check_due("Dec 24", today=today) == "2026-12-24"  # the next one to come
+    assert actions.check_due("1/10", day_first=False, today=today) == "2027-01-10"
+    assert actions.check_due("10/1", day_first=True, today=today) == "2027-01-10"
+    assert actions.check_due("10/1/27", day_first=True, today=today) == "2027-01-10"
+    with pytest.raises(InputError, match="two ways"):
+        actions.check_due("1/10", today=today)  # no known order: asked, never guessed
+    with pytest.raises(InputError, match="not a day of the calendar"):
+        actions.check_due("Feb 30", today=today)
+
+
+def test_an_owner_with_a_hyphen_and_a_bracket_is_found():
+    items = actions.actions_from_first_step(
+        "Co-director (operations) writes a one-page peer agreement; the nurse moves follow-ups."
+    )
+    assert [i.owner for i in items] == ["Co-director (operations)", "Nurse"]

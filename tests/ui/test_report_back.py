@@ -182,7 +182,7 @@ def test_report_back_story(qtbot, store, three, event_path, tmp_path):
     table.set_field(0, "due", "2026-12-15")
     table.set_field(1, "status", "started")
     table.set_field(1, "due", "soon")  # refused, the stored value comes back
-    assert "YYYY-MM-DD" in page.message.text()
+    assert "YYYY-MM-DD" in table.error.text()
     qtbot.waitUntil(lambda: table.table.item(1, 2).text() == "")
     table.create_button.click()  # nothing new to add
     assert len(actions.load(store, cedar)) == 2
@@ -312,3 +312,23 @@ def _report_back_editor() -> type:
     from workshop_app.kinds.report_back.ui.page import ReportBackEditor
 
     return ReportBackEditor
+
+
+def test_a_due_date_typed_as_jan_10_is_kept_and_a_refused_one_is_said_under_the_table(
+    qtbot, store, three, tmp_path
+):
+    ctx = make_ctx(store, tmp_path)
+    page = make_page(qtbot, ctx)
+    cedar = three[0]
+    table = page.cards[cedar].actions
+    table.add_button.click()
+    table.set_field(0, "due", "Jan 10")
+    stored = actions.load(store, cedar)[0].due
+    assert stored.endswith("-01-10")
+    assert table.table.item(0, 2).text() == stored
+    table.set_field(0, "due", "next tuesday")
+    assert table.error.isVisibleTo(page) and "not a date" in table.error.text()
+    assert "not a date" not in page.message.text()  # said by the field, not far up the page
+    qtbot.waitUntil(lambda: table.table.item(0, 2).text() == stored)
+    table.set_field(0, "due", "10 Jan")
+    assert not table.error.isVisibleTo(page)  # fixed: the message goes

@@ -2,22 +2,24 @@
 
 Every edit is saved at once through `workshop_app.kinds.report_back.model` (validated, kept with history); a
 refused edit (a due date that is not a date, an empty action) puts the stored value back and
-says why through `on_error`. The status is a cell like the others, drawn as a drop-down and
-edited with one (a click, F2 or Enter): a screen reader finds it in the table, named with its
-row ("Action 2, status: Started"), where a widget laid over the cell was outside the table.
+says why right under the table, until the next edit that saves. Due dates are read as people
+type them ("Jan 10", "10 Jan", "2027-01-10", "1/10" in the system's order). The status is a
+cell like the others, drawn as a drop-down and edited with one (a click, F2 or Enter): a screen
+reader finds it in the table, named with its row ("Action 2, status: Started").
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QStyle,
@@ -33,7 +35,7 @@ from workshop_app.kinds.report_back import model as actions
 from workshop_app.store import EventStore, StoreError
 from workshop_app.text import InputError
 
-COLUMNS = ("What", "Owner (role)", "Due (YYYY-MM-DD)", "Status")
+COLUMNS = ("What", "Owner (role)", "Due date", "Status")
 SPOKEN = ("what", "owner", "due", "status")  # a cell's name: "Action 2, owner: …"
 FIELDS = ("what", "owner", "due")
 STATUS_COLUMN = 3
@@ -52,7 +54,7 @@ def named(widget, name: str, description: str = ""):
 class _DueDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):
         editor = QLineEdit(parent)
-        editor.setPlaceholderText("YYYY-MM-DD or empty")
+        editor.setPlaceholderText("Jan 10, 10 Jan or 2027-01-10")
         editor.setAccessibleName(f"Due date of action {index.row() + 1}")
         return editor
 
@@ -96,6 +98,12 @@ class _StatusDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QComboBox, model, index: QModelIndex) -> None:
         if editor.currentData() != index.data(STATUS):
             model.setData(index, editor.currentData(), STATUS)  # the table saves it
+
+
+def day_first() -> bool:
+    """Whether the system's short date puts the day before the month (10/1 = 10 January)."""
+    fmt = QLocale.system().dateFormat(QLocale.FormatType.ShortFormat).lower()
+    return "d" in fmt and "m" in fmt and fmt.index("d") < fmt.index("m")
 
 
 class ActionTable(QWidget):
@@ -163,9 +171,18 @@ class ActionTable(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
 
+        # a refused edit is said here, under the table it happened in, until the next good save
+        self.error = named(QLabel(self), "Action items problem")
+        self.error.setObjectName("actionError")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("#actionError { color: #b00020; font-weight: bold; }")
+        self.error.hide()
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
+        layout.addWidget(self.error)
         layout.addLayout(buttons)
         self.reload()
 
@@ -244,13 +261,21 @@ class ActionTable(QWidget):
 
     # editing
 
+    def tell(self, message: str) -> None:
+        """A problem with these action items, shown right under them (and cleared when fixed)."""
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+
     def _save(self, item_id: str, **fields: str) -> bool:
         try:
+            if "due" in fields:  # "Jan 10", "10 Jan", "1/10" in the system's order…
+                fields["due"] = actions.check_due(fields["due"], day_first=day_first())
             actions.update(self.store, self.group_id, item_id, **fields)
         except (InputError, StoreError, KeyError) as exc:
-            self._on_error(str(exc).strip("'\""))
+            self.tell(f"Not saved: {str(exc).strip(chr(39) + chr(34))}")
             self._reload_soon.start()  # not inside the table's own signal: put back the stored value
             return False
+        self.tell("")
         self.items = actions.load(self.store, self.group_id)
         return True
 
@@ -294,11 +319,12 @@ class ActionTable(QWidget):
         try:
             added = actions.create_from_first_step(self.store, self.group_id, self.stage_id)
         except (InputError, StoreError) as exc:
-            self._on_error(str(exc))
+            self.tell(str(exc))
             return []
+        self.tell("")
         if not added:
             has_text = actions.first_step_text(self.store, self.group_id, self.stage_id).strip()
-            self._on_error(
+            self.tell(
                 "Every step of the first-step answer is already an action item."
                 if has_text
                 else "This group has no first-step answer yet."
@@ -310,7 +336,7 @@ class ActionTable(QWidget):
         try:
             actions.add(self.store, self.group_id, {"what": "New action"})
         except (InputError, StoreError) as exc:
-            self._on_error(str(exc))
+            self.tell(str(exc))
             return
         self.reload()
         row = self.table.rowCount() - 1
@@ -324,5 +350,5 @@ class ActionTable(QWidget):
         try:
             actions.remove(self.store, self.group_id, self.items[row].id)
         except (InputError, StoreError, KeyError) as exc:
-            self._on_error(str(exc))
+            self.tell(str(exc))
         self.reload()
