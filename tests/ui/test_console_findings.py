@@ -99,3 +99,45 @@ def test_the_shortcuts_list_offers_only_the_stages_of_the_open_plan(window, inte
     window.trigger("shortcuts_help")
     assert "Ctrl+4" in shown and "Ctrl+5" not in shown
     assert QApplication.activeModalWidget() is None
+
+
+def test_a_title_with_an_em_dash_makes_a_file_name_without_a_double_space(tmp_path):
+    from workshop_app.ui.dialogs import file_name_for
+
+    name = file_name_for("Spring workshop — Northside", tmp_path).name
+    assert name == "Spring workshop - Northside.workshop"
+
+
+def test_recent_events_show_the_title_and_date(window, interaction, tmp_path, plan):
+    from workshop_app.store import EventStore
+
+    path = tmp_path / "ev1.workshop"
+    EventStore.create(path, plan, "Privacy policy day", date="2027-01-10").close()
+    window.ctx.settings.add_recent(path)
+    window.show_welcome()
+    first = window.welcome.recent.item(0).text()
+    assert first.startswith("Privacy policy day · 2027-01-10")
+    assert "ev1.workshop" in first
+
+
+def test_on_screen_goes_once_a_stage_change_cleared_the_spotlight(qtbot, window, interaction):
+    window.try_demo()
+    console = window.console
+    console.go_to("report_back")
+    extra = console.page.extra
+    extra.set_group(window.ctx.store.groups()[0].id)
+    extra.show_selected()
+    assert extra.message.text() == "On screen: 1 card."
+    console.go_to("drafting")
+    assert extra.message.text() == ""
+
+
+def test_a_markers_selection_ring_is_inside_what_qt_repaints_when_it_moves(qtbot, window):
+    """Dragging left trails of rings: Qt repaints a moved item's boundingRect, which was the
+    marker's alone while the ring is drawn almost twice as wide."""
+    window.try_demo()
+    window.console.go_to("stakeholders")
+    canvas = window.console.page.extra.canvas
+    marker = next(i for i in canvas.scene().items() if hasattr(i, "ring_rect"))
+    marker.setSelected(True)
+    assert marker.boundingRect().contains(marker.ring_rect())

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -76,7 +77,7 @@ def test_new_event_dialog_preselects_the_seeded_plan_and_today(window, interacti
     # Create is off while the title is blank, and the dialog says why.
     assert not seen["ok"] and "title" in seen["hint"]
     assert seen["ok after"] and seen["hint after"] == ""
-    assert seen["values"]["path"].name == "Workshop Springfield  2026.workshop"
+    assert seen["values"]["path"].name == "Workshop Springfield 2026.workshop"
     assert window.console is None  # cancelled
 
 
@@ -132,12 +133,15 @@ def test_every_control_has_an_accessible_name(window):
 
 
 class FakePresenter(QWidget):
+    closed = Signal()
+
     def __init__(self, ctx):
         super().__init__()
         self.ctx = ctx
 
-    def present(self, console):
+    def present(self, console) -> bool:
         self.show()
+        return True  # on a second screen
 
 
 def test_f5_opens_the_projector_and_esc_leaves_it(window, monkeypatch):

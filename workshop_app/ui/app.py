@@ -20,7 +20,6 @@ from workshop_app.store import EventStore, StoreError
 from workshop_app.text import InputError
 from workshop_app.ui import accessible, appearance, window_actions
 from workshop_app.ui.context import AppContext
-from workshop_app.ui.export_actions import ExportActions
 from workshop_app.ui.input_guard import InputGuard
 from workshop_app.ui.interaction import Interaction
 from workshop_app.ui.menus import build_menus, label_stages
@@ -61,13 +60,22 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.room_view_state)
         ctx.room.blank_changed.connect(self._show_room_view_state)
 
-        self.exports = ExportActions(self)
+        self._exports = None  # the Export menu's runner, made when first used
         self.actions_by_name: dict[str, QAction] = build_menus(self)
         self.input_guard = InputGuard(self, self.key_windows, self.trigger, self.show_status)
         QApplication.instance().installEventFilter(self.input_guard)
         appearance.apply(ctx.settings)
         self.show_welcome()
         self._show_room_view_state()
+
+    @property
+    def exports(self):
+        """The Export menu's actions (imported on first use, off start-up)."""
+        if self._exports is None:
+            from workshop_app.ui.export_actions import ExportActions
+
+            self._exports = ExportActions(self)
+        return self._exports
 
     # what is shown
 
@@ -178,6 +186,7 @@ class MainWindow(QMainWindow):
         # after the first paint: the entry panel imports the web server (aiohttp), the
         # room preview lays out a scaled projector view, the backup copy is checked
         for later in (
+            self.console.show_current_page,
             self._add_entry_panel,
             self.console.add_room_preview,
             self._check_backup,
@@ -225,7 +234,8 @@ class MainWindow(QMainWindow):
             no="Keep open",
         ):
             return False
-        self.exports.wait()  # a running export stops; the files it finished stay
+        if self._exports is not None:
+            self._exports.wait()  # a running export stops; the files it finished stay
         self.leave_presenting()
         if self.entry_panel is not None:
             self.entry_panel.close_entry()  # stop the web server before its event closes

@@ -113,7 +113,12 @@ class ConsoleWidget(QWidget):
         self._minute.start()
         self._resume_stage_clock()
         self.groups.refresh(self.stage_id)
-        self._show_stage(self.stage_id)
+        # the stage's page is built when it is first shown: for the stage open at start-up,
+        # right after the window's first paint (show_current_page), or at once when asked for
+        self.opening = QLabel("Opening the stage…")
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.opening)
+        self._show_stage(self.stage_id, build_page=False)
 
     def add_room_preview(self) -> None:
         """Swap the text summary for the projector helper's live preview, if it is built.
@@ -136,7 +141,22 @@ class ConsoleWidget(QWidget):
 
     @property
     def page(self) -> StagePage:
+        """The current stage's page, built (and shown) the first time it is asked for."""
+        if self.stage_id not in self.pages:
+            stage = self.plan.stage(self.stage_id)
+            page = StagePage(self.ctx, stage)
+            page.saved.connect(self._saved)
+            page.save_failed.connect(self.show_save_problem)
+            page.notice.connect(self.status.emit)
+            self.pages[self.stage_id] = page
+            self.stack.addWidget(page)
+            self.stack.setCurrentWidget(page)
+            page.set_group(self.groups.current_group())
         return self.pages[self.stage_id]
+
+    def show_current_page(self) -> None:
+        """After the first paint: the page of the stage the event opened on."""
+        self.stack.setCurrentWidget(self.page)
 
     def go_to(self, stage_id: str) -> bool:
         """Move the room to a stage (forward or back, never locked). False if a save failed."""
@@ -171,19 +191,13 @@ class ConsoleWidget(QWidget):
         if 1 <= number <= len(self.plan.stages):
             self.go_to(self.plan.stages[number - 1].id)
 
-    def _show_stage(self, stage_id: str) -> None:
+    def _show_stage(self, stage_id: str, build_page: bool = True) -> None:
         self.stage_id = stage_id
         stage = self.plan.stage(stage_id)
-        if stage_id not in self.pages:
-            page = StagePage(self.ctx, stage)
-            page.saved.connect(self._saved)
-            page.save_failed.connect(self.show_save_problem)
-            page.notice.connect(self.status.emit)
-            self.pages[stage_id] = page
-            self.stack.addWidget(page)
-        self.stack.setCurrentWidget(self.page)
         self.groups.refresh(stage_id)
-        self.page.set_group(self.groups.current_group())
+        if build_page or stage_id in self.pages:
+            self.stack.setCurrentWidget(self.page)
+            self.page.set_group(self.groups.current_group())
         self.timer.set_stage(stage_id, stage.minutes)
         self.notes.setHtml(_notes_html(stage.title, stage.facilitator_notes))
         self.refresh_navigator()

@@ -35,7 +35,9 @@ from workshop_app.ui.widgets import named
 
 def file_name_for(title: str, folder: Path) -> Path:
     """A new, unused event file name in `folder` made from the title."""
-    stem = re.sub(r"[^\w\- ]+", "", title, flags=re.UNICODE).strip()[:60] or "Workshop"
+    dashed = re.sub(r"\s*[—–]\s*", " - ", title)  # an em dash becomes " - ", not a gap
+    kept = re.sub(r"[^\w\- ]+", "", dashed, flags=re.UNICODE)
+    stem = re.sub(r"\s+", " ", kept).strip(" -")[:60].strip() or "Workshop"
     candidate = folder / f"{stem}{paths.EVENT_SUFFIX}"
     number = 2
     while candidate.exists():

@@ -74,7 +74,6 @@ def build_menus(window: WindowParts) -> dict[str, QAction]:
     clear = QAction("Clear the projector spotlight", window)
     clear.triggered.connect(names.clear)
     actions["clear_spotlight"] = clear
-    exports = window.exports
     settings = window.ctx.settings
     for name, text, tip in (
         ("export_pdf", "Also save as PDF", "A PDF beside each Word file, through LibreOffice"),
@@ -98,12 +97,15 @@ def build_menus(window: WindowParts) -> dict[str, QAction]:
 
         getattr(erase_actions, name)(window)
 
+    def export(method: str, *args):
+        return lambda: getattr(window.exports, method)(*args)
+
     for name, text, run in (
-        ("export_group", "Worksheet for this organization…", exports.worksheet_for_group),
-        ("export_all", "Worksheets for all organizations…", exports.worksheets_for_all),
-        ("handout_a4", "Blank handout (A4)…", lambda: exports.handout("a4")),
-        ("handout_letter", "Blank handout (Letter)…", lambda: exports.handout("letter")),
-        ("export_summary", "Session summary…", exports.summary),
+        ("export_group", "Worksheet for this organization…", export("worksheet_for_group")),
+        ("export_all", "Worksheets for all organizations…", export("worksheets_for_all")),
+        ("handout_a4", "Blank handout (A4)…", export("handout", "a4")),
+        ("handout_letter", "Blank handout (Letter)…", export("handout", "letter")),
+        ("export_summary", "Session summary…", export("summary")),
         ("end_workshop", "End workshop…", lambda: window_actions.end_workshop(window)),
         ("delete_event", "Delete this event for good…", lambda: _erase("delete_this_event")),
         (

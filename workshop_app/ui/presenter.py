@@ -413,4 +413,3 @@ class PresenterWindow(QWidget):
         if console is not None:
             console.activateWindow()
         return bool(others)
-

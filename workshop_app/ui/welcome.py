@@ -84,8 +84,8 @@ class WelcomePage(QWidget):
         self.recent.clear()
         for path in events:
             folder = _short(path.parent)
-            missing = "" if path.exists() else " (missing)"
-            item = QListWidgetItem(f"{path.stem}{missing}\n    {folder}")
+            heading = _title_and_date(path)
+            item = QListWidgetItem(f"{heading}\n    {path.name} — {folder}")
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{path.stem}{missing}, in {folder}")
             self.recent.addItem(item)
@@ -142,3 +142,23 @@ def _short(folder: Path) -> str:
         return str(Path("~") / folder.relative_to(Path.home()))
     except ValueError:
         return str(folder)
+
+
+def _title_and_date(path: Path) -> str:
+    """What people call the event: its title and date, read from the file (not its name)."""
+    from workshop_app.store import EventStore, StoreError
+
+    if not path.exists():
+        return f"{path.stem} (missing)"
+    try:
+        store = EventStore.open(path, readonly=True, backup=False, lock=False)
+    except (StoreError, OSError):
+        return f"{path.stem} (not readable)"
+    try:
+        event = store.event()
+        title, when = event.title, (event.date or "")
+    except (StoreError, OSError):
+        return f"{path.stem} (not readable)"
+    finally:
+        store.close()
+    return f"{title} · {when}" if when else title

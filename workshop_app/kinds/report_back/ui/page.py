@@ -180,7 +180,11 @@ class ReportBackEditor(QWidget):
         self._refresh_states(status, names)
         self._selection_changed()
 
-    def _spotlight_changed(self, _items: list) -> None:
+    def _spotlight_changed(self, items: list) -> None:
+        if not any(s.stage_id == self.stage.id for s in items) and self.message.text().startswith(
+            "On screen"
+        ):
+            self.message.setText("")  # the room moved on (a stage change, Clear): say nothing
         self._refresh_states()
 
     def _refresh_states(self, status=None, names=None) -> None:

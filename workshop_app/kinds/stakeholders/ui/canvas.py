@@ -54,6 +54,9 @@ def from_scene(p: QPointF) -> tuple[float, float]:
     return sh.clamp(100 - p.y() * 100 / SCENE), sh.clamp(p.x() * 100 / SCENE)
 
 
+RING = 1.9  # the selection ring's radius, in marker radii
+
+
 class MarkerItem(QGraphicsPathItem):
     def __init__(
         self, canvas: StakeholderCanvas, stakeholder: sh.Stakeholder, colour: str, shape: str
@@ -83,11 +86,21 @@ class MarkerItem(QGraphicsPathItem):
             self.canvas.selected.emit(self.stakeholder_id)
         return super().itemChange(change, value)
 
+    def ring_rect(self) -> QRectF:
+        """Where the selection ring is drawn (dashed circle, 3 px pen), in item coordinates."""
+        r = RING * RADIUS + 2
+        return QRectF(-r, -r, 2 * r, 2 * r)
+
+    def boundingRect(self) -> QRectF:
+        # the ring is wider than the marker: Qt repaints only this rectangle when the marker
+        # moves or is deselected, so a smaller one left trails of rings on the map
+        return super().boundingRect().united(self.ring_rect())
+
     def paint(self, painter, option, widget=None):
         if self.isSelected():
             painter.setPen(QPen(QColor("#000000"), 3, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawEllipse(QPointF(0, 0), RADIUS * 1.9, RADIUS * 1.9)
+            painter.drawEllipse(QPointF(0, 0), RADIUS * RING, RADIUS * RING)
         option.state &= ~QStyle.StateFlag.State_Selected  # our own ring, not Qt's dotted box
         super().paint(painter, option, widget)
 
