@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import date
 
 ORG_NAME_MAX = 120
 ANSWER_MAX = 20_000
@@ -59,3 +60,81 @@ def org_name(text: str) -> str:
     if not name:
         raise InputError("The organization's name is empty.")
     return name
+
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?:,?\s*(?P<year>\d{4}))?"
+_WORDED = (
+    re.compile(rf"^{_MONTH}\s+{_DAY}{_YEAR}$"),  # Jan 10, January 10 2027
+    re.compile(rf"^{_DAY}\s+{_MONTH}{_YEAR}$"),  # 10 Jan, 10 January 2027
+)
+_NUMERIC = re.compile(r"^(?P<a>\d{1,2})[/.](?P<b>\d{1,2})(?:[/.](?P<year>\d{2}|\d{4}))?$")
+DATE_HINT = "YYYY-MM-DD (2027-01-10), Jan 10 or 10 Jan"
+
+
+def parse_date(
+    value: str, what: str = "The date", day_first: bool | None = None, today: date | None = None
+) -> str:
+    """A date as ISO (YYYY-MM-DD), or empty. Accepts what people type: 2027-01-10,
+    "Jan 10", "10 Jan", "January 10, 2027" and, when the system's order is known (`day_first`
+    from its locale), "1/10" or "10/1/2027". Without a year: the next such day from `today`.
+    Anything else is refused with a message that says how to write it (InputError)."""
+    value = short_text(value or "", what, 40)
+    if not value:
+        return ""
+    today = today or date.today()
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        pass
+    day = month = year = None
+    for pattern in _WORDED:
+        match = pattern.match(value)
+        if match and match.group("month").casefold() in _MONTHS:
+            day, month = int(match.group("day")), _MONTHS[match.group("month").casefold()]
+            year = match.group("year")
+            break
+    match = _NUMERIC.match(value) if month is None else None
+    if match:
+        if day_first is None:
+            raise InputError(f"{what} “{value}” could be read two ways; write it as {DATE_HINT}.")
+        a, b = int(match.group("a")), int(match.group("b"))
+        day, month = (a, b) if day_first else (b, a)
+        year = match.group("year")
+        if year and len(year) == 2:
+            year = str(2000 + int(year))
+    if month is None:
+        raise InputError(f"{what} “{value}” is not a date; write it as {DATE_HINT}.")
+    try:
+        if year:
+            return date(int(year), month, day).isoformat()
+        found = date(today.year, month, day)
+        if found < today:
+            found = date(today.year + 1, month, day)
+        return found.isoformat()
+    except ValueError:
+        raise InputError(
+            f"{what} “{value}” is not a day of the calendar; write it as {DATE_HINT}."
+        ) from None

@@ -43,7 +43,9 @@ class MainWindow(QMainWindow):
         self._after_first_paint: list = []
         accessible.install()
         self._title(APP_NAME)
-        self.resize(1280, 800)
+        # 1280×800, or less on a smaller screen (1280×720): the status line must stay in view
+        screen = QApplication.primaryScreen().availableGeometry()
+        self.resize(1280, min(800, screen.height() - 40))
         self.welcome = WelcomePage()
         self.welcome.new_requested.connect(self.new_event)
         self.welcome.open_requested.connect(self.open_dialog)
@@ -91,12 +93,14 @@ class MainWindow(QMainWindow):
         self.actions_by_name[name].trigger()
 
     def show_welcome(self) -> None:
-        self.welcome.show_recent(self.ctx.settings.recent_events())
+        recent = self.ctx.settings.recent_events()
+        self.welcome.show_recent(recent)
         self.stack.setCurrentWidget(self.welcome)
         self._title(APP_NAME)
         self.save_status.set_status("")  # "Saved 14:35" belonged to the event just closed
         self._event_actions(False)
-        self.welcome.new_button.setFocus()
+        # Enter opens the latest event when there is one ("Enter opens the selected event")
+        (self.welcome.recent if recent else self.welcome.new_button).setFocus()
         QTimer.singleShot(0, self.show_due_events)  # reads the events' files: after painting
 
     def show_due_events(self) -> None:
@@ -182,7 +186,9 @@ class MainWindow(QMainWindow):
         self._show_room_view_state()
         window_actions.restore_event_options(self)
         label_stages(self)
-        self.console.navigator.setFocus()
+        # the organizations, not the stage list: typing there never moves the room (the stage
+        # list is the clicker's place, where Space is "next stage")
+        self.console.groups.list.setFocus()
         # after the first paint: the entry panel imports the web server (aiohttp), the
         # room preview lays out a scaled projector view, the backup copy is checked
         for later in (
@@ -369,8 +375,8 @@ class MainWindow(QMainWindow):
             self.presenter.closed.connect(self._presenter_closed)
         if not self.presenter.present(self):  # full screen on a screen other than this one
             self.show_status(
-                "Only one screen is connected: the room view opened as a window. Drag it to "
-                "the projector's screen and double-click it to fill that screen; Esc ends it."
+                "Only one screen: the room view is a window. Drag it to the projector and "
+                "double-click it to fill the screen; Esc ends it."
             )
         self._show_room_view_state()
 

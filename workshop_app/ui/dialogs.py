@@ -4,12 +4,12 @@ interaction seam (`ctx.interaction.run_dialog`) and read afterwards."""
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app import paths
+from workshop_app.text import InputError, parse_date
 from workshop_app.ui.interaction import Interaction
 from workshop_app.ui.settings import SETTINGS, Settings
 from workshop_app.ui.shortcuts import SHORTCUTS
-from workshop_app.ui.widgets import named
+from workshop_app.ui.widgets import day_first, named
 
 
 def file_name_for(title: str, folder: Path) -> Path:
@@ -83,9 +84,18 @@ class NewEventDialog(QDialog):
             QLineEdit(), "Title", "The event's title, e.g. the workshop and the city"
         )
         self.title.setPlaceholderText("e.g. Social media and confidentiality — Springfield")
-        self.date = named(QDateEdit(QDate.currentDate()), "Date")
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        # a plain field read as people type dates ("10 Jan", "Jan 10", "2027-01-10", "1/10" in
+        # the system's order): a date box's sections caught Tab and took the typing meant for
+        # the next field
+        self.date = named(
+            QLineEdit(date.today().isoformat()),
+            "Date",
+            "e.g. 2027-01-10, Jan 10 or 10 Jan",
+        )
+        self.date_note = named(QLabel(""), "Date as read")
+        self.date_note.setObjectName("dateNote")
+        self.date_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.date_note.setWordWrap(True)
         self.plan = named(QComboBox(), "Workshop plan")
         from workshop_app import plan_library
 
@@ -101,6 +111,7 @@ class NewEventDialog(QDialog):
         form = QFormLayout()
         form.addRow("&Title:", self.title)
         form.addRow("&Date:", self.date)
+        form.addRow("", self.date_note)
         form.addRow("&Plan:", self.plan)
         form.addRow("&Location:", self.location)
         form.addRow("&Folder:", self.folder)
@@ -111,6 +122,7 @@ class NewEventDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.title.textChanged.connect(self._check)
+        self.date.textChanged.connect(self._check)
         self.hint = named(QLabel("Give the event a title to create it."), "Why Create is off")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -118,17 +130,38 @@ class NewEventDialog(QDialog):
         layout.addWidget(self.buttons)
         self._check()
 
+    def _date(self) -> tuple[str, str]:
+        """(ISO date or "", the problem or "") for what is typed in the date field."""
+        try:
+            return parse_date(self.date.text(), "The date", day_first()), ""
+        except InputError as exc:
+            return "", str(exc)
+
     def _check(self) -> None:
-        ok = bool(self.title.text().strip())
+        titled = bool(self.title.text().strip())
+        when, problem = self._date()
+        if problem:
+            self.date_note.setText(problem)
+            self.date_note.setStyleSheet("#dateNote { color: #b00020; font-weight: bold; }")
+        else:
+            shown = date.fromisoformat(when).strftime("%A %d %B %Y") if when else "No date"
+            self.date_note.setText(shown)
+            self.date_note.setStyleSheet("")
+        ok = titled and not problem
         create = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         create.setEnabled(ok)
-        create.setToolTip("" if ok else "Give the event a title first.")
+        create.setToolTip("" if ok else "Give the event a title and a date it can read first.")
+        self.hint.setText(
+            "Give the event a title to create it."
+            if not titled
+            else "Write the date so it can be read."
+        )
         self.hint.setVisible(not ok)
 
     def values(self) -> dict:
         return {
             "title": self.title.text().strip(),
-            "date": self.date.date().toString("yyyy-MM-dd"),
+            "date": self._date()[0],
             "plan": Path(self.plan.currentData()),
             "location": self.location.text().strip(),
             "path": file_name_for(self.title.text(), self.folder.path()),

@@ -34,7 +34,9 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollBar,
     QTabBar,
+    QTableView,
     QTextEdit,
+    QTreeView,
     QWidget,
 )
 
@@ -178,8 +180,12 @@ def _needs_key(widget: QWidget, key: str, focus: QWidget | None) -> bool:
         return True
     if isinstance(widget, (QPlainTextEdit, QTextEdit)):
         return not widget.isReadOnly()
-    if isinstance(widget, QAbstractItemView) and widget.property(CLICKER_PLACE):
-        return key in ("Up", "Down")
-    # the map (a graphics view) and lists keep their arrows: they move there, never the room
-    keeps = (QAbstractSlider, QTabBar, QAbstractItemView, QGraphicsView)
-    return isinstance(widget, keeps) and key in ARROWS
+    if isinstance(widget, (QTableView, QTreeView)):  # arrows move between cells
+        return key in ARROWS
+    if isinstance(widget, QAbstractItemView):
+        # a list keeps its arrows (moving in it, never the room); Page Up/Down are the clicker's.
+        # The stage list lists the stages: Left/Right there are the room's.
+        own = ("Up", "Down") if widget.property(CLICKER_PLACE) else ("Up", "Down", "Left", "Right")
+        return key in own
+    # the map (a graphics view) keeps its arrows: they move a marker, never the room
+    return isinstance(widget, (QAbstractSlider, QTabBar, QGraphicsView)) and key in ARROWS

@@ -399,6 +399,7 @@ class PresenterWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         if others:
             target = others[0]
+            self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, False)
             self.setScreen(target)
             self.setGeometry(target.geometry())
             self.showFullScreen()
@@ -406,7 +407,10 @@ class PresenterWindow(QWidget):
             area = (console_screen or QGuiApplication.primaryScreen()).availableGeometry()
             width = max(area.width() // 3, min(480, area.width() // 2))
             height = width * 9 // 16
-            self.setGeometry(area.right() - width - 24, area.bottom() - height - 48, width, height)
+            # bottom right, clear of the console's status line (save status, room view on)
+            self.setGeometry(area.right() - width - 24, area.bottom() - height - 80, width, height)
+            # above the console it came from (which keeps the keyboard), until it is dragged
+            self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
             self.showNormal()
         if QGuiApplication.platformName() not in ("offscreen", "minimal"):
             self.raise_()

@@ -73,8 +73,9 @@ class WelcomePage(QWidget):
         column.addWidget(self.due_box)
         column.addSpacing(6)
         column.addWidget(self.recent_label)
-        column.addWidget(self.recent, 1)
+        column.addWidget(self.recent, 4)
         column.addWidget(self.empty)
+        column.addStretch(1)  # the space left over goes below, never between the lines above
         outer = QHBoxLayout(self)
         outer.addStretch(1)
         outer.addLayout(column, 4)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TypeVar
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QWidget
 
 W = TypeVar("W", bound=QWidget)
@@ -23,3 +24,9 @@ def local_time(stamp: str, with_date: bool = False) -> str:
     """A stored UTC ISO time as the facilitator's local clock time."""
     moment = datetime.fromisoformat(stamp).astimezone()
     return moment.strftime("%d %b %H:%M:%S" if with_date else "%H:%M:%S")
+
+
+def day_first() -> bool:
+    """Whether the system's short date puts the day before the month (10/1 = 10 January)."""
+    fmt = QLocale.system().dateFormat(QLocale.FormatType.ShortFormat).lower()
+    return "d" in fmt and "m" in fmt and fmt.index("d") < fmt.index("m")

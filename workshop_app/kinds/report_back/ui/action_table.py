@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from workshop_app.kinds.report_back import model as actions
 from workshop_app.store import EventStore, StoreError
 from workshop_app.text import InputError
+from workshop_app.ui.widgets import day_first
 
 COLUMNS = ("What", "Owner (role)", "Due date", "Status")
 SPOKEN = ("what", "owner", "due", "status")  # a cell's name: "Action 2, owner: …"
@@ -98,12 +99,6 @@ class _StatusDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QComboBox, model, index: QModelIndex) -> None:
         if editor.currentData() != index.data(STATUS):
             model.setData(index, editor.currentData(), STATUS)  # the table saves it
-
-
-def day_first() -> bool:
-    """Whether the system's short date puts the day before the month (10/1 = 10 January)."""
-    fmt = QLocale.system().dateFormat(QLocale.FormatType.ShortFormat).lower()
-    return "d" in fmt and "m" in fmt and fmt.index("d") < fmt.index("m")
 
 
 class ActionTable(QWidget):
