@@ -369,6 +369,7 @@ def test_a_stakeholder_named_after_its_organization_is_redacted_on_the_projected
     """The map is an image: the presenter cannot redact it afterwards, so the labels must be."""
     from workshop_app.kinds.stakeholders import model as sh
     from workshop_app.kinds.stakeholders.ui.map_image import render_stakeholder_map
+    from workshop_app.kinds.stakeholders.ui.spotlight import MAP_SIZE, MAP_TEXT_SCALE
     from workshop_app.ui.spotlight import spotlight_content
 
     store = ctx.store
@@ -380,13 +381,33 @@ def test_a_stakeholder_named_after_its_organization_is_redacted_on_the_projected
     shown_png = spotlight_content(ctx, item, "Group A").image_png
     redacted = [sh.Stakeholder("Group A board", "approvers", 80.0, 30.0, id="b1")]
     cats = sh.categories(store.plan)
-    expected = render_stakeholder_map(
-        redacted, categories=cats, title="Stakeholder map: Group A", size=(1500, 1060)
-    )
+    projected = {"title": "", "size": MAP_SIZE, "text_scale": MAP_TEXT_SCALE}
+    expected = render_stakeholder_map(redacted, categories=cats, **projected)
     assert shown_png == expected
 
     ctx.room.set_names_visible(True)  # names on: the map shows them as typed
     named_png = spotlight_content(ctx, item, group.name).image_png
-    assert named_png == render_stakeholder_map(
-        [board], categories=cats, title=f"Stakeholder map: {group.name}", size=(1500, 1060)
+    assert named_png == render_stakeholder_map([board], categories=cats, **projected)
+
+
+def test_a_projected_stakeholder_map_fills_its_card_and_its_lettering_is_18_pt(presenter, ctx):
+    """It filled a quarter of the card with labels of about 10 px."""
+    from workshop_app.kinds.stakeholders import model as sh
+    from workshop_app.kinds.stakeholders.ui.map_image import _MapPainter
+    from workshop_app.kinds.stakeholders.ui.spotlight import MAP_SIZE, MAP_TEXT_SCALE
+
+    group = ctx.store.groups()[0]
+    ctx.room.set_stage("stakeholders")
+    ctx.room.show([Spotlight("stakeholder_map", group.id, "stakeholders")])
+    card = presenter.view.cards[0]
+    shown_map = card.image.pixmap()
+    area = card.image.size()
+    # the picture takes the card's whole width or height, not a corner of it
+    assert shown_map.width() >= area.width() - 2 or shown_map.height() >= area.height() - 2
+    assert shown_map.width() * shown_map.height() >= 0.6 * area.width() * area.height()
+    scale = shown_map.height() / MAP_SIZE[1]
+    painter = _MapPainter(
+        sh.load(ctx.store, group.id), sh.categories(ctx.store.plan), "", MAP_SIZE, MAP_TEXT_SCALE
     )
+    smallest_label = 34 * painter.t * scale  # the numbers on the markers (names are larger)
+    assert smallest_label >= 24  # 18 pt on the 1280×720 room view

@@ -111,6 +111,7 @@ def render_stakeholder_map(
     categories: Sequence[Category] | None = None,
     title: str | None = None,
     size: tuple[int, int] = SIZE,
+    text_scale: float = 1.0,
 ) -> bytes:
     """PNG bytes of a group's map. `source`: an EventStore (with `group_id`) or a list of
     Stakeholder; `categories` default to the store's plan (or the stakeholders' own ids)."""
@@ -125,7 +126,7 @@ def render_stakeholder_map(
             title = f"Stakeholder map: {source.group(group_id).name}"
     if title is None:
         title = "Stakeholder map"
-    return render_map(items, cats, title, size)[0]
+    return render_map(items, cats, title, size, text_scale)[0]
 
 
 def render_map(
@@ -133,9 +134,10 @@ def render_map(
     cats: Sequence[Category],
     title: str,
     size: tuple[int, int] = SIZE,
+    text_scale: float = 1.0,
 ) -> tuple[bytes, str]:
     """PNG bytes and how the markers are labelled: "names", or "numbers" with a key."""
-    painter = _MapPainter(list(items), tuple(cats), title, size)
+    painter = _MapPainter(list(items), tuple(cats), title, size, text_scale)
     png = painter.png()
     return png, painter.mode
 
@@ -148,10 +150,13 @@ def _guess_categories(items: Sequence[sh.Stakeholder]) -> tuple[Category, ...]:
 
 
 class _MapPainter:
-    def __init__(self, items, cats, title: str, size: tuple[int, int]):
+    def __init__(self, items, cats, title: str, size: tuple[int, int], text_scale: float = 1.0):
         self.items, self.cats, self.title = items, cats, title
         self.w, self.h = size
         self.u = self.h / 1700  # one design unit; every length below is in units of SIZE's height
+        # lettering (and the room it takes) in its own unit: larger on the projector, where the
+        # picture is seen from the back of the room
+        self.t = self.u * text_scale
         self.mode = "names"  # or "numbers" (with a key) once the map is crowded
         self.rects: list[QRectF] = []  # where the labels went, for tests
 
@@ -177,28 +182,35 @@ class _MapPainter:
         u = self.u
         margin = 40 * u
         p.setPen(QColor("#111111"))
-        p.setFont(_font(54 * u, bold=True))
-        head = QRectF(margin, margin * 0.6, self.w - 2 * margin, 76 * u)
-        elided = QFontMetricsF(p.font()).elidedText(
-            self.title, Qt.TextElideMode.ElideRight, head.width()
-        )
-        p.drawText(head, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
-        top = head.bottom() + 30 * u
-        side = self.h - top - 110 * u
-        plot = QRectF(margin + 90 * u, top, min(side, 1300 * self.w / 2400), side)
+        t = self.t
+        if self.title:
+            p.setFont(_font(54 * t, bold=True))
+            head = QRectF(margin, margin * 0.6, self.w - 2 * margin, 76 * t)
+            elided = QFontMetricsF(p.font()).elidedText(
+                self.title, Qt.TextElideMode.ElideRight, head.width()
+            )
+            p.drawText(head, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
+            top = head.bottom() + 30 * u
+        else:  # on the projector the card's heading names the map
+            top = margin
+        side = self.h - top - 50 * u - 60 * t  # room for "Interest →" under the grid
+        left = margin + 30 * u + 60 * t  # and for "Influence (power) →" beside it
+        plot = QRectF(left, top, min(side, 1300 * self.w / 2400), side)
         self.paint_grid(p, plot)
         panel = QRectF(plot.right() + 60 * u, top, self.w - plot.right() - 60 * u - margin, side)
-        legend_bottom = self.paint_legend(p, panel)
-        self.paint_markers(
-            p,
-            plot,
-            QRectF(
+        if panel.width() > 900 * t:  # a wide picture (the projector): key beside the legend
+            half = panel.width() / 2
+            legend_bottom = self.paint_legend(p, QRectF(panel.left(), top, half - 30 * u, side))
+            key = QRectF(panel.left() + half, top, half, side)
+        else:
+            legend_bottom = self.paint_legend(p, panel)
+            key = QRectF(
                 panel.left(),
                 legend_bottom + 30 * u,
                 panel.width(),
                 panel.bottom() - legend_bottom - 30 * u,
-            ),
-        )
+            )
+        self.paint_markers(p, plot, key)
 
     def paint_grid(self, p: QPainter, plot: QRectF) -> None:
         u = self.u
@@ -210,7 +222,15 @@ class _MapPainter:
             "monitor": QRectF(plot.left(), plot.top() + half_h, half_w, half_h),
             "keep_informed": QRectF(plot.left() + half_w, plot.top() + half_h, half_w, half_h),
         }
-        p.setFont(_font(44 * u, bold=True))
+        t = self.t
+        widest = max(sh.QUADRANT_LABELS.values(), key=len)
+        px = 44 * t
+        while (
+            px > 20 * u
+            and QFontMetricsF(_font(px, bold=True)).horizontalAdvance(widest) > half_w - 24 * u
+        ):
+            px *= 0.92  # each quarter's name fits inside it
+        p.setFont(_font(px, bold=True))
         for key, rect in quads.items():
             p.fillRect(rect, QColor(QUADRANT_TINT[key]))
             p.setPen(QColor("#555555"))
@@ -234,9 +254,9 @@ class _MapPainter:
             QPointF(plot.left(), plot.center().y()), QPointF(plot.right(), plot.center().y())
         )
         p.setPen(QColor("#111111"))
-        p.setFont(_font(40 * u, bold=True))
+        p.setFont(_font(40 * t, bold=True))
         p.drawText(
-            QRectF(plot.left(), plot.bottom() + 16 * u, plot.width(), 60 * u),
+            QRectF(plot.left(), plot.bottom() + 16 * u, plot.width(), 60 * t),
             Qt.AlignmentFlag.AlignCenter,
             "Interest  →",
         )
@@ -244,7 +264,7 @@ class _MapPainter:
         p.translate(plot.left() - 24 * u, plot.center().y())
         p.rotate(-90)
         p.drawText(
-            QRectF(-plot.height() / 2, -60 * u, plot.height(), 56 * u),
+            QRectF(-plot.height() / 2, -60 * t, plot.height(), 56 * t),
             Qt.AlignmentFlag.AlignCenter,
             "Influence (power)  →",
         )
@@ -253,29 +273,29 @@ class _MapPainter:
     def paint_section_title(self, p: QPainter, area: QRectF, title: str) -> None:
         """A heading ("Categories", "Key") in the top 50 units of `area`."""
         p.setPen(QColor("#111111"))
-        p.setFont(_font(38 * self.u, bold=True))
+        p.setFont(_font(38 * self.t, bold=True))
         p.drawText(
-            QRectF(area.left(), area.top(), area.width(), 50 * self.u),
+            QRectF(area.left(), area.top(), area.width(), 50 * self.t),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             title,
         )
 
     def paint_legend(self, p: QPainter, panel: QRectF) -> float:
-        u = self.u
         self.paint_section_title(p, panel, "Categories")
-        y = panel.top() + 64 * u
-        p.setFont(_font(38 * u))
+        t = self.t
+        y = panel.top() + 64 * t
+        p.setFont(_font(38 * t))
         metrics = QFontMetricsF(p.font())
-        line = 56 * u
+        line = 56 * t
         for cat in self.cats:
             colour, shape = style_for(self.cats, cat.id)
-            self.draw_marker(p, shape, colour, QPointF(panel.left() + 22 * u, y + line / 2), 17 * u)
+            self.draw_marker(p, shape, colour, QPointF(panel.left() + 22 * t, y + line / 2), 17 * t)
             text = metrics.elidedText(
-                cat.label, Qt.TextElideMode.ElideRight, panel.width() - 60 * u
+                cat.label, Qt.TextElideMode.ElideRight, panel.width() - 60 * t
             )
             p.setPen(QColor("#111111"))
             p.drawText(
-                QRectF(panel.left() + 56 * u, y, panel.width() - 56 * u, line),
+                QRectF(panel.left() + 56 * t, y, panel.width() - 56 * t, line),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 text,
             )
@@ -310,10 +330,11 @@ class _MapPainter:
         rects: list[QRectF] = []
         texts: list[str] = []
         if named:
-            font = _font(40 * u, bold=True)
+            font = _font(40 * self.t, bold=True)
             metrics = QFontMetricsF(font)
             texts = [
-                metrics.elidedText(s.name, Qt.TextElideMode.ElideRight, 600 * u) for s in self.items
+                metrics.elidedText(s.name, Qt.TextElideMode.ElideRight, 600 * self.t)
+                for s in self.items
             ]
             sizes = [
                 (metrics.horizontalAdvance(t) + 14 * u, metrics.height() + 4 * u) for t in texts
@@ -321,7 +342,7 @@ class _MapPainter:
             rects, overlaps = place_labels(anchors, sizes, plot, r + 6 * u, obstacles)
             named = overlaps == 0
         if not named:
-            font = _font(34 * u, bold=True)
+            font = _font(34 * self.t, bold=True)
             metrics = QFontMetricsF(font)
             texts = [str(i) for i in range(1, len(self.items) + 1)]
             sizes = [(metrics.horizontalAdvance(t) + 10 * u, metrics.height()) for t in texts]
@@ -352,13 +373,13 @@ class _MapPainter:
         u = self.u
         n = len(self.items)
         self.paint_section_title(p, area, "Key")
-        body = area.adjusted(0, 60 * u, 0, 0)
+        body = area.adjusted(0, 60 * self.t, 0, 0)
         for columns in range(1, 5):
             rows = math.ceil(n / columns)
             line = body.height() / max(rows, 1)
-            if line >= 26 * u or columns == 4:
+            if line >= 26 * self.t or columns == 4:
                 break
-        px = min(36 * u, line * 0.78)
+        px = min(36 * self.t, line * 0.78)
         font = _font(px)
         p.setFont(font)
         metrics = QFontMetricsF(font)

@@ -9,6 +9,9 @@ from workshop_app.kinds.stakeholders import model as sh
 from workshop_app.ui.room import Spotlight
 from workshop_app.ui.spotlight import RoomNames, SpotlightContent
 
+MAP_SIZE = (2400, 860)  # about the shape of a spotlight card's picture on a 16:9 projector
+MAP_TEXT_SCALE = 3.0
+
 
 def stakeholder_map_content(ctx: Any, item: Spotlight, group_label: str) -> SpotlightContent:
     from workshop_app.kinds.stakeholders.ui.map_image import render_stakeholder_map
@@ -22,11 +25,12 @@ def stakeholder_map_content(ctx: Any, item: Spotlight, group_label: str) -> Spot
         replace(s, name=names.redact(s.name), note=names.redact(s.note))
         for s in sh.load(store, item.group_id)
     ]
-    # drawn smaller than for print so its lettering comes out larger on the projector
+    # the card's own shape, and lettering three times the print's: readable from the back
     png = render_stakeholder_map(
         items,
         categories=sh.categories(store.plan),
-        title=f"Stakeholder map: {group_label}",
-        size=(1500, 1060),
+        title="",  # the card's heading says whose map it is
+        size=MAP_SIZE,
+        text_scale=MAP_TEXT_SCALE,
     )
     return SpotlightContent("Stakeholder map", image_png=png)
