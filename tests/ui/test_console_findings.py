@@ -141,3 +141,30 @@ def test_a_markers_selection_ring_is_inside_what_qt_repaints_when_it_moves(qtbot
     marker = next(i for i in canvas.scene().items() if hasattr(i, "ring_rect"))
     marker.setSelected(True)
     assert marker.boundingRect().contains(marker.ring_rect())
+
+
+def test_has_a_draft_means_the_same_in_the_console_the_projector_and_the_exports(
+    window, interaction, new_event
+):
+    """The console previewed a draft while the worksheet said none was made."""
+    from workshop_app.kinds.drafting import clauses
+    from workshop_app.ui.room import Spotlight
+    from workshop_app.ui.spotlight import spotlight_content
+
+    new_event("Drafts")
+    interaction.text_answers.append("Northside Clinic")
+    window.console.groups.add()
+    store = window.ctx.store
+    group = store.groups()[0]
+    window.console.go_to("drafting")
+    editor = window.console.page.extra
+    assert not clauses.has_draft(store, group.id)
+    assert "No draft yet" in editor.preview.text()
+    item = Spotlight("draft", group.id, "drafting")
+    assert spotlight_content(window.ctx, item, "Group A").text == clauses.NO_DRAFT
+
+    option = editor.stage.choices[0].options[0].id
+    editor.choices.tick(option)
+    assert clauses.has_draft(store, group.id)
+    assert "No draft yet" not in editor.preview.text()
+    assert spotlight_content(window.ctx, item, "Group A").text != clauses.NO_DRAFT

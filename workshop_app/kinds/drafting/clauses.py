@@ -211,6 +211,16 @@ def apply_choices(
     return current_draft(store, group_id, stage, source=source)
 
 
+NO_DRAFT = "No draft policy was made in the workshop."
+
+
+def has_draft(store: EventStore, group_id: int) -> bool:
+    """Whether the group started a draft: it chose what its policy covers or saved a draft.
+    The one definition the console, the projector, the worksheet and the summary all use (the
+    core clauses a draft would start from are not a draft of the group's own)."""
+    return load_draft(store, group_id) is not None or store.record(group_id, CHOICES) is not None
+
+
 def draft_for(store: EventStore, group_id: int, stage: Stage) -> Draft:
     """The group's draft following its latest choices (merged in memory if the choices changed
     since it was saved, e.g. from a browser); what the choices propose if none is saved."""

@@ -51,11 +51,8 @@ def worksheet_section(doc: Document, store: EventStore, group: Group, stage: Sta
         labels=True,
     )
     kit.heading(doc, "Our draft policy", 2)
-    if (
-        clauses.load_draft(store, group.id) is None
-        and store.record(group.id, clauses.CHOICES) is None
-    ):
-        kit.para(doc, "No draft policy was made in the workshop.", kit.EMPTY_ANSWER)
+    if not clauses.has_draft(store, group.id):
+        kit.para(doc, clauses.NO_DRAFT, kit.EMPTY_ANSWER)
         return
     draft = clauses.draft_for(store, group.id, stage)
     numbered = draft.numbered(stage, group.name)
@@ -105,7 +102,7 @@ def summary_section(doc: Document, store: EventStore, groups: list[Group], stage
     kit.heading(doc, "Draft policies", 3)
     rows = []
     for g in groups:
-        if clauses.load_draft(store, g.id) is None and store.record(g.id, clauses.CHOICES) is None:
+        if not clauses.has_draft(store, g.id):
             rows.append((g.name, "—", "—", "—", "—"))
             continue
         draft = clauses.draft_for(store, g.id, stage)

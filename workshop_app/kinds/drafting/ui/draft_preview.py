@@ -26,9 +26,15 @@ from workshop_app.ui.widgets import local_time, named
 SOURCES = {"console": "console", "browser": "participant's browser", "demo": "demo"}
 
 
-def draft_html(org: str, numbered: list[NumberedClause]) -> str:
+def draft_html(org: str, numbered: list[NumberedClause], started: bool = True) -> str:
     parts = [f"<h2>{escape(org)}: social media policy (draft)</h2>"]
-    if not numbered:
+    if not started:  # as its worksheet and the summary say: no draft was made yet
+        parts.append(
+            "<p><i>No draft yet: this group has not chosen what its policy covers, and its "
+            "worksheet says no draft was made. Tick the lists on the left (or edit a clause) to "
+            "start one from these clauses:</i></p>"
+        )
+    elif not numbered:
         parts.append("<p><i>No clauses are included yet.</i></p>")
     for n in numbered:
         body = "<br>".join(escape(line) for line in n.body.split("\n"))
@@ -61,10 +67,10 @@ class DraftPreview(QWidget):
         layout.addLayout(row)
         self._selected()
 
-    def show_draft(self, org: str, numbered: list[NumberedClause]) -> None:
+    def show_draft(self, org: str, numbered: list[NumberedClause], started: bool = True) -> None:
         bar = self.view.verticalScrollBar()
         keep = bar.value()
-        self.view.setHtml(draft_html(org, numbered))
+        self.view.setHtml(draft_html(org, numbered, started))
         bar.setValue(keep)
 
     def text(self) -> str:

@@ -211,7 +211,13 @@ class DraftEditor(QWidget):
             self._selected(None)
 
     def _refresh_preview(self) -> None:
-        self.preview.show_draft(self.org, self.draft.numbered(self.stage, self.org))
+        store = self.ctx.store
+        started = (
+            self.group_id is not None
+            and store is not None
+            and clauses.has_draft(store, self.group_id)
+        )
+        self.preview.show_draft(self.org, self.draft.numbered(self.stage, self.org), started)
 
     def current_key(self) -> str | None:
         return self.list.current_key()

@@ -16,6 +16,8 @@ def draft_spotlight(ctx: Any, item: Spotlight, group_label: str) -> SpotlightCon
         store.plan.stage(item.stage_id) if item.stage_id else store.plan.stage_of_kind("drafting")
     )
     store.group(item.group_id)  # KeyError when the organization was removed
+    if not clauses.has_draft(store, item.group_id):
+        return SpotlightContent("Draft policy", clauses.NO_DRAFT)
     draft = clauses.draft_for(store, item.group_id, stage)
     numbered = draft.numbered(stage, group_label)
     text = "\n\n".join(f"{n.number}. {n.title}\n{n.body}" for n in numbered)
