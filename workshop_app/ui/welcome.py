@@ -88,7 +88,7 @@ class WelcomePage(QWidget):
             heading = _title_and_date(path)
             item = QListWidgetItem(f"{heading}\n    {path.name} — {folder}")
             item.setData(Qt.ItemDataRole.UserRole, str(path))
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{path.stem}{missing}, in {folder}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{heading}, {path.name}, in {folder}")
             self.recent.addItem(item)
         if self.recent.count():
             self.recent.setCurrentRow(0)
