@@ -155,7 +155,10 @@ class ConsoleWidget(QWidget):
         return self.pages[self.stage_id]
 
     def show_current_page(self) -> None:
-        """After the first paint: the page of the stage the event opened on."""
+        """After the first paint: the page of the stage the event opened on (unless the event
+        was closed meanwhile)."""
+        if self.ctx.store is None or self.ctx.changes is None:
+            return
         self.stack.setCurrentWidget(self.page)
 
     def go_to(self, stage_id: str) -> bool:
