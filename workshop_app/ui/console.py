@@ -54,6 +54,7 @@ class ConsoleWidget(QWidget):
         self.plan = store.plan
         self.pages: dict[str, StagePage] = {}
         self.stage_id = store.current_stage_id
+        self.closed = False  # close_event() was called: nothing more is built
 
         self.navigator = StageNavigator()
         self.navigator.stage_chosen.connect(self.go_to)
@@ -157,7 +158,7 @@ class ConsoleWidget(QWidget):
     def show_current_page(self) -> None:
         """After the first paint: the page of the stage the event opened on (unless the event
         was closed meanwhile)."""
-        if self.ctx.store is None or self.ctx.changes is None:
+        if self.closed or self.ctx.store is None:
             return
         self.stack.setCurrentWidget(self.page)
 
@@ -356,6 +357,7 @@ class ConsoleWidget(QWidget):
 
     def close_event(self) -> None:
         """The event is being closed: stop its clock and stop listening."""
+        self.closed = True
         self.timer.pause()
         self._minute.stop()
         self.ctx.changes.changed.disconnect(self.on_change)
