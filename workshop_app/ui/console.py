@@ -33,15 +33,6 @@ from workshop_app.ui.widgets.groups import GroupsPanel
 from workshop_app.ui.widgets.navigator import StageNavigator
 from workshop_app.ui.widgets.timer import StageTimer, clock
 
-# what a saved record is, in the status line ("Saved 14:03:12 — stakeholder map of Northside")
-RECORD_WORDS = {
-    "stakeholders": "stakeholder map",
-    "approval_chain": "approval chain",
-    "draft": "draft policy",
-    "choices": "draft choices",
-    "actions": "action items",
-}
-
 
 class ConsoleWidget(QWidget):
     status = Signal(str)  # a line for the status bar
@@ -261,7 +252,10 @@ class ConsoleWidget(QWidget):
             what = "notes" if change.key == NOTES else "answer"
             saved = store.answer(change.group_id, change.stage_id, change.key)
         else:
-            what = RECORD_WORDS.get(change.key or "", (change.key or "").replace("_", " "))
+            from workshop_app.kinds import record_kinds  # the kinds' own words for their records
+
+            record = record_kinds().get(change.key or "")
+            what = record.label if record else (change.key or "").replace("_", " ")
             saved = store.record(change.group_id, change.key)
         if saved is None:
             return
