@@ -334,3 +334,26 @@ def test_a_stage_previewed_on_the_projector_and_a_phone(qtbot, interaction):
         designer.doc.path == paths.default_plan_path()
         and not (folder / "Preview.workshop").exists()
     )
+
+
+def test_the_wheel_over_the_designers_kind_and_minutes_changes_nothing(qtbot, window, interaction):
+    """The console's input guard covers the designer: a wheel that is scrolling the form over
+    the Kind box or the minutes does not turn a drafting stage into report back."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication
+
+    designer = PlanDesigner(PlanDocument.open(paths.default_plan_path()), interaction, window)
+    qtbot.addWidget(designer)
+    designer.show()
+    designer.stages.setCurrentRow(3)  # Policy drafting
+    QApplication.processEvents()
+    designer.stages.setFocus()
+    for path in ("stages[2].kind", "stages[2].minutes"):
+        widget = designer.fields.editors[path]
+        before = designer.doc.get(path)
+        position = widget.mapTo(designer, widget.rect().center())
+        for _ in range(3):
+            QTest.wheelEvent(designer.windowHandle(), position, QPoint(0, -120))
+        QApplication.processEvents()
+        assert designer.doc.get(path) == before, path
+        assert not widget.hasFocus()
