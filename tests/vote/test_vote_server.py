@@ -45,8 +45,11 @@ def test_the_page_is_a_plain_form_with_every_item_and_this_devices_dots(
     assert "Northside Youth Centre has" not in page  # the phones do not learn who is who
     assert "(your organization's)" in page  # its own hard part is marked
     assert "This device has <strong>3</strong> dots" in page
-    assert "/static/kinds/vote/stage.js" in page and "/static/kinds/vote/stage.css" in page
-    assert device.get("/static/kinds/vote/stage.css").status == 200
+    # its script and style, under versioned names (/assets/<hash>/kinds/vote/…)
+    script = re.search(r"/assets/[0-9a-f]+/kinds/vote/stage\.js", page)
+    style = re.search(r"/assets/[0-9a-f]+/kinds/vote/stage\.css", page)
+    assert script and style, "the vote page links its own script and style"
+    assert device.get(style.group(0)).status == 200
     assert device.get("/static/kinds/vote/demo.toml").status == 404  # only its script and style
     keys = [k.removeprefix("k.dot.") for k in _ballot(page)]
     reply = _vote(device, a.id, page, {keys[1]: 2})
