@@ -35,6 +35,7 @@ class StoreBase:
         self._plan: WorkshopPlan | None = None
         self._plan_version: int | None = None
         self._thread = threading.get_ident()
+        self._deferred: list[Change] | None = None  # inside `batch()`: told after its commit
 
     # notifications
 
@@ -47,7 +48,11 @@ class StoreBase:
 
     def _notify(self, change: Change) -> None:
         """Tell listeners about a committed change. A failing listener is logged, never raised:
-        the change is on disk, and the caller must not be told otherwise."""
+        the change is on disk, and the caller must not be told otherwise. Inside `batch()` the
+        change is told after the batch's commit, never before it is on disk."""
+        if self._deferred is not None:
+            self._deferred.append(change)
+            return
         for listener in list(self._listeners):
             try:
                 listener(change)
@@ -55,7 +60,45 @@ class StoreBase:
                 log.exception("a listener failed on %s", change.what)
 
     @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Several saves, one commit (a "group commit"): the saves made inside share one
+        transaction and one wait for the disk, each in a savepoint of its own, so a save that
+        fails rolls back alone. Listeners hear of the changes after the commit. The caller
+        reports the saves as saved only after this returns; if it raises, none of them is."""
+        if self._deferred is not None:  # already in a batch
+            yield
+            return
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise self._save_error(exc) from None
+        self._deferred = []
+        try:
+            yield
+            if not self.conn.in_transaction:  # SQLite rolled it back (disk full, I/O error)
+                raise SaveError("These changes were not saved: the disk refused them.")
+            self.conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            with suppress(sqlite3.Error):
+                self.conn.execute("ROLLBACK")
+            self._deferred = None
+            raise self._save_error(exc) from None
+        except BaseException:
+            with suppress(sqlite3.Error):
+                self.conn.execute("ROLLBACK")
+            self._deferred = None
+            raise
+        changes, self._deferred = self._deferred, None
+        self._committed()
+        for change in changes:
+            self._notify(change)
+
+    @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
+        if self._deferred is not None:
+            with self._savepoint() as conn:
+                yield conn
+            return
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
@@ -71,6 +114,26 @@ class StoreBase:
         except BaseException:
             with suppress(sqlite3.Error):
                 self.conn.execute("ROLLBACK")
+            raise
+
+    @contextmanager
+    def _savepoint(self) -> Iterator[sqlite3.Connection]:
+        """One save inside a batch: undone alone if it fails; committed with the batch."""
+        if not self.conn.in_transaction:  # SQLite undid the batch (disk full, I/O error)
+            raise SaveError("This change was not saved: the disk refused the changes before it.")
+        try:
+            self.conn.execute("SAVEPOINT save")
+        except sqlite3.Error as exc:
+            raise self._save_error(exc) from None
+        try:
+            yield self.conn
+            self.conn.execute("RELEASE save")
+        except BaseException as exc:
+            with suppress(sqlite3.Error):
+                self.conn.execute("ROLLBACK TO save")
+                self.conn.execute("RELEASE save")
+            if isinstance(exc, sqlite3.Error):
+                raise self._save_error(exc) from None
             raise
 
     def _committed(self) -> None:
