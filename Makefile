@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 EVENT ?=
 
-.PHONY: run test lint bench demo screenshots clean install dist check-dist bench-dist
+.PHONY: run test lint bench demo screenshots clean install dist check-dist bench-dist translations
 
 $(PY):
 	python3 -m venv $(VENV)
@@ -61,6 +61,11 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m tools.screenshots docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(PY) -m tools.presenter_screenshots docs/screenshots
 	$(PY) -m tools.export_screenshots docs/screenshots
+
+# the console's and projector's catalogues: re-extract the strings into
+# resources/translations/*.ts (pyside6-lupdate), then compile them into the .qm the app loads
+translations: $(STAMP)
+	$(PY) -m tools.translations
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

@@ -500,7 +500,11 @@ def run_app(event: Path | None = None, first_paint: bool = False) -> int:
     from workshop_app.ui.icons import app_icon
 
     app.setWindowIcon(app_icon())
-    window = build_window(Settings())
+    settings = Settings()
+    from workshop_app.ui import i18n
+
+    i18n.install(i18n.console_language(settings), app)
+    window = build_window(settings)
     window.file_open_filter = handoff.FileOpenFilter(window)
     app.installEventFilter(window.file_open_filter)
     if first_paint:
@@ -532,7 +536,9 @@ def _report_first_paint(app: QApplication, window: MainWindow) -> None:
             return False
 
     def done(painted: int, heavy: list[str]) -> None:
-        print(json.dumps({"painted_ns": painted, "heavy": heavy, "title": window.windowTitle()}))
+        menus = [a.text() for a in window.menuBar().actions()]
+        report = {"painted_ns": painted, "heavy": heavy, "title": window.windowTitle()}
+        print(json.dumps({**report, "menus": menus}))
         sys.stdout.flush()
         window.close()
         app.quit()

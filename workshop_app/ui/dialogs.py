@@ -201,6 +201,36 @@ class SettingsDialog(QDialog):
         self.presenter_font_scale = _scale_box(
             settings, "presenter_font_scale", "Projector text size"
         )
+        from workshop_app.ui import i18n
+
+        spec = SETTINGS["console_language"]
+        self.console_language = named(QComboBox(), "Console language", spec.description)
+        system = i18n.LANGUAGES[i18n.system_language()]
+        self.console_language.addItem(
+            self.tr("The system's ({language})").format(language=system), "system"
+        )
+        spec = SETTINGS["projector_language"]
+        self.projector_language = named(QComboBox(), "Projector language", spec.description)
+        self.projector_language.addItem(self.tr("The console's"), "console")
+        for code, name in i18n.LANGUAGES.items():
+            self.console_language.addItem(name, code)
+            self.projector_language.addItem(name, code)
+        for box, key in (
+            (self.console_language, "console_language"),
+            (self.projector_language, "projector_language"),
+        ):
+            box.setCurrentIndex(max(0, box.findData(settings.get(key))))
+        self.language_note = named(
+            QLabel(self.tr("The console changes language the next time the app starts.")),
+            "When the console's language changes",
+        )
+        self.language_note.setWordWrap(True)
+        self.language_note.setVisible(False)
+        self.console_language.currentIndexChanged.connect(
+            lambda: self.language_note.setVisible(
+                self.console_language.currentData() != settings.get("console_language")
+            )
+        )
         spec = SETTINGS["autosave_ms"]
         self.autosave = named(QSpinBox(), "Autosave delay", spec.description)
         self.autosave.setRange(int(spec.minimum), int(spec.maximum))
@@ -218,6 +248,9 @@ class SettingsDialog(QDialog):
         form.addRow("&Theme:", self.theme)
         form.addRow("&Projector colours:", self.presenter_theme)
         form.addRow("Projector te&xt size:", self.presenter_font_scale)
+        form.addRow(self.tr("Console &language:"), self.console_language)
+        form.addRow("", self.language_note)
+        form.addRow(self.tr("Pro&jector language:"), self.projector_language)
         form.addRow("&Autosave after:", self.autosave)
         form.addRow("Default &folder:", self.folder)
         form.addRow("&Remind me to delete events after:", self.retention)
@@ -235,6 +268,8 @@ class SettingsDialog(QDialog):
         self.settings.set("theme", self.theme.currentData())
         self.settings.set("presenter_theme", self.presenter_theme.currentData())
         self.settings.set("presenter_font_scale", self.presenter_font_scale.value())
+        self.settings.set("console_language", self.console_language.currentData())
+        self.settings.set("projector_language", self.projector_language.currentData())
         self.settings.set("autosave_ms", self.autosave.value())
         self.settings.set("retention_days", self.retention.value())
         folder = self.folder.path()

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -28,25 +28,27 @@ from workshop_app.ui.fit_text import (
     scaled_font,
     update_label,
 )
+from workshop_app.ui.i18n import SOURCE_LANGUAGE, projector_language
 from workshop_app.ui.presenter_parts import JoinCard, SpotlightCard
 from workshop_app.ui.room import RoomState, Spotlight
-from workshop_app.ui.spotlight import RoomNames, SpotlightContent, spotlight_content
+from workshop_app.ui.spotlight import RoomContext, RoomNames, SpotlightContent, spotlight_content
 from workshop_app.ui.themes import DEFAULT_THEME, THEME_IDS, format_timer, load_theme, timer_state
 
 __all__ = ["MIN_POINT_SIZE", "PresenterView", "PresenterWindow"]
 
 BASE_WIDTH = 1280
-ROOM_NAME = "What the room sees"
+ROOM_NAME = QT_TRANSLATE_NOOP("Projector", "What the room sees")
 
 
-def presenter_settings(ctx: Any) -> tuple[str, float]:
-    """(theme id, font scale) for the projector from the console's settings, if it has them."""
+def presenter_settings(ctx: Any) -> tuple[str, float, str]:
+    """(theme id, font scale, language) for the projector from the console's settings, if it
+    has them."""
     settings = getattr(ctx, "settings", None)
     if settings is None:
-        return DEFAULT_THEME, 1.0
+        return DEFAULT_THEME, 1.0, SOURCE_LANGUAGE
     theme = settings.get("presenter_theme")
     scale = float(settings.get("presenter_font_scale"))
-    return (theme if theme in THEME_IDS else DEFAULT_THEME), scale
+    return (theme if theme in THEME_IDS else DEFAULT_THEME), scale, projector_language(settings)
 
 
 class PresenterView(QWidget):
@@ -57,9 +59,12 @@ class PresenterView(QWidget):
         self.ctx = ctx
         self.room: RoomState = ctx.room
         self.setObjectName("presenter")
-        self.setAccessibleName(ROOM_NAME)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.theme_id, self.font_scale = presenter_settings(ctx)
+        self.theme_id, self.font_scale, self.language = presenter_settings(ctx)
+        # what the room sees, in the projector's language (plan texts and the view's own words)
+        self.room_ctx = RoomContext(ctx, self.language)
+        self.words = self.room_ctx.words
+        self.setAccessibleName(self.words.translate("Projector", ROOM_NAME))
         self.unit = 1.0
 
         self.title = FitColumn(self, spacing=0.15)
@@ -68,7 +73,7 @@ class PresenterView(QWidget):
         self.timer.setTextFormat(Qt.TextFormat.PlainText)
         self.timer.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.body = FitColumn(self)
-        self.join = JoinCard(self)
+        self.join = JoinCard(self, self.words)
         self.footer = plain_label("", "muted", self)
         self.spot_heading = FitColumn(self)
         self.cards: list[SpotlightCard] = []
@@ -104,10 +109,24 @@ class PresenterView(QWidget):
         self.font_scale = scale
         self._layout()
 
+    def set_language(self, lang: str) -> None:
+        """Speak `lang` to the room from now on: the plan's texts and the view's own words."""
+        self.language = lang
+        self.room_ctx = RoomContext(self.ctx, lang)
+        self.words = self.room_ctx.words
+        self.setAccessibleName(self.words.translate("Projector", ROOM_NAME))
+        self.join.set_words(self.words)
+        room = self.room
+        self._on_stage(room.stage_id)
+        self._on_timer(room.remaining, room.planned, room.running)
+        self._on_entry(room.entry)
+        self._on_spotlight(room.spotlight)
+        self._on_blank(room.blank)
+
     # -- following the room ----------------------------------------------------------------
 
     def _stage(self):
-        plan = self.ctx.store.plan
+        plan = self.room_ctx.store.plan
         stage_id = self.room.stage_id or self.ctx.store.current_stage_id
         try:
             return plan, plan.stage(stage_id)
@@ -121,10 +140,11 @@ class PresenterView(QWidget):
             return
         plan, stage = self._stage()
         number = plan.stage_index(stage.id) + 1
+        of = self.words.translate("Projector", "Stage {number} of {count}")
         self.title.set_blocks(
             [
                 Block(stage.title, "title"),
-                Block(f"Stage {number} of {len(plan.stages)}", "stage_number"),
+                Block(of.format(number=number, count=len(plan.stages)), "stage_number"),
             ]
         )
         blocks = [Block(text, "prompt", "•") for text in stage.objectives]
@@ -147,16 +167,24 @@ class PresenterView(QWidget):
             self.timer.setProperty("state", state)
             self.timer.style().unpolish(self.timer)
             self.timer.style().polish(self.timer)
-        self.timer.setAccessibleName(
-            f"{format_timer(remaining)} {'over time' if remaining < 0 else 'left'}"
-            + ("" if running else ", paused")
-        )
+        words = self.words
+        if remaining < 0:
+            said = words.translate("Projector", "{time} over time")
+            if not running:
+                said = words.translate("Projector", "{time} over time, paused")
+        else:
+            said = words.translate("Projector", "{time} left")
+            if not running:
+                said = words.translate("Projector", "{time} left, paused")
+        self.timer.setAccessibleName(said.format(time=format_timer(remaining)))
 
     def _on_entry(self, entry: dict | None) -> None:
         if entry:
             self.join.set_entry(str(entry.get("url", "")), str(entry.get("code", "")))
             self.footer.setText(
-                f"Join at {entry.get('url', '')}   ·   code {entry.get('code', '')}"
+                self.words.translate("Projector", "Join at {address}   ·   code {code}").format(
+                    address=entry.get("url", ""), code=entry.get("code", "")
+                )
             )
         self._layout()
 
@@ -171,7 +199,7 @@ class PresenterView(QWidget):
     def room_lines(self, with_timer: bool = True) -> list[str]:
         """What the room sees, line by line in reading order, in full."""
         if not self.blank.isHidden():
-            return ["The projector is blank."]
+            return [self.words.translate("Projector", "The projector is blank.")]
         lines = self.title.texts()
         if with_timer and not self.timer.isHidden():
             lines.append(self.timer.accessibleName())
@@ -180,7 +208,7 @@ class PresenterView(QWidget):
             for card in self.cards:
                 lines += card.text.texts()
                 if card.image is not None:
-                    lines.append("(a picture)")
+                    lines.append(self.words.translate("Projector", "(a picture)"))
         else:
             lines += self.body.texts()
         if not self.join.isHidden() and self.join.url:
@@ -209,14 +237,18 @@ class PresenterView(QWidget):
         self.cards = []
         if self.ctx.store is None:
             items = []
-        names = RoomNames(self.ctx.store, self.room.names_visible) if items else None
+        store = self.room_ctx.store
+        names = RoomNames(store, self.room.names_visible) if items else None
         shown = []
         for item in items:
             label = names.label(item.group_id)
             try:
-                content = spotlight_content(self.ctx, item, label)
+                content = spotlight_content(self.room_ctx, item, label)
             except (KeyError, LookupError):
-                content = SpotlightContent("Not available", "This item is no longer in the event.")
+                content = SpotlightContent(
+                    self.words.translate("Projector", "Not available"),
+                    self.words.translate("Projector", "This item is no longer in the event."),
+                )
             content = SpotlightContent(
                 names.redact(content.heading), names.redact(content.text), content.image_png
             )
@@ -353,8 +385,8 @@ class PresenterWindow(QWidget):
 
     def __init__(self, ctx: Any, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle(ROOM_NAME)
         self.view = PresenterView(ctx, self)
+        self.setWindowTitle(self.view.words.translate("Projector", ROOM_NAME))
         # a screen reader lands on the room's text when this window is active (one screen)
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.resize(1280, 720)

@@ -16,6 +16,7 @@ from workshop_app.ui.fit_text import (
     scaled_font,
     update_label,
 )
+from workshop_app.ui.i18n import SOURCE_LANGUAGE, Words
 from workshop_app.ui.spotlight import SpotlightContent
 
 QR_BORDER = 4  # modules of white quiet zone around the code, as scanners expect
@@ -72,7 +73,7 @@ def wrap_anywhere(text: str, metrics: QFontMetrics, width: int) -> str:
 class JoinCard(QFrame):
     """How participants join: a QR code, the address and the 6-character event code."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, words: Words | None = None):
         super().__init__(parent)
         self.setObjectName("joinCard")
         self.setProperty("role", "card")
@@ -82,22 +83,32 @@ class JoinCard(QFrame):
         self._qr_key: tuple[str, int] = ("", 0)
         self.unit = 1.0
         self.minimum = 18.0
-        self.intro = plain_label("Join on your phone or laptop", "muted", self)
+        self.intro = plain_label("", "muted", self)
         self.intro.setWordWrap(True)
         self.qr = QLabel(self)
         self.qr.setTextFormat(Qt.TextFormat.PlainText)
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.address = plain_label("", "", self)
-        self.code_caption = plain_label("Event code", "muted", self)
+        self.code_caption = plain_label("", "muted", self)
         self.code_label = plain_label("", "code", self)
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.qr.setAccessibleName("QR code for the join address")
         for label in (self.intro, self.address, self.code_caption):
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.set_words(words or Words(SOURCE_LANGUAGE))
+
+    def set_words(self, words: Words) -> None:
+        """The card's texts in the projector's language."""
+        self.words = words
+        self.intro.setText(words.translate("Projector", "Join on your phone or laptop"))
+        self.code_caption.setText(words.translate("Projector", "Event code"))
+        self.qr.setAccessibleName(words.translate("Projector", "QR code for the join address"))
+        self.set_entry(self.url, self.code)
 
     def set_entry(self, url: str, code: str) -> None:
         self.url, self.code = url, code
-        self.code_label.setAccessibleName(f"Event code {' '.join(code)}")
+        self.code_label.setAccessibleName(
+            self.words.translate("Projector", "Event code {code}").format(code=" ".join(code))
+        )
         self._place()
 
     def set_scale(self, unit: float, minimum: float) -> None:

@@ -76,11 +76,13 @@ class RoomState(QObject):
         self.entry_changed.emit(entry)
 
 
-def group_letter(index: int) -> str:
+def group_letter(index: int, words=None) -> str:
     """Privacy-mode name of the organization at `index` in the event's order: A, B, …, Z, AA, AB…"""
     letters = ""
     index += 1
     while index:
         index, rest = divmod(index - 1, 26)
         letters = chr(ord("A") + rest) + letters
-    return f"Group {letters}"
+    if words is None:
+        return f"Group {letters}"
+    return words.translate("Projector", "Group {letters}").format(letters=letters)

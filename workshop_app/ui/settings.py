@@ -60,6 +60,20 @@ SETTINGS: dict[str, Setting] = {
             maximum=2.0,
         ),
         Setting(
+            "console_language",
+            str,
+            "system",
+            "Language of the console: the system's, or always English or Spanish",
+            choices=("system", "en", "es"),
+        ),
+        Setting(
+            "projector_language",
+            str,
+            "console",
+            "Language of the projector: the console's, or always English or Spanish",
+            choices=("console", "en", "es"),
+        ),
+        Setting(
             "autosave_ms",
             int,
             500,

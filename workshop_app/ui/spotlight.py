@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from workshop_app import kinds
+from workshop_app.ui.i18n import SOURCE_LANGUAGE, Words, projector_language, words
 from workshop_app.ui.room import Spotlight, group_letter
 
 
@@ -37,6 +38,49 @@ SPOTLIGHT_RENDERERS: dict[str, str] = {
 ASKS_CONSENT = frozenset(kinds.private_spotlights())
 
 
+class RoomStore:
+    """The open event as the room sees it: its plan in the projector's language; everything
+    else is the event's own (answers are shown as typed)."""
+
+    def __init__(self, store: Any, words: Words):
+        self._store = store
+        self.words = words
+
+    @property
+    def plan(self):
+        return self._store.plan.translated(self.words.lang)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._store, name)
+
+
+class RoomContext:
+    """The console's context for what the projector draws: `store` is a `RoomStore` and `words`
+    the projector's catalogue (its language may differ from the console's)."""
+
+    def __init__(self, ctx: Any, lang: str):
+        self._ctx = ctx
+        self.words = words(lang)
+
+    @property
+    def store(self) -> RoomStore | None:
+        store = self._ctx.store
+        return None if store is None else RoomStore(store, self.words)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._ctx, name)
+
+
+def room_words(ctx: Any) -> Words:
+    """The projector's words for a renderer's own texts: ``room_words(ctx).translate(
+    "Projector", "Draft policy")``. A plain console context gets the projector's language."""
+    found = getattr(ctx, "words", None)
+    if isinstance(found, Words):
+        return found
+    settings = getattr(ctx, "settings", None)
+    return words(projector_language(settings) if settings is not None else SOURCE_LANGUAGE)
+
+
 def _renderer(kind: str) -> Callable[..., SpotlightContent] | None:
     target = SPOTLIGHT_RENDERERS.get(kind)
     if not target:
@@ -47,8 +91,12 @@ def _renderer(kind: str) -> Callable[..., SpotlightContent] | None:
 def spotlight_content(ctx: Any, item: Spotlight, group_label: str) -> SpotlightContent:
     render = _renderer(item.kind)
     if render is None:
+        words = room_words(ctx)
         return SpotlightContent(
-            "Not available", f"Items of kind “{item.kind}” cannot be shown yet."
+            words.translate("Projector", "Not available"),
+            words.translate("Projector", "Items of kind “{kind}” cannot be shown yet.").format(
+                kind=item.kind
+            ),
         )
     return render(ctx, item, group_label)
 
@@ -58,7 +106,9 @@ def answer_content(ctx: Any, item: Spotlight, group_label: str) -> SpotlightCont
     stage = store.plan.stage(item.stage_id)
     prompt = stage.prompt(item.prompt_id)
     text = store.answer_text(item.group_id, item.stage_id, item.prompt_id)
-    return SpotlightContent(prompt.text, text.strip() or "No answer yet.")
+    return SpotlightContent(
+        prompt.text, text.strip() or room_words(ctx).translate("Projector", "No answer yet.")
+    )
 
 
 # -- names on the projector ------------------------------------------------------------------
@@ -73,13 +123,15 @@ class RoomNames:
 
     def __init__(self, store: Any, names_visible: bool):
         self.names_visible = names_visible
+        # a RoomStore's words are the projector's language; a plain store's English
+        self.words = getattr(store, "words", None) or words(SOURCE_LANGUAGE)
         groups = store.groups()
         order = {g.id: i for i, g in enumerate(groups)}
         self._labels: dict[int, str] = {}
         self._names: dict[int, str] = {}
         for g in store.groups(include_removed=True):
             index = order.get(g.id, len(groups) + len(self._labels))
-            self._labels[g.id] = g.name if names_visible else group_letter(index)
+            self._labels[g.id] = g.name if names_visible else group_letter(index, self.words)
             self._names[g.id] = g.name
         self._pattern = None
         if not names_visible:
@@ -88,16 +140,17 @@ class RoomNames:
             )
             if names:
                 self._pattern = re.compile("|".join(re.escape(n) for n in names), re.IGNORECASE)
+        self._a_group = self.words.translate("Projector", "a group")
         self._by_name = {n.casefold(): self._labels[i] for i, n in self._names.items()}
 
     def label(self, group_id: int | None) -> str:
         if group_id is None:
-            return "All groups"
-        return self._labels.get(group_id, "A group")
+            return self.words.translate("Projector", "All groups")
+        return self._labels.get(group_id, self.words.translate("Projector", "A group"))
 
     def redact(self, text: str) -> str:
         if self._pattern is None:
             return text
         return self._pattern.sub(
-            lambda m: self._by_name.get(m.group(0).casefold(), "a group"), text
+            lambda m: self._by_name.get(m.group(0).casefold(), self._a_group), text
         )

@@ -70,6 +70,9 @@ def apply_presenter_settings(window: WindowParts) -> None:
     """The projector's theme and text size, live on an open projector and the preview."""
     settings = window.ctx.settings
     theme, scale = settings.get("presenter_theme"), settings.get("presenter_font_scale")
+    from workshop_app.ui.i18n import projector_language
+
+    language = projector_language(settings)
     views = []
     if window.presenter is not None:
         views.append(getattr(window.presenter, "view", None))
@@ -82,6 +85,8 @@ def apply_presenter_settings(window: WindowParts) -> None:
             view.set_theme(theme)
         if getattr(view, "font_scale", None) != scale:
             view.set_font_scale(scale)
+        if getattr(view, "language", None) != language:
+            view.set_language(language)
     preview = window.console.room_preview if window.console is not None else None
     if preview is not None and hasattr(preview, "refresh"):
         preview.refresh()

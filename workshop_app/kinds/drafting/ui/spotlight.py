@@ -5,9 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from workshop_app.kinds.drafting import clauses
 from workshop_app.ui.room import Spotlight
-from workshop_app.ui.spotlight import RoomNames, SpotlightContent
+from workshop_app.ui.spotlight import RoomNames, SpotlightContent, room_words
+
+# clauses.NO_DRAFT, as the projector says it
+NO_DRAFT = QT_TRANSLATE_NOOP("Projector", "No draft policy was made in the workshop.")
 
 
 def draft_spotlight(ctx: Any, item: Spotlight, group_label: str) -> SpotlightContent:
@@ -16,11 +21,15 @@ def draft_spotlight(ctx: Any, item: Spotlight, group_label: str) -> SpotlightCon
         store.plan.stage(item.stage_id) if item.stage_id else store.plan.stage_of_kind("drafting")
     )
     store.group(item.group_id)  # KeyError when the organization was removed
+    words = room_words(ctx)
+    heading = words.translate("Projector", "Draft policy")
     if not clauses.has_draft(store, item.group_id):
-        return SpotlightContent("Draft policy", clauses.NO_DRAFT)
+        return SpotlightContent(heading, words.translate("Projector", NO_DRAFT))
     draft = clauses.draft_for(store, item.group_id, stage)
     numbered = draft.numbered(stage, group_label)
     text = "\n\n".join(f"{n.number}. {n.title}\n{n.body}" for n in numbered)
     # the group's own words may name it (or another organization): the room's labels instead
     text = RoomNames(store, bool(getattr(ctx.room, "names_visible", False))).redact(text)
-    return SpotlightContent("Draft policy", text or "No clauses are included yet.")
+    return SpotlightContent(
+        heading, text or words.translate("Projector", "No clauses are included yet.")
+    )

@@ -12,7 +12,7 @@ from typing import Any
 from workshop_app.kinds.report_back import model as actions
 from workshop_app.plan import Stage
 from workshop_app.ui.room import Spotlight
-from workshop_app.ui.spotlight import RoomNames, SpotlightContent
+from workshop_app.ui.spotlight import RoomNames, SpotlightContent, room_words
 
 
 def short_label(prompt_id: str) -> str:
@@ -38,14 +38,21 @@ def report_card_content(ctx: Any, item: Spotlight, group_label: str) -> Spotligh
     for prompt in stage.prompts:
         value = store.answer_text(item.group_id, stage.id, prompt.id).strip() or "—"
         parts.append(f"{short_label(prompt.id)}: {value}")
-    return SpotlightContent(stage.title, "\n\n".join(parts) or "No answers yet.")
+    empty = room_words(ctx).translate("Projector", "No answers yet.")
+    return SpotlightContent(stage.title, "\n\n".join(parts) or empty)
 
 
 def hardest_parts_content(ctx: Any, item: Spotlight, group_label: str) -> SpotlightContent:
     store, stage = ctx.store, _stage(ctx, item)
     names = RoomNames(store, bool(getattr(ctx.room, "names_visible", False)))
     found = actions.hardest_parts(store, stage.id)
+    words = room_words(ctx)
     if not found:
-        return SpotlightContent("Hardest parts", "No group has named its hardest part yet.")
+        return SpotlightContent(
+            words.translate("Projector", "Hardest parts"),
+            words.translate("Projector", "No group has named its hardest part yet."),
+        )
     text = "\n\n".join(f"{names.label(group_id)}: {value}" for group_id, value in found)
-    return SpotlightContent("Hardest parts: what the room found hard", text)
+    return SpotlightContent(
+        words.translate("Projector", "Hardest parts: what the room found hard"), text
+    )

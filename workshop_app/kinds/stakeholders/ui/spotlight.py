@@ -7,7 +7,7 @@ from typing import Any
 
 from workshop_app.kinds.stakeholders import model as sh
 from workshop_app.ui.room import Spotlight
-from workshop_app.ui.spotlight import RoomNames, SpotlightContent
+from workshop_app.ui.spotlight import RoomNames, SpotlightContent, room_words
 
 MAP_SIZE = (2400, 860)  # about the shape of a spotlight card's picture on a 16:9 projector
 MAP_TEXT_SCALE = 3.0
@@ -33,4 +33,6 @@ def stakeholder_map_content(ctx: Any, item: Spotlight, group_label: str) -> Spot
         size=MAP_SIZE,
         text_scale=MAP_TEXT_SCALE,
     )
-    return SpotlightContent("Stakeholder map", image_png=png)
+    return SpotlightContent(
+        room_words(ctx).translate("Projector", "Stakeholder map"), image_png=png
+    )

@@ -7,7 +7,7 @@ from typing import Any
 
 from workshop_app.kinds.vote import model
 from workshop_app.ui.room import Spotlight
-from workshop_app.ui.spotlight import RoomNames, SpotlightContent
+from workshop_app.ui.spotlight import RoomNames, SpotlightContent, room_words
 
 BAR = "█"
 WIDTH = 12  # the longest bar, in blocks
@@ -18,8 +18,10 @@ def tally_content(ctx: Any, item: Spotlight, group_label: str) -> SpotlightConte
     stage = store.plan.stage(item.stage_id)
     names = RoomNames(store, bool(getattr(ctx.room, "names_visible", False)))
     results = model.tally(store, stage)
+    words = room_words(ctx)
     if not results:
-        return SpotlightContent(model.question(stage), "Nothing to vote on yet.")
+        nothing = words.translate("Projector", "Nothing to vote on yet.")
+        return SpotlightContent(model.question(stage), nothing)
     top = max(r.dots for r in results) or 1
     lines = []
     for result in results:
@@ -29,5 +31,8 @@ def tally_content(ctx: Any, item: Spotlight, group_label: str) -> SpotlightConte
         bar = BAR * round(WIDTH * result.dots / top) if result.dots else "·"
         lines.append(f"{bar} {result.dots}  {text}")
     given = sum(r.dots for r in results)
-    lines.append(f"{given} dots given")
+    if given == 1:
+        lines.append(words.translate("Projector", "1 dot given"))
+    else:
+        lines.append(words.translate("Projector", "{count} dots given").format(count=given))
     return SpotlightContent(model.question(stage), "\n".join(lines))

@@ -1,0 +1,177 @@
+"""The console's and projector's languages: catalogues complete and current, the projector in
+its own language (a Spanish room, an English-speaking facilitator), the settings that choose."""
+
+from __future__ import annotations
+
+import shutil
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QLabel
+
+from tools import translations
+from workshop_app.ui import i18n
+from workshop_app.ui.context import AppContext
+from workshop_app.ui.dialogs import SettingsDialog
+from workshop_app.ui.presenter import PresenterWindow
+from workshop_app.ui.room import Spotlight
+
+ENTRY = {"url": "http://192.168.1.20:8080/", "code": "K7PM4Q"}
+
+
+def _messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
+    root = ET.parse(ts).getroot()
+    return [
+        (ctx.findtext("name") or "", msg.findtext("source") or "", msg)
+        for ctx in root.iter("context")
+        for msg in ctx.iter("message")
+    ]
+
+
+def _untranslated(msg: ET.Element) -> bool:
+    tr = msg.find("translation")
+    if tr is None or tr.get("type") in ("unfinished", "vanished", "obsolete"):
+        return True
+    if msg.get("numerus") == "yes":
+        return not all((f.text or "").strip() for f in tr.findall("numerusform"))
+    return not (tr.text or "").strip()
+
+
+@pytest.mark.parametrize("lang", translations.LANGUAGES)
+def test_the_committed_catalogue_has_every_string_of_the_code_and_its_compiled_form(tmp_path, lang):
+    committed = translations.ts_path(lang)
+    fresh = tmp_path / committed.name
+    shutil.copy(committed, fresh)
+    translations.update(lang, fresh)
+    assert fresh.read_text(encoding="utf-8") == committed.read_text(encoding="utf-8"), (
+        f"{committed.name} is stale: run `make translations` (and translate what it adds)"
+    )
+    qm = tmp_path / "fresh.qm"
+    translations.release(committed, qm)
+    assert qm.read_bytes() == translations.qm_path(lang).read_bytes(), (
+        f"{translations.qm_path(lang).name} is not compiled from its .ts: run `make translations`"
+    )
+
+
+def test_every_string_of_the_console_and_projector_has_its_spanish():
+    messages = _messages(translations.ts_path("es"))
+    assert len(messages) > 30
+    missing = [(ctx, source) for ctx, source, msg in messages if _untranslated(msg)]
+    assert missing == []
+
+
+def test_spanish_keeps_every_placeholder_and_keyboard_accelerator():
+    for ctx, source, msg in _messages(translations.ts_path("es")):
+        tr = msg.find("translation")
+        forms = [f.text or "" for f in tr.findall("numerusform")] or [tr.text or ""]
+        for text in forms:
+            for placeholder in set(_placeholders(source)):
+                assert placeholder in text, (ctx, source, text)
+            assert ("&" in source.replace("&&", "")) == ("&" in text.replace("&&", "")), (
+                ctx,
+                source,
+                text,
+            )
+
+
+def _placeholders(text: str) -> list[str]:
+    import re
+
+    return re.findall(r"\{\w*\}|%n|%\d", text)
+
+
+@pytest.fixture
+def ctx(settings, interaction, demo_store):
+    context = AppContext.create(settings, interaction)
+    context.attach(demo_store)
+    yield context
+    context.attach(None)
+
+
+def _room_texts(window) -> list[str]:
+    return [lbl.text() for lbl in window.findChildren(QLabel) if lbl.isVisibleTo(window)]
+
+
+def test_the_projector_speaks_spanish_to_the_room_while_the_console_stays_english(
+    qtbot, ctx, settings
+):
+    settings.set("console_language", "en")
+    settings.set("projector_language", "es")
+    window = PresenterWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    ctx.room.set_stage("stakeholders")
+    ctx.room.set_entry(ENTRY)
+    shown = " ".join(_room_texts(window))
+    spanish = ctx.store.plan.translated("es").stage("stakeholders")
+    assert spanish.title == "Actores clave"
+    assert spanish.title in shown
+    assert "Etapa 2 de 4" in shown
+    assert spanish.prompts[0].text in shown  # the plan's own Spanish
+    assert "Participe desde su teléfono o computadora" in shown
+    assert window.windowTitle() == "Lo que ve la sala"
+    # an organization is "Grupo A" to the room, its answer as it was typed
+    group = ctx.store.groups()[0]
+    ctx.room.show([Spotlight("answer", group.id, "stakeholders", "served")])
+    shown = " ".join(_room_texts(window))
+    assert "Grupo A" in shown
+    typed = ctx.store.answer_text(group.id, "stakeholders", "served").strip()
+    assert typed.split("\n")[0] in shown
+    # the console's own words are untouched: no translator was installed for Spanish
+    dialog = SettingsDialog(settings, ctx.interaction)
+    assert dialog.windowTitle() == "Settings"
+    dialog.deleteLater()
+
+
+def test_the_projector_follows_the_consoles_language_by_default(qtbot, ctx, settings):
+    settings.set("console_language", "es")
+    assert settings.get("projector_language") == "console"
+    assert i18n.projector_language(settings) == "es"
+    settings.set("console_language", "en")
+    assert i18n.projector_language(settings) == "en"
+
+
+def test_settings_choose_the_languages_and_the_open_projector_changes_at_once(
+    qtbot, window, interaction
+):
+    window.try_demo()
+    window.present()
+    room = window.presenter
+    assert "Stage 1 of 4" in " ".join(_room_texts(room))
+
+    def choose(dialog) -> bool:
+        dialog.console_language.setCurrentIndex(dialog.console_language.findData("es"))
+        assert dialog.language_note.isVisibleTo(dialog)  # "…the next time the app starts"
+        dialog.projector_language.setCurrentIndex(dialog.projector_language.findData("es"))
+        return True
+
+    qtbot.waitUntil(lambda: not isinstance(window.console.room_preview, QLabel))
+    interaction.dialog_handlers.append(choose)
+    window.open_settings()
+    settings = window.ctx.settings
+    assert settings.get("console_language") == "es"
+    assert settings.get("projector_language") == "es"
+    shown = " ".join(_room_texts(room))
+    assert "Etapa 1 de 4" in shown
+    assert "Objetivos" in shown
+    qtbot.waitUntil(lambda: not isinstance(window.console.room_preview, QLabel))
+    preview = window.console.room_preview
+    assert preview.view.language == "es"  # the console's "What the room sees" too
+
+
+def test_system_language_comes_from_the_locale_and_falls_back_to_english():
+    assert i18n.resolve("es") == "es"
+    assert i18n.resolve("en") == "en"
+    assert i18n.resolve("console", "es") == "es"
+    assert i18n.resolve("fr") in i18n.LANGUAGES  # not shipped: the system's, else English
+    assert i18n.system_language() in i18n.LANGUAGES
+
+
+def test_words_fall_back_to_english_and_write_numbers_in_their_locale():
+    es = i18n.Words("es")
+    assert es.translate("Projector", "Stage {number} of {count}") == "Etapa {number} de {count}"
+    assert es.translate("Projector", "A text no catalogue has") == "A text no catalogue has"
+    assert es.locale.toString(1234.5, "f", 1) == "1234,5"
+    assert i18n.Words("en").translate("Projector", "Event code") == "Event code"

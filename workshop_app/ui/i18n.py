@@ -1,0 +1,126 @@
+"""The console's and the projector's languages: Qt's translation system over our catalogues.
+
+Strings are marked where they are written, with ``self.tr("…")`` in a QObject subclass or
+``QCoreApplication.translate("Context", "…")`` elsewhere (never an f-string: lupdate cannot read
+one; ``"…{name}…".format(name=…)`` or ``%n`` plurals instead). ``make translations`` runs
+``pyside6-lupdate`` over workshop_app/ui and workshop_app/kinds/*/ui into
+``resources/translations/workshop_app_<lang>.ts`` and compiles them with ``pyside6-lrelease``;
+the .qm files are committed (a test checks they are current), so a fresh clone runs translated.
+
+The console's language is installed application-wide (`install`): our catalogue and Qt's own
+``qtbase_<lang>`` for the standard buttons and dialogs, and `QLocale.setDefault` for dates,
+times and numbers. The projector may speak another language (a Spanish room, an English-speaking
+facilitator), but installed translators are application-wide, so the room's strings are looked
+up through a `Words` object of the projector's language, never through ``tr``: they are written
+as ``words.translate("Projector", "…")``, which lupdate extracts like any ``translate`` call.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from workshop_app import paths
+
+SOURCE_LANGUAGE = "en"
+# the languages the console and projector ship in, by their own names (what a person looks for)
+LANGUAGES: dict[str, str] = {"en": "English", "es": "Español"}
+CATALOGUE = "workshop_app"  # resources/translations/workshop_app_<lang>.qm
+
+
+def catalogue_path(lang: str):
+    return paths.resource("translations", f"{CATALOGUE}_{lang}.qm")
+
+
+def system_language() -> str:
+    """The system's language (LANG / LC_ALL / LC_MESSAGES on Linux) if we ship it, else English."""
+    for name in QLocale.system().uiLanguages():
+        lang = name.replace("-", "_").split("_")[0].lower()
+        if lang in LANGUAGES:
+            return lang
+    return SOURCE_LANGUAGE
+
+
+def resolve(choice: str | None, fallback: str | None = None) -> str:
+    """A setting's value ("system", "console", or a language code) as a language we ship."""
+    if choice in LANGUAGES:
+        return choice
+    if choice == "console" and fallback in LANGUAGES:
+        return fallback
+    return system_language()
+
+
+def console_language(settings) -> str:
+    return resolve(settings.get("console_language"))
+
+
+def projector_language(settings) -> str:
+    return resolve(settings.get("projector_language"), console_language(settings))
+
+
+def locale_for(lang: str) -> QLocale:
+    """Dates, times and numbers for `lang`: the system's own locale when it speaks `lang` (so
+    a Mexican system keeps its own formats), else the language's main one."""
+    system = QLocale.system()
+    if system.name().split("_")[0] == lang:
+        return system
+    return QLocale(lang)
+
+
+def _load(translator: QTranslator, lang: str) -> bool:
+    path = catalogue_path(lang)
+    return path.is_file() and translator.load(str(path))
+
+
+class Words:
+    """One language's catalogue, looked up directly instead of installed application-wide.
+
+    ``translate(context, text, disambiguation, n)`` has QCoreApplication.translate's signature
+    (and lupdate extracts its calls the same way); a message the catalogue lacks stays in
+    English; ``%n`` becomes `n` written in the language's locale.
+    """
+
+    def __init__(self, lang: str):
+        self.lang = lang if lang in LANGUAGES else SOURCE_LANGUAGE
+        self.locale = locale_for(self.lang)
+        self._translator = QTranslator()
+        _load(self._translator, self.lang)  # English has a catalogue too: its plural forms
+
+    def translate(
+        self, context: str, text: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        found = self._translator.translate(context, text, disambiguation, n) or text
+        if n >= 0:
+            found = found.replace("%n", self.locale.toString(n))
+        return found
+
+
+@cache
+def words(lang: str) -> Words:
+    return Words(lang)
+
+
+_installed: list[QTranslator] = []
+
+
+def install(lang: str, app: QCoreApplication | None = None) -> str:
+    """Make `lang` the console's language: our catalogue, Qt's own (standard buttons and
+    dialogs) and the default locale. Returns the language installed."""
+    app = app or QCoreApplication.instance()
+    lang = lang if lang in LANGUAGES else SOURCE_LANGUAGE
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    qt = QTranslator(app)
+    if lang != SOURCE_LANGUAGE and qt.load(
+        f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    ours = QTranslator(app)
+    if _load(ours, lang):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    QLocale.setDefault(locale_for(lang))
+    return lang
