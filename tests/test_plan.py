@@ -275,3 +275,16 @@ def test_plan_text_round_trips_from_the_event_copy():
     plan = load_plan(paths.default_plan_path())
     again = load_plan_text(plan.source_text)
     assert again == plan
+
+
+def test_a_plan_opened_again_is_read_from_its_kept_copy_and_a_damaged_copy_is_parsed_again():
+    first = load_plan_text(MINI)
+    kept = list((paths.user_data_dir() / "cache" / "plans").iterdir())
+    assert len(kept) == 1
+    assert load_plan_text(MINI) == first  # from the kept copy
+    kept[0].write_bytes(b"\x00 not a parsed plan")
+    assert load_plan_text(MINI) == first  # parsed again
+    changed = load_plan_text(MINI.replace("Mini workshop", "Another workshop"))
+    assert changed.title == "Another workshop"  # a copy is kept for its own text only
+    with pytest.raises(PlanError, match="not valid TOML"):
+        load_plan_text(MINI + "\n[broken")

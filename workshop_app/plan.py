@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import os
 import re
-import tomllib
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -175,17 +175,49 @@ def load_plan(path: str | Path) -> WorkshopPlan:
 
 def load_plan_text(text: str, source: str = "<plan>") -> WorkshopPlan:
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
+        data = parse_toml(text)
+    except ValueError as exc:  # tomllib.TOMLDecodeError
         raise PlanError(source, [f"not valid TOML: {exc}"]) from None
     return Validator(source).plan(data, text)
+
+
+def parse_toml(text: str) -> dict[str, Any]:
+    """`tomllib.loads(text)`, kept for next time in the app's data folder: an event's plan is
+    parsed every time it opens (about 30 ms for a long plan, on the way to the first paint),
+    a kept copy is read in well under 1 ms. The copy is named by the text's hash; one that
+    cannot be read is parsed again."""
+    import hashlib
+    import marshal
+
+    from workshop_app import paths
+
+    key = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    kept = paths.user_data_dir() / "cache" / "plans" / f"{key}-{marshal.version}.marshal"
+    try:
+        data = marshal.loads(kept.read_bytes())
+        if isinstance(data, dict):
+            return data
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    import tomllib
+
+    data = tomllib.loads(text)
+    try:
+        blob = marshal.dumps(data)  # ValueError: a TOML date or time (plans have none)
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        partial = kept.with_suffix(f".{os.getpid()}.part")
+        partial.write_bytes(blob)
+        os.replace(partial, kept)
+    except (OSError, ValueError):
+        pass
+    return data
 
 
 @functools.lru_cache(maxsize=16)
 def _translated(text: str, lang: str) -> WorkshopPlan:
     """The plan of `text` built from its `lang` texts (checked when the plan was loaded)."""
     problems: list[str] = []
-    data = plan_i18n.translate(tomllib.loads(text), lang, problems)
+    data = plan_i18n.translate(parse_toml(text), lang, problems)
     return Validator("<plan>").plan(data, text)
 
 

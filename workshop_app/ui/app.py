@@ -166,16 +166,25 @@ class MainWindow(QMainWindow):
         from workshop_app.ui.console import ConsoleWidget
 
         self.ctx.attach(store)
+        # the input guard steps aside while the console is built: it wants no construction
+        # events (child added, polish…), and PySide wrapping them for a Python filter costs
+        # tens of milliseconds before the first paint (the first object of a class it does
+        # not know, such as the gesture manager an item view makes, loads every Qt class)
+        app = QApplication.instance()
+        app.removeEventFilter(self.input_guard)
         try:
             title = store.event().title
             self.console = ConsoleWidget(self.ctx)
         except StoreError as exc:
+            app.installEventFilter(self.input_guard)
             self.ctx.attach(None)
             store.close()
             self.console = None
             self.ctx.interaction.warn("The event was not opened", str(exc))
             self.show_welcome()
             return False
+        app.installEventFilter(self.input_guard)
+        self.input_guard.adopt(self.console)
         self.console.status.connect(self.show_status)
         self.console.save_copy_requested.connect(self.save_copy)
         self.stack.addWidget(self.console)

@@ -90,13 +90,15 @@ class InputGuard(QObject):
             return self._key(obj, event)
         if kind == QEvent.Type.Wheel:
             return self._wheel(obj, event)
-        if (
-            kind == QEvent.Type.Polish
-            and isinstance(obj, WHEEL_GUARDED)
-            and obj.focusPolicy() == Qt.FocusPolicy.WheelFocus
-        ):
-            obj.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        if kind == QEvent.Type.Polish and isinstance(obj, WHEEL_GUARDED):
+            _no_wheel_focus(obj)
         return False
+
+    def adopt(self, widget: QWidget) -> None:
+        """Guard the controls of `widget`, built while this filter was not installed."""
+        for kind in WHEEL_GUARDED:
+            for control in widget.findChildren(kind):
+                _no_wheel_focus(control)
 
     # keys
 
@@ -157,6 +159,11 @@ class InputGuard(QObject):
             QApplication.sendEvent(viewport, forwarded)
         event.accept()
         return True  # the value under the pointer never changes by itself
+
+
+def _no_wheel_focus(control: QWidget) -> None:
+    if control.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+        control.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
 
 def _scrollable_ancestor(widget: QWidget) -> QAbstractScrollArea | None:
