@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 EVENT ?=
 
-.PHONY: run test lint bench demo screenshots clean install dist check-dist bench-dist translations
+.PHONY: run test lint bench demo screenshots clean install dist check-dist bench-dist translations messages
 
 $(PY):
 	python3 -m venv $(VENV)
@@ -52,6 +52,15 @@ bench: $(STAMP)
 	$(PY) bench/lan_load.py
 	$(PY) bench/screening.py
 	$(PY) bench/page_weight.py
+
+# The participant page's and the exports' texts: read the sources again into
+# resources/locale/messages.pot and bring every language's messages.po up to date (README, "Languages")
+POT := resources/locale/messages.pot
+messages: $(STAMP)
+	$(VENV)/bin/pybabel extract -F babel.cfg -o $(POT) --add-location=file --no-wrap --sort-by-file \
+		--omit-header --project "Workshop App" .
+	$(VENV)/bin/pybabel update -i $(POT) -d resources/locale -D messages --no-wrap \
+		--ignore-pot-creation-date
 
 demo: $(STAMP)
 	$(PY) -m workshop_app demo demo.workshop

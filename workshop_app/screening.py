@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from workshop_app.i18n import N_, _
+
 PHONE = "phone"
 EMAIL = "email"
 BIRTH_DATE = "birth_date"
@@ -30,16 +32,16 @@ CLIENT_NAME = "client_name"
 
 # kind → how the note names it ("This looks like a phone number.")
 KINDS: dict[str, str] = {
-    PHONE: "a phone number",
-    EMAIL: "an e-mail address",
-    BIRTH_DATE: "a date of birth",
-    SSN: "a social security number",
-    RECORD_NUMBER: "a record or case number",
-    ADDRESS: "a street address",
-    CLIENT_NAME: "a client's name",
+    PHONE: N_("a phone number"),
+    EMAIL: N_("an e-mail address"),
+    BIRTH_DATE: N_("a date of birth"),
+    SSN: N_("a social security number"),
+    RECORD_NUMBER: N_("a record or case number"),
+    ADDRESS: N_("a street address"),
+    CLIENT_NAME: N_("a client's name"),
 }
 
-REMINDER = "Workshop answers should not identify clients."
+REMINDER = N_("Workshop answers should not identify clients.")
 
 
 @dataclass(frozen=True)
@@ -316,14 +318,14 @@ def kinds_found(findings: Iterable[Finding]) -> list[str]:
 def note(findings: Iterable[Finding]) -> str:
     """The calm line shown under a field: "This looks like a phone number. Workshop answers
     should not identify clients." Empty when nothing was found."""
-    labels = [KINDS[k] for k in kinds_found(findings)]
+    labels = [_(KINDS[k]) for k in kinds_found(findings)]
     if not labels:
         return ""
     if len(labels) == 1:
         said = labels[0]
     else:
-        said = ", ".join(labels[:-1]) + " and " + labels[-1]
-    return f"This looks like {said}. {REMINDER}"
+        said = _("%(items)s and %(last)s") % {"items": ", ".join(labels[:-1]), "last": labels[-1]}
+    return _("This looks like %(what)s.") % {"what": said} + " " + _(REMINDER)
 
 
 def screen_note(text: str, names: Iterable[str] = ()) -> str:

@@ -12,6 +12,8 @@ import re
 import unicodedata
 from datetime import date
 
+from workshop_app.i18n import N_, _
+
 ORG_NAME_MAX = 120
 ANSWER_MAX = 20_000
 SHORT_TEXT_MAX = 500  # contact, location, a stakeholder's name, an action's owner
@@ -37,18 +39,21 @@ def clean(text: str) -> str:
 def _check_length(text: str, limit: int, what: str) -> str:
     if len(text) > limit:
         raise InputError(
-            f"{what} is {len(text):,} characters; the limit is {limit:,}. Nothing was saved — "
-            "shorten it or split it."
+            _(
+                "%(what)s is %(length)s characters; the limit is %(limit)s. Nothing was saved — "
+                "shorten it or split it."
+            )
+            % {"what": _(what), "length": f"{len(text):,}", "limit": f"{limit:,}"}
         )
     return text
 
 
 def answer_text(text: str) -> str:
     """An answer, note, clause edit or other long text: at most ANSWER_MAX characters."""
-    return _check_length(clean(text), ANSWER_MAX, "This answer")
+    return _check_length(clean(text), ANSWER_MAX, N_("This answer"))
 
 
-def short_text(text: str, what: str = "This text", limit: int = SHORT_TEXT_MAX) -> str:
+def short_text(text: str, what: str = N_("This text"), limit: int = SHORT_TEXT_MAX) -> str:
     """A one-line field: cleaned, newlines folded to spaces, trimmed, at most `limit` characters."""
     text = " ".join(clean(text).split())
     return _check_length(text, limit, what)
@@ -56,9 +61,9 @@ def short_text(text: str, what: str = "This text", limit: int = SHORT_TEXT_MAX) 
 
 def org_name(text: str) -> str:
     """An organization's name: one line, not empty, at most ORG_NAME_MAX characters."""
-    name = short_text(text, "The organization's name", ORG_NAME_MAX)
+    name = short_text(text, N_("The organization's name"), ORG_NAME_MAX)
     if not name:
-        raise InputError("The organization's name is empty.")
+        raise InputError(_("The organization's name is empty."))
     return name
 
 

@@ -14,6 +14,7 @@ is never logged (there is no access log; errors log only their type).
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import logging
 import threading
 from collections.abc import Callable
@@ -24,7 +25,8 @@ from typing import TypeVar
 
 from aiohttp import web
 
-from workshop_app import paths, text
+from workshop_app import i18n, paths, text
+from workshop_app.i18n import _
 from workshop_app.lan import assets, auth, net, views
 from workshop_app.store import Change, EventStore
 
@@ -164,8 +166,10 @@ class EntryState:
         and writes is one step no other save comes between; returns once it has committed."""
         assert self._writer is not None and self._loop is not None
         done: asyncio.Future = self._loop.create_future()
+        # in the request's context: its messages (a refused answer's) in the page's language
+        context = contextvars.copy_context()
         with self._pending_lock:
-            self._pending.append((job, done))
+            self._pending.append((lambda writer: context.run(job, writer), done))
             start = not self._draining
             self._draining = True
         if start:
@@ -303,16 +307,25 @@ async def _stop_streams(app: web.Application) -> None:
 
 
 @web.middleware
+async def language(request: web.Request, handler):
+    """Every text of the reply in the request's language (see views.language)."""
+    with i18n.using(views.language(request)):
+        return await handler(request)
+
+
+@web.middleware
 async def guard(request: web.Request, handler):
     state: EntryState = request.app[views.ENTRY]
     host = (request.host or "").lower()
     name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
     if name not in state.hosts:
-        return web.Response(status=400, text="Unknown host name.")
+        return web.Response(status=400, text=_("Unknown host name."))
     limit = body_limit(request.path, state.form_limit)
     if request.content_length is not None and request.content_length > limit:
         return web.Response(
-            status=413, text=f"Too much text in one request (limit {limit // 1024:,} KB)."
+            status=413,
+            text=_("Too much text in one request (limit %(size)s KB).")
+            % {"size": f"{limit // 1024:,}"},
         )
     if request.content_length is None and request.body_exists:  # chunked: cut off at the limit
         request = request.clone(client_max_size=limit)
@@ -326,10 +339,10 @@ async def guard(request: web.Request, handler):
         if (origin is not None and origin not in (f"http://{request.host}", "null")) or (
             fetch_site not in ("same-origin", "none")
         ):
-            return web.Response(status=403, text="This form belongs to another site.")
+            return web.Response(status=403, text=_("This form belongs to another site."))
         if not await views.csrf_ok(request):
             return web.Response(
-                status=403, text="The form expired. Go back, reload the page and try again."
+                status=403, text=_("The form expired. Go back, reload the page and try again.")
             )
     response = await handler(request)
     if (
@@ -352,9 +365,9 @@ async def _headers(request: web.Request, response: web.StreamResponse) -> None:
 def create_app(state: EntryState) -> web.Application:
     """The participant web app over one event; `state` holds its store connection and code."""
     limit = max(state.form_limit, RECORD_BODY, ANSWER_BODY)
-    app = web.Application(middlewares=[guard], client_max_size=limit)
+    app = web.Application(middlewares=[language, guard], client_max_size=limit)
     app[views.ENTRY] = state
-    app[views.TEMPLATES] = views.template_env()
+    app[views.TEMPLATES] = {}
     app[assets.ASSETS] = assets.Assets()
     app.router.add_get(assets.PREFIX + "{digest}/{name:.+}", assets.serve)
     app.on_response_prepare.append(_headers)

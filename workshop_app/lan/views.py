@@ -37,7 +37,8 @@ from urllib.parse import quote
 import jinja2
 from aiohttp import web
 
-from workshop_app import kinds, paths
+from workshop_app import i18n, kinds, paths
+from workshop_app.i18n import N_, _
 from workshop_app.lan import assets, auth, extensions
 from workshop_app.screening import screen_note
 from workshop_app.store import NOTES, SaveError
@@ -45,14 +46,16 @@ from workshop_app.text import InputError, org_name
 
 EDIT_ID = re.compile(r"^[A-Za-z0-9_.:-]{1,80}$")
 TOUCH_SECONDS = 60.0
-GONE = "You are no longer connected. Join again with the code."
-ENDED = "The workshop has ended. Your organization's answers are saved."
+GONE = N_("You are no longer connected. Join again with the code.")
+ENDED = N_("The workshop has ended. Your organization's answers are saved.")
+LANG_COOKIE = "wa_lang"  # the language a person chose on this device
 ENTRY = web.AppKey("entry", object)  # server.EntryState
-TEMPLATES = web.AppKey("templates", jinja2.Environment)
+TEMPLATES = web.AppKey("templates", dict)  # one Jinja2 environment per language
 
 
-def template_env() -> jinja2.Environment:
-    return jinja2.Environment(
+def template_env(lang: str = i18n.DEFAULT) -> jinja2.Environment:
+    """The templates in `lang`: Jinja2's i18n extension with the language's gettext catalogue."""
+    env = jinja2.Environment(
         # a kind's own part of the page is "kinds/<kind>/stage.html" under resources/kinds/
         loader=jinja2.ChoiceLoader(
             [
@@ -64,11 +67,41 @@ def template_env() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        extensions=["jinja2.ext.i18n"],
     )
+    env.policies["ext.i18n.trimmed"] = True  # a {% trans %} block's line breaks are spaces
+    env.install_gettext_translations(i18n.translations(lang), newstyle=True)
+    return env
+
+
+def templates(app: web.Application, lang: str) -> jinja2.Environment:
+    envs = app[TEMPLATES]
+    if lang not in envs:
+        envs[lang] = template_env(lang)
+    return envs[lang]
+
+
+def language(request: web.Request) -> str:
+    """The language of this request: the one chosen on this device, else the browser's."""
+    chosen = request.cookies.get(LANG_COOKIE)
+    if chosen:
+        return i18n.known(chosen)
+    return i18n.negotiate(request.headers.get("Accept-Language"))
+
+
+async def choose_language(request: web.Request) -> web.Response:
+    """The language switch (a plain link, no script needed): remembered on this device."""
+    lang = i18n.known(request.match_info["lang"])
+    response = web.HTTPSeeOther("/")
+    response.set_cookie(
+        LANG_COOKIE, lang, max_age=365 * 24 * 3600, httponly=True, samesite="Lax", path="/"
+    )
+    raise response
 
 
 def add_routes(app: web.Application) -> None:
     app.router.add_get("/", index)
+    app.router.add_get("/language/{lang}", choose_language)
     app.router.add_post("/join", join)
     app.router.add_post("/save", save_form)
     app.router.add_post("/leave", leave)
@@ -99,7 +132,7 @@ async def kind_form(request: web.Request) -> web.Response:
     room is on, saved on the server's writer; the page again with the error when refused."""
     device = session(request)
     if device is None:
-        return _message(request, "Not connected", "Join again with the code.", 403)
+        return _message(request, _("Not connected"), _("Join again with the code."), 403)
     form = await request.post()
     _own_group(device, form.get("group_id"))
     entry = _entry(request)
@@ -111,7 +144,7 @@ async def kind_form(request: web.Request) -> web.Response:
         return _stage_page(
             request,
             device,
-            error="The room has moved on to another stage; nothing was saved.",
+            error=_("The room has moved on to another stage; nothing was saved."),
             status=409,
         )
     fields = {k[2:]: str(v) for k, v in form.items() if k.startswith("k.")}
@@ -185,20 +218,29 @@ def _pre_cookie(request: web.Request) -> str:
 
 def render(request: web.Request, name: str, status: int = 200, **context: Any) -> web.Response:
     entry = _entry(request)
-    plan = entry.store.plan
     cookie = _pre_cookie(request)
     new_pre = request.get(NEW_PRE)
     context.setdefault("error", "")
     context.setdefault("scripts", [])
     context.setdefault("styles", [])
+    lang = i18n.current()
+    files = request.app[assets.ASSETS]
+    scripts = ["web/static/app.js"] + [
+        f"kinds/{k}/stage.js" for k in context.pop("script_kinds", ())
+    ]
     html = (
-        request.app[TEMPLATES]
+        templates(request.app, lang)
         .get_template(name)
         .render(
-            lang=plan.language,
+            lang=lang,
+            languages=[
+                {"code": code, "name": name, "current": code == lang}
+                for code, name in i18n.LANGUAGES.items()
+            ],
             event_title=entry.store.event().title,
             csrf=entry.csrf.token_for(cookie),
-            asset=request.app[assets.ASSETS].url,
+            asset=files.url,
+            script_strings=i18n.script_strings(lang, scripts),
             **context,
         )
     )
@@ -216,7 +258,7 @@ async def ended(request: web.Request) -> web.Response:
     """Every route once the workshop has ended says so (410): pages in words, the script's
     routes as JSON. A plain form posted after the end gets its text back to copy."""
     if request.path.startswith("/api/") or request.path == "/events":
-        return web.json_response({"error": ENDED, "ended": True}, status=410)
+        return web.json_response({"error": _(ENDED), "ended": True}, status=410)
     kept: list[str] = []
     if request.method == "POST" and request.path == "/save":
         form = await request.post()
@@ -225,8 +267,11 @@ async def ended(request: web.Request) -> web.Response:
         request,
         "message.html",
         status=410,
-        title="The workshop has ended",
-        body=ENDED + (" What you typed last was not saved: it is below to copy." if kept else ""),
+        title=_("The workshop has ended"),
+        body=" ".join(
+            [_(ENDED)]
+            + ([_("What you typed last was not saved: it is below to copy.")] if kept else [])
+        ),
         kept=kept,
     )
 
@@ -241,7 +286,7 @@ async def index(request: web.Request) -> web.Response:
                 return refused
         return _join_page(request)
     saved = request.query.get("saved", "")
-    return _stage_page(request, device, notice="Saved" if saved.isdigit() else "")
+    return _stage_page(request, device, notice=_("Saved") if saved.isdigit() else "")
 
 
 def _code_given(request: web.Request) -> bool:
@@ -262,7 +307,7 @@ def _check_code(request: web.Request, typed: str) -> web.Response | None:
         return _join_page(
             request,
             403,
-            "That code is not right: check the code on the projector.",
+            _("That code is not right: check the code on the projector."),
             {"code": typed},
             invalid="code",
         )
@@ -274,8 +319,8 @@ def _too_many(request: web.Request, address: str) -> web.Response:
     entry = _entry(request)
     response = _message(
         request,
-        "Too many attempts",
-        "Too many wrong codes or PINs from this device. Wait a minute and try again.",
+        _("Too many attempts"),
+        _("Too many wrong codes or PINs from this device. Wait a minute and try again."),
         429,
     )
     response.headers["Retry-After"] = str(entry.limiter.retry_after(address))
@@ -320,7 +365,7 @@ def _stage_page(
 ) -> web.Response:
     entry = _entry(request)
     store = entry.store
-    plan = store.plan
+    plan = i18n.plan_in(store.plan, i18n.current())  # the plan's texts in the page's language
     stage = plan.stage(entry.stage_id)
     group = store.group(device["group_id"])
     answers = {a.prompt_id: a for a in store.answers(group.id, stage.id)}
@@ -359,13 +404,14 @@ def _stage_page(
         },
         extra=extra,
         scripts=[files.url(f"{own}.js")] if files.has(f"{own}.js") else [],
+        script_kinds=[stage.kind] if files.has(f"{own}.js") else [],
         styles=[files.url(f"{own}.css")] if files.has(f"{own}.css") else [],
     )
 
 
 def _prompt_title(stage, prompt_id: str) -> str:
     if prompt_id == NOTES:
-        return "Your group's notes"
+        return _("Your group's notes")
     return stage.prompt(prompt_id).text
 
 
@@ -374,7 +420,7 @@ async def join(request: web.Request) -> web.Response:
     address = request.remote or "?"
     entry.ended = entry.ended or entry.store.event().ended_at is not None
     if entry.ended:
-        return _message(request, "The workshop has ended", "Joining is closed.", 403)
+        return _message(request, _("The workshop has ended"), _("Joining is closed."), 403)
     if entry.limiter.blocked(address):
         return _too_many(request, address)
     form = await request.post()
@@ -400,17 +446,21 @@ async def _admit(request: web.Request, entry, typed: dict[str, str], address: st
         return _join_page(request, 400, str(exc), typed, invalid="new_org")
     except (KeyError, ValueError):
         return _join_page(
-            request, 400, "Choose your organization from the list.", typed, invalid="group"
+            request, 400, _("Choose your organization from the list."), typed, invalid="group"
         )
     if store.group_has_device(group.id) and not auth.pin_matches(typed["pin"], group.pin):
         entry.limiter.failed(address)
         message = (
-            f"That PIN is not right for {group.name}. Check the 4-digit PIN shown on its first "
-            "device (or ask the facilitator)."
+            _(
+                "That PIN is not right for %(org)s. Check the 4-digit PIN shown on its first "
+                "device (or ask the facilitator)."
+            )
             if typed["pin"].strip()
-            else f"{group.name} already has a device. Type the 4-digit PIN shown on that device "
-            "(or ask the facilitator)."
-        )
+            else _(
+                "%(org)s already has a device. Type the 4-digit PIN shown on that device "
+                "(or ask the facilitator)."
+            )
+        ) % {"org": group.name}
         return _join_page(request, 403, message, {**typed, "pin": ""}, invalid="pin")
     token = auth.new_token()
     label = auth.device_label(request.headers.get("User-Agent", ""))
@@ -437,7 +487,7 @@ def _own_group(device: dict, sent: Any) -> None:
     except (TypeError, ValueError):
         same = False
     if not same:
-        raise web.HTTPForbidden(text="That belongs to another organization.")
+        raise web.HTTPForbidden(text=_("That belongs to another organization."))
 
 
 def _check_stage_prompt(request: web.Request, stage_id: str, prompt_id: str) -> None:
@@ -446,7 +496,7 @@ def _check_stage_prompt(request: web.Request, stage_id: str, prompt_id: str) -> 
         if prompt_id != NOTES:
             stage.prompt(prompt_id)
     except KeyError:
-        raise web.HTTPNotFound(text="No such question in this workshop.") from None
+        raise web.HTTPNotFound(text=_("No such question in this workshop.")) from None
 
 
 async def _save_answer(
@@ -494,7 +544,7 @@ async def save_form(request: web.Request) -> web.Response:
     urlencoded), the stage kind's records too (extensions.FORM_RECORDS)."""
     device = session(request)
     if device is None:
-        return _message(request, "Not connected", "Join again with the code.", 403)
+        return _message(request, _("Not connected"), _("Join again with the code."), 403)
     form = await request.post()
     _own_group(device, form.get("group_id"))
     stage_id = str(form.get("stage_id", ""))
@@ -530,7 +580,7 @@ async def save_form(request: web.Request) -> web.Response:
     except (InputError, SaveError) as exc:
         return _stage_page(request, device, error=str(exc), typed=typed, status=400)
     if conflicts:  # both texts on the page: theirs here, ours in the field (saved)
-        return _stage_page(request, device, notice="Saved", conflicts=conflicts)
+        return _stage_page(request, device, notice=_("Saved"), conflicts=conflicts)
     target = f"/?saved={count}"
     opened = str(form.get("op", "")).partition(":")[2]
     if opened:  # the item a button acted on stays open and in view (a kind's page reads `open`)
@@ -546,8 +596,8 @@ def _gone(request: web.Request) -> web.Response:
     """No live device: 410 with "ended" once the workshop has ended, so an open page can say
     so (and stop retrying) instead of asking to join again."""
     if _entry(request).ended:
-        return web.json_response({"error": ENDED, "ended": True}, status=410)
-    return _fail(403, GONE)
+        return web.json_response({"error": _(ENDED), "ended": True}, status=410)
+    return _fail(403, _(GONE))
 
 
 async def _json_body(request: web.Request) -> dict:
@@ -570,7 +620,7 @@ async def save_json(request: web.Request) -> web.Response:
     stage_id, prompt_id = str(body.get("stage_id", "")), str(body.get("prompt_id", ""))
     value, edit_id = body.get("text"), body.get("edit_id")
     if not isinstance(value, str) or not (edit_id is None or EDIT_ID.match(str(edit_id))):
-        return _fail(400, "Malformed answer.")
+        return _fail(400, _("Malformed answer."))
     _check_stage_prompt(request, stage_id, prompt_id)
     based_on = _based_on(body.get("based_on"))
     try:
@@ -600,12 +650,12 @@ async def save_record(request: web.Request) -> web.Response:
         return _gone(request)
     kind = request.match_info["kind"]
     if kind not in extensions.RECORD_KINDS:
-        return _fail(404, "Unknown kind of record.")
+        return _fail(404, _("Unknown kind of record."))
     body = await _json_body(request)
     _own_group(device, body.get("group_id"))
     edit_id = body.get("edit_id")
     if not (edit_id is None or EDIT_ID.match(str(edit_id))):
-        return _fail(400, "Malformed edit id.")
+        return _fail(400, _("Malformed edit id."))
     entry = _entry(request)
     try:
         data = extensions.load(extensions.RECORD_KINDS[kind])(body.get("data"), entry.store.plan)
@@ -683,7 +733,7 @@ async def events(request: web.Request) -> web.StreamResponse:
     entry = _entry(request)
     device = session(request)
     if device is None:
-        raise web.HTTPForbidden(text="Not connected.")
+        raise web.HTTPForbidden(text=_("Not connected."))
     response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
     await response.prepare(request)
     queue: asyncio.Queue = asyncio.Queue()

@@ -4,6 +4,7 @@
  * when the network drops. */
 (function () {
   "use strict";
+  var _ = WA._;
   WA.register("drafting", function (root, api) {
     var box = document.getElementById("drafting");
     if (!box) { return; }
@@ -40,8 +41,8 @@
     function stateOf(li) {  /* the line beside the title: included, left out, edited */
       var c = clause(li), el = li.querySelector(".state");
       if (!el) { return; }
-      el.textContent = !c.included ? "Left out" : c.status === "withdrawn" ? "No longer proposed"
-        : (c.body !== null && c.status !== "own") ? "Included · edited" : "Included";
+      el.textContent = !c.included ? _("Left out") : c.status === "withdrawn" ? _("No longer proposed")
+        : (c.body !== null && c.status !== "own") ? _("Included · edited") : _("Included");
       var title = li.querySelector("input.title-input");
       if (title) { li.querySelector("summary .title").textContent = title.value; }
     }
@@ -71,7 +72,7 @@
     function saveDraftSoon() {
       Array.prototype.forEach.call(list.children, stateOf);
       preview();
-      say("Saving…", "pending");
+      say(_("Saving…"), "pending");
       clearTimeout(timer);
       timer = setTimeout(saveDraftNow, 800);
     }
@@ -83,7 +84,7 @@
         if (group) { group.querySelector(".count").textContent = group.querySelectorAll("input[data-option]:checked").length + " ticked"; }
         if (timer) { saveDraftNow(); }
         reloadAfter = "choices";
-        say("Saving your choices…", "pending");
+        say(_("Saving your choices…"), "pending");
         api.saveRecord("choices", choices());
       } else if (t.matches("input.include")) {
         var item = t.closest("li.clause");
@@ -107,7 +108,7 @@
         t.remove();
         saveDraftSoon();
       } else if (t.matches("button.remove") && li) {
-        if (!window.confirm("Remove this clause from your draft? Earlier drafts keep it.")) { return; }
+        if (!window.confirm(_("Remove this clause from your draft? Earlier drafts keep it."))) { return; }
         li.remove();
         saveDraftSoon();
       } else if (t.matches("button.up") && li && li.previousElementSibling) {
@@ -125,9 +126,9 @@
         timer = null;
         reloadAfter = "draft";
         adding = "own-" + n;
-        say("Adding…", "pending");
+        say(_("Adding…"), "pending");
         api.saveRecord("draft", draft({ key: "own-" + n, clause_id: null, status: "own", included: true,
-                                         title: "Our own clause", body: "", reason: "" }));
+                                         title: _("Our own clause"), body: "", reason: "" }));
       }
     });
     /* What this page has seen of each record; our own saves move it forward. A newer revision
@@ -184,7 +185,7 @@
       if (!ev.saved || !ev.saved.record) { return; }
       known[ev.saved.record] = Math.max(known[ev.saved.record] || 0, ev.revision || 0);
       if (reloadAfter && ev.saved.record === reloadAfter) { reload(adding); return; }
-      if (!timer) { say("Saved", "saved"); }
+      if (!timer) { say(_("Saved"), "saved"); }
     });
   });
 })();

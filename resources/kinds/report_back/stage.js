@@ -4,6 +4,7 @@
  * line, or per clause separated by ";", or per sentence. */
 (function () {
   "use strict";
+  var _ = WA._;
   WA.register("report_back", function (root, api) {
     var box = document.getElementById("action-plan");
     if (!box) { return; }
@@ -31,10 +32,10 @@
       var all = items();
       var blank = all.some(function (i) { return !i.what.trim() && i.owner.trim(); });
       api.saveRecord("actions", all);
-      say(blank ? "Saving… (an action without a \"what\" is not kept)" : "Saving…", "pending");
+      say(blank ? _("Saving… (an action without a \"what\" is not kept)") : _("Saving…"), "pending");
     }
     function saveSoon() {
-      say("Saving…", "pending");
+      say(_("Saving…"), "pending");
       clearTimeout(timer);
       timer = setTimeout(saveNow, 800);
     }
@@ -84,7 +85,7 @@
         if (known.indexOf(p.toLowerCase()) < 0) { addRow(p); added += 1; }
       });
       if (added) { saveNow(); } else {
-        say(field && field.value.trim() ? "Every step is already an action." : "Write your first step above first.", "");
+        say(field && field.value.trim() ? _("Every step is already an action.") : _("Write your first step above first."), "");
       }
     });
     /* The facilitator may edit the plan in the console: when the room's state changes and
@@ -115,12 +116,12 @@
           var fresh = new DOMParser().parseFromString(html, "text/html").getElementById("action-list");
           if (fresh && JSON.stringify(dataOf(fresh)) !== JSON.stringify(dataOf(list))) {
             list.innerHTML = fresh.innerHTML;
-            say("Updated by the facilitator", "other");
+            say(_("Updated by the facilitator"), "other");
           }
         }, function () { reloading = false; });
     }
     api.onUpdate(function (ev) {
-      if (ev.saved && ev.saved.record === "actions" && !timer) { say("Saved", "saved"); }
+      if (ev.saved && ev.saved.record === "actions" && !timer) { say(_("Saved"), "saved"); }
       if (ev.state && firstState) { firstState = false; return; }  /* confirms the page */
       if (ev.state || (ev.record === "actions" && !ev.own) || (ev.saved && stale)) { reloadList(); }
     });

@@ -4,6 +4,7 @@
  * on the device while offline). Markers carry the list's numbers; colours follow the category. */
 (function () {
   "use strict";
+  var _ = WA._;
   WA.register("stakeholders", function (root, api) {
     var box = document.getElementById("stakeholder-map");
     if (!box) { return; }
@@ -98,10 +99,10 @@
       clearTimeout(timer);
       timer = null;
       api.saveRecord("stakeholders", items());
-      say("Saving…", "pending");
+      say(_("Saving…"), "pending");
     }
     function saveSoon() {
-      say("Saving…", "pending");
+      say(_("Saving…"), "pending");
       clearTimeout(timer);
       timer = setTimeout(saveNow, 800);
     }
@@ -120,7 +121,7 @@
     grid.addEventListener("click", function (e) {
       var marker = e.target.closest(".sh-marker");
       if (marker) { choose(rows()[Number(marker.dataset.row)]); return; }
-      if (!active) { say("First choose a stakeholder: “Place on the map” under its name.", ""); return; }
+      if (!active) { say(_("First choose a stakeholder: “Place on the map” under its name."), ""); return; }
       var r = grid.getBoundingClientRect();
       var x = Math.min(Math.max((e.clientX - r.left) / r.width, 0), 1);
       var y = Math.min(Math.max((e.clientY - r.top) / r.height, 0), 1);
@@ -148,7 +149,7 @@
       addRow().querySelector(".sh-name").focus();
     });
     api.onUpdate(function (ev) {
-      if (ev.saved && ev.saved.record === "stakeholders" && !timer) { say("Saved", "saved"); }
+      if (ev.saved && ev.saved.record === "stakeholders" && !timer) { say(_("Saved"), "saved"); }
     });
     draw();
   });

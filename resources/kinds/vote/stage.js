@@ -2,6 +2,7 @@
  * and is sent as it is (it works without this script). */
 (function () {
   "use strict";
+  var _ = WA._;
   WA.register("vote", function (root) {
     var form = root.querySelector("#vote");
     if (!form) { return; }
@@ -19,10 +20,10 @@
     function update() {
       var rest = total - used();
       if (rest < 0) {
-        left.textContent = "That is " + (-rest) + " too many: take " + (-rest) + " off.";
+        left.textContent = _("That is %(n)s too many: take %(n)s off.", { n: -rest });
         left.classList.add("over");
       } else {
-        left.textContent = "Dots left: " + rest + " of " + total;
+        left.textContent = _("Dots left: %(left)s of %(total)s", { left: rest, total: total });
         left.classList.remove("over");
       }
       if (submit) { submit.disabled = rest < 0; }
@@ -36,10 +37,10 @@
       var label = input.closest(".vote-item").querySelector(".vote-text").textContent;
       var less = document.createElement("button");
       less.type = "button"; less.className = "less quiet"; less.textContent = "−";
-      less.setAttribute("aria-label", "One dot less for: " + label);
+      less.setAttribute("aria-label", _("One dot less for: %(item)s", { item: label }));
       var more = document.createElement("button");
       more.type = "button"; more.className = "more quiet"; more.textContent = "+";
-      more.setAttribute("aria-label", "One dot more for: " + label);
+      more.setAttribute("aria-label", _("One dot more for: %(item)s", { item: label }));
       input.parentNode.insertBefore(less, input);
       input.parentNode.insertBefore(more, input.nextSibling);
       less.addEventListener("click", function () {

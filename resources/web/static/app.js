@@ -4,8 +4,19 @@
  * own script (resources/kinds/<kind>/stage.js) that calls WA.register(kind, function (root, api) {...}). */
 (function () {
   "use strict";
-  var kinds = {};
-  window.WA = { register: function (kind, init) { kinds[kind] = init; } };
+  var kinds = {}, strings = null;
+  /* _(text, {name: value}): the page's language. The server puts the translations of this
+   * page's scripts in <script id="wa-strings"> (one gettext catalogue: see workshop_app/i18n.py);
+   * %(name)s in a text is filled from the second argument. */
+  function _(text, params) {
+    if (strings === null) {
+      var el = document.getElementById("wa-strings");
+      try { strings = el ? JSON.parse(el.textContent) : {}; } catch (e) { strings = {}; }
+    }
+    var out = Object.prototype.hasOwnProperty.call(strings, text) ? strings[text] : text;
+    return params ? out.replace(/%\((\w+)\)s/g, function (m, k) { return k in params ? String(params[k]) : m; }) : out;
+  }
+  window.WA = { register: function (kind, init) { kinds[kind] = init; }, _: _ };
   document.addEventListener("DOMContentLoaded", start);
 
   function start() {
@@ -40,17 +51,17 @@
     function setOffline() {
       if (stopped) { return; }
       offline = true;
-      showBanner("Offline — your text is kept on this device");
+      showBanner(_("Offline — your text is kept on this device"));
       var pending = read(KEY);
       Object.keys(pending).forEach(function (k) {
-        if (pending[k].stage === stage) { status(pending[k].prompt, "Not sent yet — kept on this device", "pending"); }
+        if (pending[k].stage === stage) { status(pending[k].prompt, _("Not sent yet — kept on this device"), "pending"); }
       });
     }
     function setOnline() { if (offline && !stopped) { offline = false; showBanner(""); } }
     function workshopEnded() {  /* the last word from the server: stop saving and listening */
       stopped = true;
       if (events) { events.close(); }
-      showBanner("The workshop has ended — thank you. Your organization's answers are saved.");
+      showBanner(_("The workshop has ended — thank you. Your organization's answers are saved."));
     }
     function retryLater() {
       if (!retryTimer) { retryTimer = setTimeout(function () { retryTimer = null; flush(); }, 2000); }
@@ -65,7 +76,6 @@
       pending[key] = item;
       write(KEY, pending);
     }
-    function who(source) { return source === "console" ? "The facilitator" : "Another device"; }
     function conflictBox(pid, said, text, button, onUse) {
       var status = document.getElementById("status-" + pid);
       if (!status) { return; }
@@ -86,17 +96,21 @@
       flushSoon(0);
     }
     function theirsKept(pid, other) {  /* our save replaced a version we had not seen */
-      conflictBox(pid, who(other.source) + " saved a different text while you were typing. " +
-        "Yours is saved; theirs is kept too:", other.text, "Use their text",
+      conflictBox(pid, other.source === "console"
+        ? _("The facilitator saved a different text while you were typing. Yours is saved; theirs is kept too:")
+        : _("Another device saved a different text while you were typing. Yours is saved; theirs is kept too:"),
+        other.text, _("Use their text"),
         function () { useText(pid, other.text); });
     }
     function oursKept(pid, source, mine) {  /* a save that had not seen ours replaced it */
-      conflictBox(pid, who(source) + " saved a different text over yours. Yours is kept too:",
-        mine, "Put my text back", function () { useText(pid, mine); });
+      conflictBox(pid, source === "console"
+        ? _("The facilitator saved a different text over yours. Yours is kept too:")
+        : _("Another device saved a different text over yours. Yours is kept too:"),
+        mine, _("Put my text back"), function () { useText(pid, mine); });
     }
     function queueAnswer(pid, text) {
       queue(stage + "/" + pid, { stage: stage, prompt: pid, text: text }, fields[pid] ? fields[pid].revision : 0);
-      status(pid, offline || stopped ? "Not sent yet — kept on this device" : "Saving…", "pending");
+      status(pid, offline || stopped ? _("Not sent yet — kept on this device") : _("Saving…"), "pending");
     }
     function request(item) {
       if (item.record) {
@@ -147,13 +161,14 @@
           if (item.record) {
             records[item.record] = Math.max(records[item.record] || 0, res.body.revision || 0);
             if (res.body.conflict) {
-              showBanner(who(res.body.conflict.source) + " changed this at the same time. " +
-                "Your version is saved; theirs is kept in the event's history.");
+              showBanner(res.body.conflict.source === "console"
+                ? _("The facilitator changed this at the same time. Your version is saved; theirs is kept in the event's history.")
+                : _("Another device changed this at the same time. Your version is saved; theirs is kept in the event's history."));
             }
           }
           if (here) {
             fields[item.prompt].revision = res.body.revision;
-            if (settled) { status(item.prompt, "Saved", "saved"); }
+            if (settled) { status(item.prompt, _("Saved"), "saved"); }
             screening(item.prompt, res.body.screening);
             if (res.body.conflict) { theirsKept(item.prompt, res.body.conflict); }
           }
@@ -163,7 +178,7 @@
           workshopEnded();
         } else if (res.code === 403) {
           stopped = true;
-          showBanner("You are no longer connected — your text is kept on this device. Join again with the code.");
+          showBanner(_("You are no longer connected — your text is kept on this device. Join again with the code."));
         } else if (res.code >= 500 || res.code === 429 || res.code === 0) {
           retryLater();
         } else {  /* refused as it is (too long…): keep it aside, never drop it */
@@ -171,7 +186,7 @@
           refused[key] = item;
           write(REFUSED, refused);
           done(key, item);
-          if (here) { status(item.prompt, res.body.error || "Not saved.", "failed"); }
+          if (here) { status(item.prompt, res.body.error || _("Not saved."), "failed"); }
           flush();
         }
       }, function () { sending = false; setOffline(); retryLater(); });
@@ -205,7 +220,7 @@
             if (f.el.value !== a.text) {
               var mine = f.el.value;
               f.el.value = a.text;
-              status(pid, "Updated on another device", "other");
+              status(pid, _("Updated on another device"), "other");
               if (unseen && mine.trim()) { oursKept(pid, a.source, mine); }
             }
           });
@@ -236,7 +251,7 @@
       var item = pending[k];
       if (!item.record && item.stage === stage && fields[item.prompt]) {
         fields[item.prompt].el.value = item.text;
-        status(item.prompt, "Not sent yet — kept on this device", "pending");
+        status(item.prompt, _("Not sent yet — kept on this device"), "pending");
       }
     });
     pending = read(KEY);  /* text typed before this script ran: save it too */
@@ -257,9 +272,9 @@
     var leave = document.querySelector("form.leave");
     if (leave) {  /* one stray tap must not sign the device out of its group */
       leave.addEventListener("submit", function (e) {
-        if (!window.confirm("Leave the workshop on this device? Everything saved stays. To come " +
+        if (!window.confirm(_("Leave the workshop on this device? Everything saved stays. To come " +
             "back you need the code on the projector (and your group's PIN if another device " +
-            "of your group is still in).")) { e.preventDefault(); }
+            "of your group is still in)."))) { e.preventDefault(); }
       });
     }
     window.addEventListener("online", function () { flush(); refresh(); });
@@ -273,8 +288,8 @@
         if (e.data && e.data.indexOf('"closed"') >= 0) {  /* the facilitator closed entry */
           stopped = true;
           events.close();
-          showBanner("Participant entry is closed. What you type now stays on this device " +
-                     "until you join again.");
+          showBanner(_("Participant entry is closed. What you type now stays on this device " +
+                       "until you join again."));
           return;
         }
         var msg = null;
@@ -300,7 +315,8 @@
       onUpdate: function (fn) { listeners.push(fn); },
       refresh: refresh,
       status: status,  /* status(id, text, cls): the line with id "status-<id>" */
-      newId: newId  /* newId(bytes): random hex */
+      newId: newId,  /* newId(bytes): random hex */
+      _: _  /* _(text, params): in the page's language */
     };
     if (kinds[root.dataset.kind]) { kinds[root.dataset.kind](root, api); }
   }

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from workshop_app import text
+from workshop_app.i18n import N_
 
 if TYPE_CHECKING:
     from workshop_app.kinds.drafting.plan import Clause
@@ -41,10 +42,10 @@ WITHDRAWN = "withdrawn"  # was proposed, the choices no longer propose it: the g
 KEPT = "kept"  # withdrawn, and the group chose to keep it
 OWN = "own"  # written by the group
 STATUS_LABELS = {
-    PROPOSED: "proposed",
-    WITHDRAWN: "no longer proposed",
-    KEPT: "kept by the group",
-    OWN: "the group's own clause",
+    PROPOSED: N_("proposed"),
+    WITHDRAWN: N_("no longer proposed"),
+    KEPT: N_("kept by the group"),
+    OWN: N_("the group's own clause"),
 }
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from workshop_app import text
+from workshop_app.i18n import _
 from workshop_app.kinds.drafting import clauses
 from workshop_app.plan import Stage, WorkshopPlan
 from workshop_app.store import EventStore
@@ -156,7 +157,7 @@ def from_form(form, store: EventStore, group_id: int, stage: Stage) -> list[tupl
 
 def _apply(op: str, items: list[dict[str, Any]]) -> None:
     """One clause button of the plain form, as the page's script does it."""
-    what, _, key = op.partition(":")
+    what, _sep, key = op.partition(":")
     if what == "add-own":
         n = 1
         while any(i["key"] == f"own-{n}" for i in items):
@@ -167,7 +168,7 @@ def _apply(op: str, items: list[dict[str, Any]]) -> None:
                 "clause_id": None,
                 "status": clauses.OWN,
                 "included": True,
-                "title": "Our own clause",
+                "title": _("Our own clause"),
                 "body": "",
                 "reason": "",
             }
@@ -190,5 +191,5 @@ def _apply(op: str, items: list[dict[str, Any]]) -> None:
 
 def opened(form) -> str:
     """The clause the plain form's button acted on, to open again after saving."""
-    what, _, key = str(form.get("op", "")).partition(":")
+    what, _sep, key = str(form.get("op", "")).partition(":")
     return key if what in ("reset", "keep", "up", "down") else ""

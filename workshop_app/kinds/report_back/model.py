@@ -20,12 +20,13 @@ from datetime import date
 from typing import Any
 
 from workshop_app import text
+from workshop_app.i18n import N_
 from workshop_app.plan import Stage
 from workshop_app.store import EventStore, Saved
 
 KIND = "actions"
 STATUSES = ("planned", "started", "done")
-STATUS_LABELS = {"planned": "Planned", "started": "Started", "done": "Done"}
+STATUS_LABELS = {"planned": N_("Planned"), "started": N_("Started"), "done": N_("Done")}
 WHAT_MAX = 2000
 OWNER_MAX = 200
 MAX_ITEMS = 50

@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from workshop_app import text
+from workshop_app.i18n import N_
 from workshop_app.kinds.stakeholders.plan import Category
 from workshop_app.plan import Stage, WorkshopPlan
 from workshop_app.store import EventStore, Saved
@@ -34,19 +35,19 @@ ROLE_MAX = 300
 
 QUADRANTS = ("manage_closely", "keep_satisfied", "keep_informed", "monitor")
 QUADRANT_LABELS = {
-    "manage_closely": "Manage closely",
-    "keep_satisfied": "Keep satisfied",
-    "keep_informed": "Keep informed",
-    "monitor": "Monitor",
+    "manage_closely": N_("Manage closely"),
+    "keep_satisfied": N_("Keep satisfied"),
+    "keep_informed": N_("Keep informed"),
+    "monitor": N_("Monitor"),
 }
 STATUSES = ("not_asked", "asked", "approved", "declined")
 STATUS_LABELS = {
-    "not_asked": "Not asked",
-    "asked": "Asked",
-    "approved": "Approved",
-    "declined": "Declined",
+    "not_asked": N_("Not asked"),
+    "asked": N_("Asked"),
+    "approved": N_("Approved"),
+    "declined": N_("Declined"),
 }
-OTHER_CATEGORY = Category("other", "Other")
+OTHER_CATEGORY = Category("other", N_("Other"))
 
 
 def quadrant(influence: float, interest: float) -> str:

@@ -1,0 +1,243 @@
+"""The languages of the participant page and the Word exports: one gettext catalogue.
+
+The texts are English in the code, templates and scripts, marked for translation (``_()`` in
+Python, ``{% trans %}``/``_()`` in the Jinja2 templates, ``_()`` in the page's scripts).
+``pybabel extract`` gathers them into ``resources/locale/messages.pot``; each language has its
+``resources/locale/<lang>/LC_MESSAGES/messages.po`` (see the README, "Languages").
+
+The catalogues are read as ``.po`` files with Babel when first needed, not compiled to ``.mo``:
+nothing to build at install, nothing to get stale, and the same file in a checkout, a wheel and
+the bundle (they are under resources/, which all three carry).
+
+The language of the moment is a context variable: the participant server sets it per request
+(`using`), an export sets it while it writes a worksheet. Code that may run on another thread
+(the server's writer) runs in a copy of the caller's context.
+
+``en-XA`` is a pseudo-language for layout checks: every text accented and about 40 % longer,
+bracketed, so a clipped or overlapping text is seen at once. It is never chosen from a
+browser's languages, only asked for by name.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import io
+import re
+import tomllib
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from functools import cache, lru_cache
+from gettext import GNUTranslations, NullTranslations
+from typing import TYPE_CHECKING
+
+from workshop_app import paths
+
+if TYPE_CHECKING:
+    from babel.messages.catalog import Catalog
+
+    from workshop_app.plan import WorkshopPlan
+
+DEFAULT = "en"
+PSEUDO = "en-XA"
+# the languages a person can choose, each named in itself (what the language switch shows)
+LANGUAGES: dict[str, str] = {"en": "English", "es": "Español"}
+DOMAIN = "messages"
+
+_current: contextvars.ContextVar[str] = contextvars.ContextVar("language", default=DEFAULT)
+
+
+def N_(message: str) -> str:
+    """Marks a text for the catalogue where it is written; it is translated where it is shown."""
+    return message
+
+
+def current() -> str:
+    return _current.get()
+
+
+@contextmanager
+def using(lang: str | None) -> Iterator[str]:
+    """Texts translated into `lang` (a known language, else English) inside the block."""
+    token = _current.set(known(lang))
+    try:
+        yield _current.get()
+    finally:
+        _current.reset(token)
+
+
+def known(lang: str | None) -> str:
+    """`lang` when it is one of ours (``es``, ``es-MX`` → ``es``; the pseudo-language), else
+    English."""
+    if not lang:
+        return DEFAULT
+    if lang.lower() == PSEUDO.lower():
+        return PSEUDO
+    base = lang.replace("_", "-").split("-")[0].lower()
+    return base if base in LANGUAGES else DEFAULT
+
+
+def gettext(message: str) -> str:
+    return translations(_current.get()).gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    return translations(_current.get()).ngettext(singular, plural, n)
+
+
+_ = gettext
+
+
+# -- catalogues -----------------------------------------------------------------------------------
+
+
+def locale_dir():
+    return paths.resource("locale")
+
+
+def po_path(lang: str):
+    return locale_dir() / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
+
+
+@cache
+def catalog(lang: str) -> Catalog:
+    """The language's catalogue as Babel reads it (messages, their places in the sources)."""
+    from babel.messages.pofile import read_po
+
+    with po_path(lang).open("rb") as f:
+        return read_po(f, locale=lang, domain=DOMAIN)
+
+
+@cache
+def translations(lang: str) -> NullTranslations:
+    """gettext's translations for `lang`: English and unknown languages are the texts as
+    written; fuzzy (unchecked) translations are left out, as gettext does."""
+    if lang == PSEUDO:
+        return _Pseudo()
+    if lang == DEFAULT or lang not in LANGUAGES or not po_path(lang).is_file():
+        return NullTranslations()
+    from babel.messages.mofile import write_mo
+
+    buffer = io.BytesIO()
+    write_mo(buffer, catalog(lang))
+    buffer.seek(0)
+    return GNUTranslations(buffer)
+
+
+def script_strings(lang: str, scripts: Iterable[str]) -> dict[str, str]:
+    """The translations the page's scripts need: every message found in one of `scripts`
+    (paths under resources/, e.g. ``web/static/app.js``), as {English: translated}."""
+    wanted = set(scripts)
+    if lang == DEFAULT or not wanted:
+        return {}
+    source = catalog("es") if lang == PSEUDO else catalog(lang)
+    tr = translations(lang)
+    found: dict[str, str] = {}
+    for message in source:
+        if not message.id or isinstance(message.id, tuple):
+            continue
+        if any(_under_resources(place) in wanted for place, _line in message.locations):
+            translated = tr.gettext(message.id)
+            if translated != message.id:
+                found[message.id] = translated
+    return found
+
+
+def _under_resources(place: str) -> str:
+    return place.removeprefix("resources/")
+
+
+# -- negotiation ----------------------------------------------------------------------------------
+
+
+def negotiate(accept_language: str | None) -> str:
+    """The language a browser asks for first among ours (Accept-Language), else English."""
+    wanted: list[tuple[float, int, str]] = []
+    for n, part in enumerate((accept_language or "").split(",")):
+        tag, _sep, params = part.strip().partition(";")
+        quality = 1.0
+        match = re.search(r"q\s*=\s*([0-9.]+)", params)
+        if match:
+            try:
+                quality = float(match.group(1))
+            except ValueError:
+                quality = 0.0
+        if tag and quality > 0:
+            wanted.append((-quality, n, tag))
+    for _q, _n, tag in sorted(wanted):
+        base = tag.replace("_", "-").split("-")[0].lower()
+        if base in LANGUAGES:
+            return base
+        if tag == "*":
+            return DEFAULT
+    return DEFAULT
+
+
+# -- plans ----------------------------------------------------------------------------------------
+
+
+def plan_in(plan: WorkshopPlan, lang: str) -> WorkshopPlan:
+    """`plan` with its texts in `lang` where it has them (the plan's own texts otherwise)."""
+    if lang == PSEUDO:
+        return _pseudo_plan(plan.source_text) if plan.source_text else plan
+    if lang == plan.language or lang not in plan.languages:
+        return plan
+    key = (plan.source_text, lang)
+    found = _translated.get(key)
+    if found is None:
+        if len(_translated) > 16:  # plans changed during an event: forget the oldest
+            _translated.pop(next(iter(_translated)))
+        found = _translated[key] = plan.translated(lang)
+    return found
+
+
+_translated: dict[tuple[str, str], WorkshopPlan] = {}
+
+
+@lru_cache(maxsize=4)
+def _pseudo_plan(source_text: str) -> WorkshopPlan:
+    from workshop_app.plan import Validator
+    from workshop_app.plan_i18n import TEXT_KEYS
+
+    def walk(value, key=None):
+        if isinstance(value, dict):
+            return {k: walk(v, k) for k, v in value.items() if k != "translations"}
+        if isinstance(value, list):
+            return [walk(v, key) for v in value]
+        if isinstance(value, str) and key in TEXT_KEYS:
+            return pseudo(value)
+        return value
+
+    data = walk(tomllib.loads(source_text))
+    return Validator("<plan>").plan(data, source_text)
+
+
+# -- the pseudo-language --------------------------------------------------------------------------
+
+_ACCENTED = str.maketrans(
+    "aeiouAEIOUcnyCNYszSZ", "áéíóúÁÉÍÓÚçñýÇÑÝšžŠŽ"
+)  # same letter counts: only the padding makes a text longer
+_KEEP = re.compile(r"%\([a-z_]+\)[sd]|%[sd%]|\{[a-z_]*\}|<[^>]+>|&[a-z]+;")
+
+
+def pseudo(text: str) -> str:
+    """`text` accented, bracketed and about 40 % longer (placeholders and tags kept)."""
+    if not text.strip():
+        return text
+    parts, last = [], 0
+    for match in _KEEP.finditer(text):
+        parts.append(text[last : match.start()].translate(_ACCENTED))
+        parts.append(match.group(0))
+        last = match.end()
+    parts.append(text[last:].translate(_ACCENTED))
+    body = "".join(parts)
+    extra = max(2, round(len(text) * 0.4) - 2)
+    filler = " ".join("ẋẍẋẍẋẍ"[: min(6, extra - i)] for i in range(0, extra, 7))
+    return f"⟦{body} {filler}⟧"
+
+
+class _Pseudo(NullTranslations):
+    def gettext(self, message: str) -> str:
+        return pseudo(message)
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        return pseudo(singular if n == 1 else plural)
