@@ -65,7 +65,8 @@ def test_new_creates_an_event(tmp_path: Path):
     out = ok(run("new", str(tmp_path / "Spring"), "--title", "Spring workshop"))
     path = tmp_path / "Spring.workshop"  # the suffix is added
     assert (
-        out.strip() == f"created {path}: Social media and client confidentiality, 0 organizations"
+        out.strip()
+        == f"created {path}: Social media and client confidentiality, United States, 0 organizations"
     )
     with EventStore.open(path) as s:
         assert s.event().title == "Spring workshop" and s.groups() == []
@@ -150,6 +151,7 @@ def test_info_json_keys_are_stable(tmp_path: Path):
         "date",
         "location",
         "facilitator",
+        "region",
         "plan",
         "app",
         "current_stage",
@@ -158,6 +160,7 @@ def test_info_json_keys_are_stable(tmp_path: Path):
         "stages",
     }
     assert set(data["plan"]) == {"id", "title", "version"}
+    assert data["region"] == {"id": "us", "label": "United States"}
     assert set(data["app"]) == {"created_with", "written_with"}
     assert data["plan"]["id"] == "social-media-confidentiality"
     assert len(data["organizations"]) == 3
@@ -173,6 +176,52 @@ def test_info_json_keys_are_stable(tmp_path: Path):
         {"id", "title", "kind", "minutes", "prompts", "answered"}
     ] * 4
     assert [s["answered"] for s in data["stages"]] == [0, 12, 12, 9]
+
+
+def test_new_and_demo_take_the_region_and_info_shows_it(tmp_path: Path):
+    path = tmp_path / "leeds.workshop"
+    out = ok(run("new", str(path), "--region", "uk", "--facilitator", "Priya Shah"))
+    assert ", United Kingdom, 0 organizations" in out
+    data = json.loads(ok(run("info", str(path), "--json")))
+    assert data["region"] == {"id": "uk", "label": "United Kingdom"}
+    assert data["facilitator"] == "Priya Shah"
+    assert "region: United Kingdom" in ok(run("info", str(path)))
+    demo = tmp_path / "demo.workshop"
+    ok(run("demo", str(demo), "--plan", "ai-tools-confidentiality", "--region", "uk"))
+    assert json.loads(ok(run("info", str(demo), "--json")))["region"]["id"] == "uk"
+    # a region the plan does not know is one line, and nothing is written
+    wrong = tmp_path / "paris.workshop"
+    user_error(run("new", str(wrong), "--region", "fr"), "'fr'", "us (United States)", "uk")
+    assert not wrong.exists()
+
+
+def test_new_asks_the_facilitator_on_a_terminal_only(tmp_path: Path):
+    # no terminal (a script, CI): nothing is asked and the name stays empty
+    path = tmp_path / "quiet.workshop"
+    ok(run("new", str(path)))
+    assert json.loads(ok(run("info", str(path), "--json")))["facilitator"] == ""
+    # on a terminal the name is asked, and what is typed is the exports' author
+    import pty
+
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: the command on a pseudo-terminal
+        os.execv(sys.executable, [sys.executable, "-m", "workshop_app", "new", str(tmp_path / "t")])
+    seen = b""
+    while b"Facilitator's name" not in seen:
+        seen += os.read(fd, 1024)
+    os.write(fd, b"Dana Whitcombe\n")
+    while True:
+        try:
+            chunk = os.read(fd, 1024)
+        except OSError:
+            break
+        if not chunk:
+            break
+        seen += chunk
+    os.waitpid(pid, 0)
+    assert b"created" in seen
+    info = json.loads(ok(run("info", str(tmp_path / "t.workshop"), "--json")))
+    assert info["facilitator"] == "Dana Whitcombe"
 
 
 def test_info_does_not_change_the_file(tmp_path: Path):

@@ -44,6 +44,10 @@ def command(name: str, help: str):
     return register
 
 
+REGION_HELP = (
+    "where the organizations work, which decides the laws and guidance the clause notes cite: "
+    "us or uk for the shipped plans (default: the plan's own)"
+)
 PLAN_HELP = "a plan file, or a shipped plan's id such as ai-tools-confidentiality (default: seeded)"
 
 
@@ -67,7 +71,13 @@ def _new_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--title", default=None, help="the event's title (default: the file's name)")
     p.add_argument("--date", default="", help="the event's date, e.g. 2026-11-25 (default: today)")
     p.add_argument("--location", default="", help="where the workshop takes place")
-    p.add_argument("--facilitator", default="", help="who runs it")
+    p.add_argument(
+        "--facilitator",
+        default=None,
+        metavar="NAME",
+        help="who runs it, named as the author of its exports (asked when not given)",
+    )
+    p.add_argument("--region", default="", help=REGION_HELP)
     p.add_argument(
         "--org",
         action="append",
@@ -77,8 +87,24 @@ def _new_args(p: argparse.ArgumentParser) -> None:
     )
 
 
+def ask_facilitator() -> str:
+    """The facilitator's name, asked on a terminal ("" when nobody is there to answer)."""
+    if not sys.stdin.isatty():
+        return ""
+    try:
+        return input("Facilitator's name (the author of the exports; Enter to leave empty): ")
+    except EOFError:
+        return ""
+
+
 def run_new(args: argparse.Namespace) -> int:
     plan = load_plan(plan_file(args.plan))
+    if args.region and plan.regions and args.region.lower() not in plan.region_ids:
+        raise UserError(
+            f"--region {args.region!r}: this plan's regions are "
+            + ", ".join(f"{r.id} ({r.label})" for r in plan.regions)
+            + "."
+        )
     seen: dict[str, str] = {}  # refuse bad --org names before a half-made event is written
     for name in args.org:
         clean = org_name(name)
@@ -91,11 +117,13 @@ def run_new(args: argparse.Namespace) -> int:
         args.title or args.event.stem,
         date=args.date,
         location=args.location,
-        facilitator=args.facilitator,
+        facilitator=ask_facilitator() if args.facilitator is None else args.facilitator,
+        region=args.region,
     ) as store:
         for name in args.org:
             store.add_group(name)
-        print(f"created {args.event}: {plan.title}, {len(store.groups())} organizations")
+        where = f", {store.plan.region_label()}" if store.plan.regions else ""
+        print(f"created {args.event}: {plan.title}{where}, {len(store.groups())} organizations")
     return 0
 
 
@@ -103,12 +131,13 @@ def run_new(args: argparse.Namespace) -> int:
 def _demo_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("event", type=event_path, help="the event file to create (*.workshop)")
     p.add_argument("--plan", default=None, help=PLAN_HELP)
+    p.add_argument("--region", default="", help=REGION_HELP)
 
 
 def run_demo(args: argparse.Namespace) -> int:
     from workshop_app.demo import build_demo
 
-    with build_demo(args.event, plan_file(args.plan)) as store:
+    with build_demo(args.event, plan_file(args.plan), args.region) as store:
         print(
             f"created {args.event}: demo with {len(store.groups())} organizations "
             f"and {len(store.answers())} answers"
@@ -131,6 +160,7 @@ def event_summary(store: EventStore) -> dict:
         "date": event.date,
         "location": event.location,
         "facilitator": event.facilitator,
+        "region": {"id": plan.region, "label": plan.region_label()} if plan.region else None,
         "plan": {"id": plan.id, "title": plan.title, "version": plan.version},
         "app": store.app_versions(),
         "current_stage": event.current_stage_id,
@@ -169,6 +199,8 @@ def run_info(args: argparse.Namespace) -> int:
         f"{info['title']} — {info['date']}" + (f", {info['location']}" if info["location"] else "")
     )
     print(f"plan: {info['plan']['title']} (version {info['plan']['version']})")
+    if info["region"]:
+        print(f"region: {info['region']['label']} (the laws and guidance its notes cite)")
     print(f"organizations: {len(info['organizations'])}")
     for org in info["organizations"]:
         print(f"  {org['name']}")

@@ -20,11 +20,12 @@ def demo_content(plan_id: str = paths.DEFAULT_PLAN_ID) -> dict:
         return tomllib.load(f)
 
 
-def build_demo(path: str | Path, plan: str | Path | None = None) -> EventStore:
+def build_demo(path: str | Path, plan: str | Path | None = None, region: str = "") -> EventStore:
     """Create the demo event at `path` and return it open.
 
     `plan` is a shipped plan's id or a plan file (default: the seeded plan); the plan needs demo
-    data of its own in resources/demo/<plan id>.toml.
+    data of its own in resources/demo/<plan id>.toml; `region` ("": the demo's own) picks the
+    laws and guidance its clause notes cite.
     """
     plan = load_plan(paths.plan_path(plan))
     if not paths.demo_data_path(plan.id).is_file():
@@ -37,6 +38,7 @@ def build_demo(path: str | Path, plan: str | Path | None = None) -> EventStore:
         head["title"],
         location=head.get("location", ""),
         facilitator=head.get("facilitator", ""),
+        region=region or head.get("region", ""),
     )
     try:
         groups = []

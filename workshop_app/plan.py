@@ -107,6 +107,14 @@ class Stage:
 
 
 @dataclass(frozen=True)
+class Region:
+    """Where an organization works (``[[regions]]``): the laws and guidance its notes cite."""
+
+    id: str
+    label: str
+
+
+@dataclass(frozen=True)
 class WorkshopPlan:
     id: str
     title: str
@@ -117,14 +125,35 @@ class WorkshopPlan:
     source_text: str = field(default="", repr=False, compare=False)
     languages: tuple[str, ...] = ()  # the plan's own language first, then its translations
     warnings: tuple[str, ...] = field(default=(), compare=False)  # e.g. untranslated texts
+    regions: tuple[Region, ...] = ()  # where the plan's notes have their own sources
+    region: str = ""  # the region its texts are for ("": the plan has no regions)
 
     def translated(self, lang: str) -> WorkshopPlan:
-        """This plan with its texts in `lang` (itself when `lang` is not one of its languages)."""
+        """This plan with its texts in `lang` (itself when `lang` is not one of its languages),
+        for the same region."""
         if lang == self.language or lang not in self.languages:
             return self
-        return dataclasses.replace(
-            _translated(self.source_text, lang), language=lang, languages=self.languages
-        )
+        return self._variant(lang, self.region)
+
+    def for_region(self, region: str) -> WorkshopPlan:
+        """This plan with the texts of `region` (``[[stages.clauses.regions]]``), in the same
+        language; itself when the plan has no such region."""
+        if region == self.region or region not in self.region_ids:
+            return self
+        return self._variant(self.language, region)
+
+    @property
+    def region_ids(self) -> tuple[str, ...]:
+        return tuple(r.id for r in self.regions)
+
+    def region_label(self, region: str | None = None) -> str:
+        region = self.region if region is None else region
+        return next((r.label for r in self.regions if r.id == region), region)
+
+    def _variant(self, lang: str, region: str) -> WorkshopPlan:
+        own = self.languages[0] if self.languages else self.language
+        plan = _variant(self.source_text, "" if lang == own else lang, region)
+        return dataclasses.replace(plan, language=lang, languages=self.languages)
 
     def stage(self, stage_id: str) -> Stage:
         for s in self.stages:
@@ -162,7 +191,7 @@ class PlanError(ValueError):
         super().__init__("\n".join(f"{source}: {p}" for p in problems))
 
 
-def load_plan(path: str | Path) -> WorkshopPlan:
+def load_plan(path: str | Path, region: str = "") -> WorkshopPlan:
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -170,15 +199,17 @@ def load_plan(path: str | Path) -> WorkshopPlan:
         raise PlanError(str(path), ["no such file"]) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise PlanError(str(path), [f"cannot be read ({exc})"]) from None
-    return load_plan_text(text, source=str(path))
+    return load_plan_text(text, source=str(path), region=region)
 
 
-def load_plan_text(text: str, source: str = "<plan>") -> WorkshopPlan:
+def load_plan_text(text: str, source: str = "<plan>", region: str = "") -> WorkshopPlan:
+    """The plan of `text`, with the texts of `region` ("" or a region it lacks: its own
+    ``workshop.region``)."""
     try:
         data = parse_toml(text)
     except ValueError as exc:  # tomllib.TOMLDecodeError
         raise PlanError(source, [f"not valid TOML: {exc}"]) from None
-    return Validator(source).plan(data, text)
+    return Validator(source, region).plan(data, text)
 
 
 def parse_toml(text: str) -> dict[str, Any]:
@@ -213,12 +244,60 @@ def parse_toml(text: str) -> dict[str, Any]:
     return data
 
 
-@functools.lru_cache(maxsize=16)
-def _translated(text: str, lang: str) -> WorkshopPlan:
-    """The plan of `text` built from its `lang` texts (checked when the plan was loaded)."""
-    problems: list[str] = []
-    data = plan_i18n.translate(parse_toml(text), lang, problems)
-    return Validator("<plan>").plan(data, text)
+@functools.lru_cache(maxsize=32)
+def _variant(text: str, lang: str, region: str) -> WorkshopPlan:
+    """The plan of `text` built from its `lang` texts ("": its own) for `region` (checked when
+    the plan was loaded)."""
+    data = parse_toml(text)
+    if lang:
+        data = plan_i18n.translate(data, lang, [])
+    return Validator("<plan>", region).plan(data, text)
+
+
+def _regional(node: Any, region: str, known: set[str], path: str, problems: list[str]) -> Any:
+    """`node` (part of a stage) with every ``regions`` list resolved: the entry for `region`
+    replaces the texts it names, the other entries are checked and dropped."""
+    if isinstance(node, list):
+        return [_regional(v, region, known, f"{path}[{i}]", problems) for i, v in enumerate(node)]
+    if not isinstance(node, dict):
+        return node
+    out = {
+        key: _regional(value, region, known, f"{path}.{key}", problems)
+        for key, value in node.items()
+        if key != "regions"
+    }
+    if "regions" not in node:
+        return out
+    variants, where = node["regions"], f"{path}.regions"
+    if not isinstance(variants, list) or not all(isinstance(v, dict) for v in variants):
+        problems.append(f"{where}: must be a list of tables, one per region")
+        return out
+    seen: set[str] = set()
+    for i, variant in enumerate(variants):
+        at = f"{where}[{i}]"
+        code = variant.get("id")
+        if not isinstance(code, str) or code not in known:
+            listed = ", ".join(sorted(known)) or "none"
+            problems.append(f"{at}.id: {code!r} is not a region of [[regions]] ({listed})")
+            continue
+        if code in seen:
+            problems.append(f"{at}.id: duplicate region {code!r}")
+        seen.add(code)
+        texts = {}
+        for key, value in variant.items():
+            if key == "id":
+                continue
+            if key not in plan_i18n.TEXT_KEYS or not isinstance(node.get(key), str):
+                problems.append(f"{at}.{key}: only a text this entry has can differ by region")
+            elif not isinstance(value, str) or not value.strip():
+                problems.append(f"{at}.{key}: must be non-empty text")
+            else:
+                texts[key] = value
+        if len(texts) == 0 and not any(f"{at}." in p for p in problems):
+            problems.append(f"{at}: names no text for region {code!r}")
+        if code == region:
+            out.update(texts)
+    return out
 
 
 class Validator:
@@ -227,8 +306,9 @@ class Validator:
     A stage kind's plan schema (`kinds.base.PlanSchema.parse`) gets it as `check` and uses
     `fail`, `table`, `text`, `ident`, `array`, `items` and `strings` on its own keys."""
 
-    def __init__(self, source: str):
+    def __init__(self, source: str, region: str = ""):
         self.source = source
+        self.region = region  # the region whose texts the plan is built with ("": its own)
         self.problems: list[str] = []
         self.warnings: list[str] = []
 
@@ -295,7 +375,7 @@ class Validator:
     # -- the plan's parts --------------------------------------------------------------------
 
     def plan(self, data: dict, text: str) -> WorkshopPlan:
-        self.table(data, "", {"workshop", "stages", "translations"})
+        self.table(data, "", {"workshop", "stages", "translations", "regions"})
         if "workshop" not in data:
             self.fail("workshop", "the [workshop] table is missing")
             head: dict[str, Any] = {}
@@ -303,7 +383,7 @@ class Validator:
             head = self.table(
                 data["workshop"],
                 "workshop",
-                {"id", "title", "language", "languages", "version", "summary"},
+                {"id", "title", "language", "languages", "version", "summary", "region"},
             )
         plan_id = self.ident(head, "workshop", _PLAN_ID) if head else ""
         title = self.text(head, "title", "workshop") if head else ""
@@ -316,7 +396,23 @@ class Validator:
         if not isinstance(version, int) or isinstance(version, bool) or version < 1:
             self.fail("workshop.version", "must be a whole number of at least 1")
             version = 1
-        stages = self.items(data, "stages", "", self.stage, required=True)
+        regions = self.items(data, "regions", "", self.region_entry)
+        ids = [r.id for r in regions]
+        default = self.text(head, "region", "workshop", required=False) if head else ""
+        if default and default not in ids:
+            self.fail(
+                "workshop.region",
+                f"{default!r} is not one of the plan's [[regions]] ({', '.join(ids) or 'none'})",
+            )
+        default = default if default in ids else (ids[0] if ids else "")
+        region = self.region if self.region in ids else default
+        resolved = data
+        if isinstance(data.get("stages"), list):
+            resolved = {
+                **data,
+                "stages": _regional(data["stages"], region, set(ids), "stages", self.problems),
+            }
+        stages = self.items(resolved, "stages", "", self.stage, required=True)
         for i, stage in enumerate(stages):  # what a stage names elsewhere in the plan
             kind = kinds.kind(stage.kind)
             if kind is not None and kind.plan.check_plan:
@@ -339,7 +435,13 @@ class Validator:
             source_text=text,
             languages=tuple(languages),
             warnings=tuple(self.warnings),
+            regions=regions,
+            region=region,
         )
+
+    def region_entry(self, raw: Any, path: str) -> Region:
+        data = self.table(raw, path, {"id", "label"})
+        return Region(self.ident(data, path), self.text(data, "label", path))
 
     def stage(self, raw: Any, path: str) -> Stage | None:
         owners = {key: k.name for k in kinds.KINDS for key in k.plan.keys}

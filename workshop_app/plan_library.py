@@ -33,6 +33,8 @@ class PlanEntry:
     changed: datetime
     shipped: bool
     problems: int  # 0 when the plan passes check-plan; a plan with problems is a draft
+    regions: tuple[tuple[str, str], ...] = ()  # (id, label) where its notes have own sources
+    region: str = ""  # the region a new event starts with
 
     @property
     def usable(self) -> bool:
@@ -64,6 +66,8 @@ def entry(path: Path, shipped: bool) -> PlanEntry:
         changed=datetime.fromtimestamp(path.stat().st_mtime),
         shipped=shipped,
         problems=problems,
+        regions=tuple((r.id, r.label) for r in plan.regions) if plan else (),
+        region=plan.region if plan else "",
     )
 
 

@@ -167,6 +167,12 @@ class StoreBase:
         return dict(zip([column[0] for column in cursor.description], row, strict=True))
 
     @property
+    def region(self) -> str:
+        """The region the event was created for ("": the plan's own); `plan` has its texts."""
+        row = self._one("SELECT value FROM meta WHERE key = 'region'")
+        return row["value"] if row else ""
+
+    @property
     def plan(self) -> WorkshopPlan:
         """The event's plan as it is now (re-read when another connection changed it)."""
         version = self._one("SELECT max(version) AS v FROM plan_versions")["v"]  # None: 1
@@ -174,7 +180,7 @@ class StoreBase:
             row = self._one("SELECT plan_text FROM event WHERE id = 1")
             try:
                 self._plan = load_plan_text(
-                    row["plan_text"], source=f"{self.path.name} (stored plan)"
+                    row["plan_text"], source=f"{self.path.name} (stored plan)", region=self.region
                 )
             except PlanError as exc:
                 raise StoreError(

@@ -52,11 +52,21 @@ class EventStore(GroupsAndAnswers, Records, Devices, PlanVersions):
         date: str = "",
         location: str = "",
         facilitator: str = "",
+        region: str = "",
     ) -> EventStore:
+        """A new event file; `region` ("": the plan's own ``workshop.region``) picks the laws and
+        guidance its clause notes cite."""
         path = Path(path)
         title = text.short_text(title, "The event's title", 200)
         if not title:
             raise text.InputError("The event's title is empty.")
+        region = region.strip().lower() or plan.region
+        if plan.regions and region not in plan.region_ids:
+            raise text.InputError(
+                f"The region {region!r} is not one of this plan's: "
+                + ", ".join(f"{r.id} ({r.label})" for r in plan.regions)
+                + "."
+            )
         if path.exists():
             raise EventFileRefused(f"{path.name} already exists; choose another name.")
         try:
@@ -78,6 +88,8 @@ class EventStore(GroupsAndAnswers, Records, Devices, PlanVersions):
             conn.execute(
                 "INSERT INTO meta VALUES ('app', ?), ('created_with', ?)", (APP_ID, _version())
             )
+            if region:
+                conn.execute("INSERT INTO meta VALUES ('region', ?)", (region,))
             conn.execute(
                 "INSERT INTO event (id, title, date, location, facilitator, plan_id, plan_text,"
                 " created_at, current_stage_id) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -48,7 +48,7 @@ class PlanVersions:
         starts = [event["created_at"]] + [r["started_at"] for r in rows]
         texts = [r["replaced_text"] for r in rows] + [event["plan_text"]]
         return [
-            PlanVersion(i + 1, start, load_plan_text(text))
+            PlanVersion(i + 1, start, load_plan_text(text, region=self.region))
             for i, (start, text) in enumerate(zip(starts, texts, strict=True))
         ]
 

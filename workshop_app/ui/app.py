@@ -325,11 +325,14 @@ class MainWindow(QMainWindow):
                 values["title"],
                 date=values["date"],
                 location=values["location"],
+                facilitator=values["facilitator"],
+                region=values["region"],
             )
         except (PlanError, StoreError, InputError, OSError) as exc:
             self.ctx.interaction.warn("The event was not created", str(exc))
             return
         self.ctx.settings.add_recent(values["path"])
+        self.ctx.settings.set("facilitator_name", values["facilitator"])
         self.start_console(store)
 
     def open_dialog(self) -> None:

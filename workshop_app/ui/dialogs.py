@@ -100,20 +100,40 @@ class NewEventDialog(QDialog):
         from workshop_app import plan_library
 
         wanted = plan or paths.default_plan_path()
+        self._plans: dict[str, plan_library.PlanEntry] = {}
         for e in plan_library.entries():
             if not e.usable:
                 continue  # a draft with problems is not offered (the designer lists them)
             self.plan.addItem(e.title if e.shipped else f"{e.title} (your plan)", str(e.path))
+            self._plans[str(e.path)] = e
             if e.path == wanted:
                 self.plan.setCurrentIndex(self.plan.count() - 1)
+        # where the organizations work: which laws and guidance the clause notes cite
+        self.region = named(
+            QComboBox(),
+            self.tr("Region"),
+            self.tr("Where the organizations work: the clause notes cite its laws and guidance"),
+        )
+        self.region_label = QLabel(self.tr("&Region:"))
+        self.region_label.setBuddy(self.region)
+        self.plan.currentIndexChanged.connect(self._fill_regions)
+        self._fill_regions()
         self.location = named(QLineEdit(), "Location")
+        self.facilitator = named(
+            QLineEdit(settings.get("facilitator_name")),
+            self.tr("Facilitator"),
+            self.tr("Who runs the workshop; named as the author of its Word exports"),
+        )
+        self.facilitator.setPlaceholderText(self.tr("Your name, as the exports should show it"))
         self.folder = FolderField(interaction, settings.events_folder(), "Folder")
         form = QFormLayout()
         form.addRow("&Title:", self.title)
         form.addRow("&Date:", self.date)
         form.addRow("", self.date_note)
         form.addRow("&Plan:", self.plan)
+        form.addRow(self.region_label, self.region)
         form.addRow("&Location:", self.location)
+        form.addRow(self.tr("F&acilitator:"), self.facilitator)
         form.addRow("&Folder:", self.folder)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -129,6 +149,19 @@ class NewEventDialog(QDialog):
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
         self._check()
+
+    def _fill_regions(self) -> None:
+        """The chosen plan's regions, its own default first chosen; hidden for a plan without."""
+        entry = self._plans.get(self.plan.currentData() or "")
+        keep = self.region.currentData()
+        self.region.clear()
+        for code, label in entry.regions if entry else ():
+            self.region.addItem(label, code)
+        wanted = keep if self.region.findData(keep) >= 0 else (entry.region if entry else "")
+        self.region.setCurrentIndex(max(0, self.region.findData(wanted)))
+        shown = self.region.count() > 0
+        self.region.setVisible(shown)
+        self.region_label.setVisible(shown)
 
     def _date(self) -> tuple[str, str]:
         """(ISO date or "", the problem or "") for what is typed in the date field."""
@@ -164,6 +197,8 @@ class NewEventDialog(QDialog):
             "date": self._date()[0],
             "plan": Path(self.plan.currentData()),
             "location": self.location.text().strip(),
+            "facilitator": self.facilitator.text().strip(),
+            "region": self.region.currentData() or "",
             "path": file_name_for(self.title.text(), self.folder.path()),
         }
 

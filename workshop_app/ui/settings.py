@@ -89,6 +89,12 @@ SETTINGS: dict[str, Setting] = {
         ),
         Setting("recent_events", list, [], "Events opened lately, newest first"),
         Setting(
+            "facilitator_name",
+            str,
+            "",
+            "The facilitator named in a new event (the author of its exports); the last one typed",
+        ),
+        Setting(
             "export_pdf",
             bool,
             False,
