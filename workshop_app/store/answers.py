@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
-
 from workshop_app import text
 from workshop_app.store.base import StoreBase
 from workshop_app.store.model import NOTES, Answer, Change, Group, Saved, now
@@ -49,7 +47,7 @@ class GroupsAndAnswers(StoreBase):
             position = c.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM groups").fetchone()[0]
             cur = c.execute(
                 "INSERT INTO groups (name, contact, size, position, pin, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                (name, contact, size, position, f"{secrets.randbelow(10_000):04d}", now()),
+                (name, contact, size, position, _new_pin(), now()),
             )
             group_id = cur.lastrowid
         self._notify(Change("group", group_id=group_id, source=source))
@@ -299,3 +297,9 @@ def _check_size(size: int | str | None) -> int | None:
     if not 0 <= value <= 10_000:
         raise text.InputError("The group size must be between 0 and 10,000.")
     return value
+
+
+def _new_pin() -> str:
+    import secrets  # off start-up: a PIN is made only when an organization is added
+
+    return f"{secrets.randbelow(10_000):04d}"

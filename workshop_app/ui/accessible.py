@@ -12,8 +12,6 @@
 
 from __future__ import annotations
 
-import ctypes
-
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget, QComboBox, QWidget
@@ -194,6 +192,8 @@ def hand_to_qt(interface: QAccessibleInterface) -> QAccessibleInterface:
     """Hand the interface to Qt: its cache owns it and deletes it with its object, so Python
     must never free it (not when this function returns, not at exit). One reference more,
     never given back, does that; what stays is a wrapper of a few bytes per deleted object."""
+    import ctypes  # off start-up: only a screen reader asks for these interfaces
+
     ctypes.pythonapi.Py_IncRef(ctypes.py_object(interface))
     return interface
 

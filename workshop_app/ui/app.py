@@ -105,10 +105,10 @@ class MainWindow(QMainWindow):
 
     def show_due_events(self) -> None:
         """The welcome screen lists the events past "Remind me to delete events after N days"."""
-        from workshop_app.retention import due_for_deletion, known_events
-
         if self.console is not None:
             return
+        from workshop_app.retention import due_for_deletion, known_events
+
         settings = self.ctx.settings
         days = settings.get("retention_days")
         candidates = known_events(settings.events_folder(), settings.recent_events())
