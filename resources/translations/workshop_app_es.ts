@@ -2,6 +2,528 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <source>About {app}</source>
+        <translation>Acerca de {app}</translation>
+    </message>
+    <message>
+        <source>Runs a structured workshop from one laptop, offline. Events are kept in their own .workshop files on this computer; nothing leaves it unless you export it.
+
+When reporting a problem, give this version number.</source>
+        <translation>Dirige un taller estructurado desde una sola computadora portátil, sin conexión. Cada evento se guarda en su propio archivo .workshop en esta computadora; nada sale de ella a menos que usted lo exporte.
+
+Si informa de un problema, indique este número de versión.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWidget</name>
+    <message>
+        <source>Stages</source>
+        <translation>Etapas</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Temporizador</translation>
+    </message>
+    <message>
+        <source>Facilitator notes</source>
+        <translation>Notas para quien facilita</translation>
+    </message>
+    <message>
+        <source>Shown only on this laptop</source>
+        <translation>Solo se muestran en esta computadora</translation>
+    </message>
+    <message>
+        <source>What the room sees</source>
+        <translation>Lo que ve la sala</translation>
+    </message>
+    <message>
+        <source>Room view summary</source>
+        <translation>Resumen de la vista de la sala</translation>
+    </message>
+    <message>
+        <source>Side panel</source>
+        <translation>Panel lateral</translation>
+    </message>
+    <message>
+        <source>Only you see these; never on the projector</source>
+        <translation>Solo las ve usted; nunca salen en el proyector</translation>
+    </message>
+    <message>
+        <source>Opening the stage…</source>
+        <translation>Abriendo la etapa…</translation>
+    </message>
+    <message>
+        <source>No notes for this stage.</source>
+        <translation>Esta etapa no tiene notas.</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>respuesta</translation>
+    </message>
+    <message>
+        <source>{saved} — {what} of {organization}</source>
+        <translation>{saved} — {what} de {organization}</translation>
+    </message>
+    <message>
+        <source>{saved} — {what}</source>
+        <translation>{saved} — {what}</translation>
+    </message>
+    <message>
+        <source>Put the cursor in an answer first (Ctrl+E), then Ctrl+Shift+P.</source>
+        <translation>Ponga primero el cursor en una respuesta (Ctrl+E) y luego pulse Ctrl+Shift+P.</translation>
+    </message>
+    <message>
+        <source>Import a roster</source>
+        <translation>Importar una lista de organizaciones</translation>
+    </message>
+    <message>
+        <source>Roster not read</source>
+        <translation>No se leyó la lista</translation>
+    </message>
+    <message>
+        <source>{file} is this event&apos;s own file.</source>
+        <translation>{file} es el propio archivo de este evento.</translation>
+    </message>
+    <message>
+        <source>Organization not added</source>
+        <translation>No se agregó la organización</translation>
+    </message>
+    <message>
+        <source>Line {number}: {problem}</source>
+        <translation>Línea {number}: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n organization(s) from {file}</source>
+        <translation>
+            <numerusform>Se agregó %n organización de {file}</numerusform>
+            <numerusform>Se agregaron %n organizaciones de {file}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FolderField</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Elija una carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>Interaction</name>
+    <message>
+        <source>Workshop events (*.workshop);;All files (*)</source>
+        <translation>Eventos de taller (*.workshop);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Roster CSV (*.csv *.txt);;All files (*)</source>
+        <translation>Lista en CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Elegir</translation>
+    </message>
+    <message>
+        <source>The folder {folder} could not be created ({reason}).</source>
+        <translation>No se pudo crear la carpeta {folder} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Folder not created</source>
+        <translation>No se creó la carpeta</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <source>Objectives</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>Stakeholder mapping</source>
+        <translation>Mapa de actores clave</translation>
+    </message>
+    <message>
+        <source>Policy drafting</source>
+        <translation>Redacción de la política</translation>
+    </message>
+    <message>
+        <source>Report back</source>
+        <translation>Puesta en común</translation>
+    </message>
+    <message>
+        <source>Dot vote</source>
+        <translation>Votación por puntos</translation>
+    </message>
+    <message>
+        <source>stakeholder map</source>
+        <translation>mapa de actores clave</translation>
+    </message>
+    <message>
+        <source>approval chain</source>
+        <translation>cadena de aprobación</translation>
+    </message>
+    <message>
+        <source>draft policy choices</source>
+        <translation>opciones del borrador de política</translation>
+    </message>
+    <message>
+        <source>draft policy</source>
+        <translation>borrador de política</translation>
+    </message>
+    <message>
+        <source>action items</source>
+        <translation>próximos pasos</translation>
+    </message>
+    <message>
+        <source>dot vote</source>
+        <translation>votación por puntos</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Room view</source>
+        <translation>Vista de la sala</translation>
+    </message>
+    <message>
+        <source>The event was not opened</source>
+        <translation>No se abrió el evento</translation>
+    </message>
+    <message>
+        <source>Participant entry</source>
+        <translation>Acceso de participantes</translation>
+    </message>
+    <message>
+        <source>Close without saving?</source>
+        <translation>¿Cerrar sin guardar?</translation>
+    </message>
+    <message>
+        <source>Some text could not be saved (see the red banner). Close the event anyway and lose that text? Choose “Keep open” and use “Save a copy as…” to keep the rest.</source>
+        <translation>No se pudo guardar parte del texto (vea la franja roja). ¿Cerrar el evento de todos modos y perder ese texto? Elija «Mantener abierto» y use «Guardar una copia como…» para conservar el resto.</translation>
+    </message>
+    <message>
+        <source>Close anyway</source>
+        <translation>Cerrar de todos modos</translation>
+    </message>
+    <message>
+        <source>Keep open</source>
+        <translation>Mantener abierto</translation>
+    </message>
+    <message>
+        <source>The plan was not changed</source>
+        <translation>No se cambió el plan</translation>
+    </message>
+    <message>
+        <source>The event now runs on version {version} of its plan; answers to removed questions are kept.</source>
+        <translation>El evento sigue ahora la versión {version} de su plan; se conservan las respuestas a las preguntas quitadas.</translation>
+    </message>
+    <message>
+        <source>The event was not created</source>
+        <translation>No se creó el evento</translation>
+    </message>
+    <message>
+        <source>Open an event</source>
+        <translation>Abrir un evento</translation>
+    </message>
+    <message>
+        <source>The demo could not be created</source>
+        <translation>No se pudo crear la demostración</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (copia)</translation>
+    </message>
+    <message>
+        <source>Save a copy of the event as</source>
+        <translation>Guardar una copia del evento como</translation>
+    </message>
+    <message>
+        <source>Copy not saved</source>
+        <translation>No se guardó la copia</translation>
+    </message>
+    <message>
+        <source>Choose a different file for the copy.</source>
+        <translation>Elija otro archivo para la copia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy saved to {file}, with %n text(s) not saved here</source>
+        <translation>
+            <numerusform>Copia guardada en {file}, con %n texto que aquí no se guardó</numerusform>
+            <numerusform>Copia guardada en {file}, con %n textos que aquí no se guardaron</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy saved to {file}</source>
+        <translation>Copia guardada en {file}</translation>
+    </message>
+    <message>
+        <source>Only one screen: the room view is a window. Drag it to the projector and double-click it to fill the screen; Esc ends it.</source>
+        <translation>Solo hay una pantalla: la vista de la sala es una ventana. Arrástrela al proyector y haga doble clic para que ocupe toda la pantalla; Esc la cierra.</translation>
+    </message>
+    <message>
+        <source>Room view off (F5)</source>
+        <translation>Vista de la sala apagada (F5)</translation>
+    </message>
+    <message>
+        <source>● Room view on — blank (B)</source>
+        <translation>● Vista de la sala encendida — en negro (B)</translation>
+    </message>
+    <message>
+        <source>● Room view on</source>
+        <translation>● Vista de la sala encendida</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>Acerca de {app}</translation>
+    </message>
+    <message>
+        <source>Runs a structured workshop from one laptop: the projector, participants&apos; answers over the room&apos;s network, Word worksheets for each organization. Nothing leaves this computer unless you export it.</source>
+        <translation>Dirige un taller estructurado desde una sola computadora portátil: el proyector, las respuestas de participantes por la red de la sala y hojas de trabajo en Word para cada organización. Nada sale de esta computadora a menos que usted lo exporte.</translation>
+    </message>
+    <message>
+        <source>Backups and the app&apos;s own files: {folder}</source>
+        <translation>Copias de seguridad y archivos propios de la aplicación: {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>Show organization names on the projector</source>
+        <translation>Mostrar los nombres de las organizaciones en el proyector</translation>
+    </message>
+    <message>
+        <source>For the whole event; off (privacy mode) shows “Group A, B, C…”</source>
+        <translation>Para todo el evento; desactivado (modo privado) muestra «Grupo A, B, C…»</translation>
+    </message>
+    <message>
+        <source>Clear the projector spotlight</source>
+        <translation>Quitar lo destacado del proyector</translation>
+    </message>
+    <message>
+        <source>Also save as PDF</source>
+        <translation>Guardar también en PDF</translation>
+    </message>
+    <message>
+        <source>A PDF beside each Word file, through LibreOffice</source>
+        <translation>Un PDF junto a cada archivo de Word, con LibreOffice</translation>
+    </message>
+    <message>
+        <source>Also save calendars of first steps (.ics)</source>
+        <translation>Guardar también calendarios de los primeros pasos (.ics)</translation>
+    </message>
+    <message>
+        <source>With worksheets: each organization&apos;s action items, for any calendar app</source>
+        <translation>Con las hojas de trabajo: los próximos pasos de cada organización, para cualquier aplicación de calendario</translation>
+    </message>
+    <message>
+        <source>Worksheet for this organization…</source>
+        <translation>Hoja de trabajo de esta organización…</translation>
+    </message>
+    <message>
+        <source>Worksheets for all organizations…</source>
+        <translation>Hojas de trabajo de todas las organizaciones…</translation>
+    </message>
+    <message>
+        <source>Blank handout (A4)…</source>
+        <translation>Hoja en blanco para repartir (A4)…</translation>
+    </message>
+    <message>
+        <source>Blank handout (Letter)…</source>
+        <translation>Hoja en blanco para repartir (Carta)…</translation>
+    </message>
+    <message>
+        <source>Session summary…</source>
+        <translation>Resumen de la sesión…</translation>
+    </message>
+    <message>
+        <source>End workshop…</source>
+        <translation>Terminar el taller…</translation>
+    </message>
+    <message>
+        <source>Delete this event for good…</source>
+        <translation>Borrar este evento para siempre…</translation>
+    </message>
+    <message>
+        <source>Remove this organization for good…</source>
+        <translation>Quitar esta organización para siempre…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Workshop &amp;plans…</source>
+        <translation>&amp;Planes de taller…</translation>
+    </message>
+    <message>
+        <source>The shipped plans and your own: duplicate, edit, import, export</source>
+        <translation>Los planes incluidos y los suyos: duplicar, editar, importar, exportar</translation>
+    </message>
+    <message>
+        <source>C&amp;hange this event&apos;s plan…</source>
+        <translation>&amp;Cambiar el plan de este evento…</translation>
+    </message>
+    <message>
+        <source>Add a prompt, change minutes or notes while the event runs</source>
+        <translation>Agregue una pregunta o cambie los minutos o las notas mientras el evento está en curso</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;recientes</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>Acerca de {app}</translation>
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation>&amp;Etapa</translation>
+    </message>
+    <message>
+        <source>&amp;Organizations</source>
+        <translation>&amp;Organizaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Timer</source>
+        <translation>&amp;Temporizador</translation>
+    </message>
+    <message>
+        <source>&amp;Projector</source>
+        <translation>&amp;Proyector</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>No recent events</source>
+        <translation>No hay eventos recientes</translation>
+    </message>
+</context>
+<context>
+    <name>NewEventDialog</name>
+    <message>
+        <source>New event</source>
+        <translation>Nuevo evento</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>The event&apos;s title, e.g. the workshop and the city</source>
+        <translation>El título del evento, por ejemplo el taller y la ciudad</translation>
+    </message>
+    <message>
+        <source>e.g. Social media and confidentiality — Springfield</source>
+        <translation>p. ej. Redes sociales y confidencialidad — Springfield</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>e.g. 2027-01-10, Jan 10 or 10 Jan</source>
+        <translation>p. ej. 2027-01-10</translation>
+    </message>
+    <message>
+        <source>Date as read</source>
+        <translation>Fecha tal como se leyó</translation>
+    </message>
+    <message>
+        <source>Workshop plan</source>
+        <translation>Plan del taller</translation>
+    </message>
+    <message>
+        <source>{plan} (your plan)</source>
+        <translation>{plan} (su plan)</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>Elegir la carpeta</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>Give the event a title to create it.</source>
+        <translation>Dele un título al evento para crearlo.</translation>
+    </message>
+    <message>
+        <source>Why Create is off</source>
+        <translation>Por qué Crear está desactivado</translation>
+    </message>
+    <message>
+        <source>The date</source>
+        <translation>La fecha</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Sin fecha</translation>
+    </message>
+    <message>
+        <source>Give the event a title and a date it can read first.</source>
+        <translation>Primero dele al evento un título y una fecha que se pueda leer.</translation>
+    </message>
+    <message>
+        <source>Write the date so it can be read.</source>
+        <translation>Escriba la fecha de forma que se pueda leer.</translation>
+    </message>
+</context>
+<context>
     <name>Projector</name>
     <message>
         <source>What the room sees</source>
@@ -133,10 +655,155 @@
     </message>
 </context>
 <context>
+    <name>SaveBanner</name>
+    <message>
+        <source>Save problem</source>
+        <translation>Problema al guardar</translation>
+    </message>
+    <message>
+        <source>Save problem message</source>
+        <translation>Mensaje del problema al guardar</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Try saving again</source>
+        <translation>Intentar guardar de nuevo</translation>
+    </message>
+    <message>
+        <source>Save a copy as…</source>
+        <translation>Guardar una copia como…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the event elsewhere</source>
+        <translation>Guardar una copia del evento en otro lugar</translation>
+    </message>
+    <message>
+        <source>Not saved — your text is still here. {problem}</source>
+        <translation>No guardado — su texto sigue aquí. {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message>
+        <source>Save status</source>
+        <translation>Estado del guardado</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Text size in the console, as a multiple of the system font size</source>
+        <translation>Tamaño del texto en la consola, como múltiplo del tamaño de letra del sistema</translation>
+    </message>
+    <message>
+        <source>Colours: follow the system, or always light or dark</source>
+        <translation>Colores: los del sistema, o siempre claros u oscuros</translation>
+    </message>
+    <message>
+        <source>Colours of the projector: light, dark, or high contrast for a washed-out projector</source>
+        <translation>Colores del proyector: claros, oscuros o de alto contraste para un proyector que se ve desvaído</translation>
+    </message>
+    <message>
+        <source>Text size on the projector, as a multiple of its standard size</source>
+        <translation>Tamaño del texto en el proyector, como múltiplo de su tamaño normal</translation>
+    </message>
+    <message>
+        <source>Language of the console: the system&apos;s, or always English or Spanish</source>
+        <translation>Idioma de la consola: el del sistema, o siempre inglés o español</translation>
+    </message>
+    <message>
+        <source>Language of the projector: the console&apos;s, or always English or Spanish</source>
+        <translation>Idioma del proyector: el de la consola, o siempre inglés o español</translation>
+    </message>
+    <message>
+        <source>How long after typing stops an answer is saved, in milliseconds</source>
+        <translation>Cuánto después de dejar de escribir se guarda una respuesta, en milisegundos</translation>
+    </message>
+    <message>
+        <source>Where new events are created (empty: Documents/Workshops)</source>
+        <translation>Dónde se crean los eventos nuevos (vacío: Documents/Workshops)</translation>
+    </message>
+    <message>
+        <source>Events opened lately, newest first</source>
+        <translation>Eventos abiertos últimamente, el más reciente primero</translation>
+    </message>
+    <message>
+        <source>Exports also write a PDF beside each Word file (through LibreOffice)</source>
+        <translation>Las exportaciones también escriben un PDF junto a cada archivo de Word (con LibreOffice)</translation>
+    </message>
+    <message>
+        <source>Worksheet exports also write each organization&apos;s action items as a calendar (.ics)</source>
+        <translation>Las hojas de trabajo exportadas también escriben los próximos pasos de cada organización como calendario (.ics)</translation>
+    </message>
+    <message>
+        <source>Remind me to delete events after this many days</source>
+        <translation>Recordarme que borre los eventos después de estos días</translation>
+    </message>
+    <message>
+        <source>Events kept past the reminder: path → the day the facilitator chose Keep</source>
+        <translation>Eventos conservados después del recordatorio: ruta → el día en que se eligió Conservar</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Del sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Projector theme</source>
+        <translation>Tema del proyector</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Projector text size</source>
+        <translation>Tamaño del texto del proyector</translation>
+    </message>
+    <message>
+        <source>Console language</source>
+        <translation>Idioma de la consola</translation>
+    </message>
     <message>
         <source>The system&apos;s ({language})</source>
         <translation>El del sistema ({language})</translation>
+    </message>
+    <message>
+        <source>Projector language</source>
+        <translation>Idioma del proyector</translation>
     </message>
     <message>
         <source>The console&apos;s</source>
@@ -147,12 +814,299 @@
         <translation>La consola cambia de idioma la próxima vez que se abra la aplicación.</translation>
     </message>
     <message>
+        <source>When the console&apos;s language changes</source>
+        <translation>Cuándo cambia el idioma de la consola</translation>
+    </message>
+    <message>
+        <source>Autosave delay</source>
+        <translation>Espera del guardado automático</translation>
+    </message>
+    <message>
+        <source>Default folder</source>
+        <translation>Carpeta predeterminada</translation>
+    </message>
+    <message>
+        <source>Choose the default folder</source>
+        <translation>Elegir la carpeta predeterminada</translation>
+    </message>
+    <message>
+        <source>Remind me to delete events after</source>
+        <translation>Recordarme que borre los eventos después de</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Text &amp;size:</source>
+        <translation>&amp;Tamaño del texto:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>Te&amp;ma:</translation>
+    </message>
+    <message>
+        <source>&amp;Projector colours:</source>
+        <translation>Colores del &amp;proyector:</translation>
+    </message>
+    <message>
+        <source>Projector te&amp;xt size:</source>
+        <translation>Tamaño del te&amp;xto del proyector:</translation>
+    </message>
+    <message>
         <source>Console &amp;language:</source>
         <translation>&amp;Idioma de la consola:</translation>
     </message>
     <message>
         <source>Pro&amp;jector language:</source>
         <translation>Idioma del pro&amp;yector:</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave after:</source>
+        <translation>&amp;Guardar automáticamente tras:</translation>
+    </message>
+    <message>
+        <source>Default &amp;folder:</source>
+        <translation>&amp;Carpeta predeterminada:</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me to delete events after:</source>
+        <translation>&amp;Recordarme que borre los eventos tras:</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>New event…</source>
+        <translation>Nuevo evento…</translation>
+    </message>
+    <message>
+        <source>Open an event…</source>
+        <translation>Abrir un evento…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the event as…</source>
+        <translation>Guardar una copia del evento como…</translation>
+    </message>
+    <message>
+        <source>Close the event</source>
+        <translation>Cerrar el evento</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Configuración…</translation>
+    </message>
+    <message>
+        <source>Next stage</source>
+        <translation>Etapa siguiente</translation>
+    </message>
+    <message>
+        <source>Previous stage</source>
+        <translation>Etapa anterior</translation>
+    </message>
+    <message>
+        <source>Go to stage {number}</source>
+        <translation>Ir a la etapa {number}</translation>
+    </message>
+    <message>
+        <source>Show the room view on the projector</source>
+        <translation>Mostrar la vista de la sala en el proyector</translation>
+    </message>
+    <message>
+        <source>Stop presenting</source>
+        <translation>Dejar de proyectar</translation>
+    </message>
+    <message>
+        <source>Blank the projector / show it again</source>
+        <translation>Poner el proyector en negro / volver a mostrarlo</translation>
+    </message>
+    <message>
+        <source>Start or pause the stage timer</source>
+        <translation>Iniciar o pausar el temporizador de la etapa</translation>
+    </message>
+    <message>
+        <source>Add a minute to the timer</source>
+        <translation>Sumar un minuto al temporizador</translation>
+    </message>
+    <message>
+        <source>Take a minute off the timer</source>
+        <translation>Quitar un minuto al temporizador</translation>
+    </message>
+    <message>
+        <source>Next organization</source>
+        <translation>Organización siguiente</translation>
+    </message>
+    <message>
+        <source>Previous organization</source>
+        <translation>Organización anterior</translation>
+    </message>
+    <message>
+        <source>Add an organization…</source>
+        <translation>Agregar una organización…</translation>
+    </message>
+    <message>
+        <source>Put the cursor in the first answer</source>
+        <translation>Poner el cursor en la primera respuesta</translation>
+    </message>
+    <message>
+        <source>Go to the list of organizations</source>
+        <translation>Ir a la lista de organizaciones</translation>
+    </message>
+    <message>
+        <source>Go to the list of stages</source>
+        <translation>Ir a la lista de etapas</translation>
+    </message>
+    <message>
+        <source>History of the answer being edited…</source>
+        <translation>Historial de la respuesta que se está editando…</translation>
+    </message>
+    <message>
+        <source>Show the answer being edited on the projector</source>
+        <translation>Mostrar en el proyector la respuesta que se está editando</translation>
+    </message>
+    <message>
+        <source>Open or close participant entry</source>
+        <translation>Abrir o cerrar el acceso de participantes</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>Go to stage {number}: {title}</source>
+        <translation>Ir a la etapa {number}: {title}</translation>
+    </message>
+    <message>
+        <source> (Page Down / Page Up and arrows when not typing; Space, B and . on the stage list or the projector)</source>
+        <translation> (Av Pág / Re Pág y flechas cuando no se escribe; Espacio, B y . en la lista de etapas o en el proyector)</translation>
+    </message>
+    <message>
+        <source> (on the stage list or the projector)</source>
+        <translation> (en la lista de etapas o en el proyector)</translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation>Atajos</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Qué hace</translation>
+    </message>
+    <message>
+        <source>Presentation clickers send Page Down / Page Up; they work too.</source>
+        <translation>Los controles remotos de presentación envían Av Pág / Re Pág; también funcionan.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <source>Run a workshop stage by stage from this laptop: the room sees the prompts and the timer on the projector, and every organization&apos;s answers are saved as you type.</source>
+        <translation>Dirija un taller etapa por etapa desde esta computadora: la sala ve las preguntas y el temporizador en el proyector, y las respuestas de cada organización se guardan mientras se escriben.</translation>
+    </message>
+    <message>
+        <source>New event…</source>
+        <translation>Nuevo evento…</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nuevo evento</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
+    </message>
+    <message>
+        <source>Open an event file</source>
+        <translation>Abrir un archivo de evento</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Probar la demostración</translation>
+    </message>
+    <message>
+        <source>Try the demo event</source>
+        <translation>Probar el evento de demostración</translation>
+    </message>
+    <message>
+        <source>Recent events</source>
+        <translation>Eventos recientes</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected event</source>
+        <translation>Intro abre el evento seleccionado</translation>
+    </message>
+    <message>
+        <source>No recent events yet. Create one, or try the demo first.</source>
+        <translation>Todavía no hay eventos recientes. Cree uno, o pruebe antes la demostración.</translation>
+    </message>
+    <message>
+        <source>Events past the deletion reminder</source>
+        <translation>Eventos que pasaron el recordatorio de borrado</translation>
+    </message>
+    <message>
+        <source>{event}, {file}, in {folder}</source>
+        <translation>{event}, {file}, en {folder}</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Past your %n-day reminder&lt;/b&gt; — an event holds organizations&apos; answers; delete it when it is no longer needed (the worksheets are the organizations&apos; to keep).</source>
+        <translation>
+            <numerusform>&lt;b&gt;Pasaron su recordatorio de %n día&lt;/b&gt; — un evento guarda las respuestas de las organizaciones; bórrelo cuando ya no haga falta (las hojas de trabajo son de las organizaciones y ellas las conservan).</numerusform>
+            <numerusform>&lt;b&gt;Pasaron su recordatorio de %n días&lt;/b&gt; — un evento guarda las respuestas de las organizaciones; bórrelo cuando ya no haga falta (las hojas de trabajo son de las organizaciones y ellas las conservan).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Borrar…</translation>
+    </message>
+    <message>
+        <source>Delete {event} for good</source>
+        <translation>Borrar {event} para siempre</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+    <message>
+        <source>Keep {event}</source>
+        <translation>Conservar {event}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Do not remind me about this event for another %n day(s)</source>
+        <translation>
+            <numerusform>No recordarme este evento durante %n día más</numerusform>
+            <numerusform>No recordarme este evento durante otros %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} (missing)</source>
+        <translation>{name} (no se encuentra)</translation>
+    </message>
+    <message>
+        <source>{name} (not readable)</source>
+        <translation>{name} (no se puede leer)</translation>
     </message>
 </context>
 </TS>

@@ -175,3 +175,54 @@ def test_words_fall_back_to_english_and_write_numbers_in_their_locale():
     assert es.translate("Projector", "A text no catalogue has") == "A text no catalogue has"
     assert es.locale.toString(1234.5, "f", 1) == "1234,5"
     assert i18n.Words("en").translate("Projector", "Event code") == "Event code"
+
+
+def _first_paint(tmp_path: Path, lang: str, *args: str) -> dict:
+    """The real app started as a person would, to its first paint, under LANG=`lang`."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    env = {
+        **os.environ,
+        "LANG": lang,
+        "LC_ALL": lang,
+        "LANGUAGE": "",
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "WORKSHOP_APP_DATA_DIR": str(tmp_path / "data"),
+        "WORKSHOP_APP_DOCUMENTS_DIR": str(tmp_path / "documents"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "workshop_app", "--first-paint", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    return json.loads(next(line for line in done.stdout.splitlines() if line.startswith("{")))
+
+
+MENUS_ES = ["&Archivo", "&Etapa", "&Organizaciones", "&Temporizador", "&Proyector"]
+
+
+def test_the_console_under_a_spanish_system_shows_spanish_menus(tmp_path):
+    assert _first_paint(tmp_path, "es_ES.UTF-8")["menus"][:5] == MENUS_ES
+    english = _first_paint(tmp_path / "en", "C.UTF-8")["menus"]
+    assert english[:5] == ["&File", "&Stage", "&Organizations", "&Timer", "&Projector"]
+
+
+def test_the_settings_choose_spanish_on_an_english_system_and_english_on_a_spanish_one(tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from workshop_app import APP_ID
+    from workshop_app.ui.settings import Settings
+
+    for lang, system, menus in (("es", "C.UTF-8", MENUS_ES), ("en", "es_ES.UTF-8", ["&File"])):
+        home = tmp_path / lang
+        conf = home / "config" / APP_ID / f"{APP_ID}.conf"
+        conf.parent.mkdir(parents=True)
+        Settings(QSettings(str(conf), QSettings.Format.IniFormat)).set("console_language", lang)
+        assert _first_paint(home, system)["menus"][: len(menus)] == menus

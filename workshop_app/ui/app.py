@@ -11,7 +11,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
@@ -26,7 +26,7 @@ from workshop_app.ui.menus import build_menus, label_stages
 from workshop_app.ui.settings import Settings
 from workshop_app.ui.welcome import WelcomePage
 from workshop_app.ui.widgets import named
-from workshop_app.ui.widgets.save_status import SaveStatus
+from workshop_app.ui.widgets.save_status import SaveStatus, is_save_line
 
 
 class MainWindow(QMainWindow):
@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.save_status = SaveStatus()
         self.statusBar().addPermanentWidget(self.save_status)
-        self.room_view_state = named(QLabel(""), "Room view")
+        self.room_view_state = named(QLabel(""), self.tr("Room view"))
         self.statusBar().addPermanentWidget(self.room_view_state)
         ctx.room.blank_changed.connect(self._show_room_view_state)
 
@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
                 action.setEnabled(enabled)
 
     def show_status(self, message: str) -> None:
-        if message.startswith(("Saved", "Not saved")):
+        if is_save_line(message):
             self.save_status.set_status(message)
         else:
             self.statusBar().showMessage(message, 8000)
@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
         except StoreError as exc:
             if not Path(path).exists():  # moved or deleted: stop offering it
                 self.ctx.settings.forget_recent(path)
-            self.ctx.interaction.warn("The event was not opened", str(exc))
+            self.ctx.interaction.warn(self.tr("The event was not opened"), str(exc))
             if self.console is None:
                 self.show_welcome()
             return False
@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
             self.ctx.attach(None)
             store.close()
             self.console = None
-            self.ctx.interaction.warn("The event was not opened", str(exc))
+            self.ctx.interaction.warn(self.tr("The event was not opened"), str(exc))
             self.show_welcome()
             return False
         app.installEventFilter(self.input_guard)
@@ -233,8 +233,8 @@ class MainWindow(QMainWindow):
         if self.console is None or self.entry_panel is not None:
             return
         self.entry_panel = EntryPanel(self.ctx)
-        named(self.entry_panel, "Participant entry")
-        self.console.add_side_panel(self.entry_panel, "Participant entry")
+        named(self.entry_panel, self.tr("Participant entry"))
+        self.console.add_side_panel(self.entry_panel, self.tr("Participant entry"))
 
     def close_event(self) -> bool:
         """Close the open event (saving what was typed). False if the facilitator chose to keep
@@ -242,11 +242,13 @@ class MainWindow(QMainWindow):
         if self.console is None:
             return True
         if not self.console.flush() and not self.ctx.interaction.confirm(
-            "Close without saving?",
-            "Some text could not be saved (see the red banner). Close the event anyway and lose "
-            "that text? Choose “Keep open” and use “Save a copy as…” to keep the rest.",
-            yes="Close anyway",
-            no="Keep open",
+            self.tr("Close without saving?"),
+            self.tr(
+                "Some text could not be saved (see the red banner). Close the event anyway and "
+                "lose that text? Choose “Keep open” and use “Save a copy as…” to keep the rest."
+            ),
+            yes=self.tr("Close anyway"),
+            no=self.tr("Keep open"),
         ):
             return False
         if self._exports is not None:
@@ -294,13 +296,15 @@ class MainWindow(QMainWindow):
         try:
             version = self.ctx.store.change_plan(plan)
         except (StoreError, InputError) as exc:
-            self.ctx.interaction.warn("The plan was not changed", str(exc))
+            self.ctx.interaction.warn(self.tr("The plan was not changed"), str(exc))
             return None
         self.console.reload_plan()
         label_stages(self)
         self.show_status(
-            f"The event now runs on version {version} of its plan; answers to removed "
-            "questions are kept."
+            self.tr(
+                "The event now runs on version {version} of its plan; answers to removed "
+                "questions are kept."
+            ).format(version=version)
         )
         return version
 
@@ -329,14 +333,16 @@ class MainWindow(QMainWindow):
                 region=values["region"],
             )
         except (PlanError, StoreError, InputError, OSError) as exc:
-            self.ctx.interaction.warn("The event was not created", str(exc))
+            self.ctx.interaction.warn(self.tr("The event was not created"), str(exc))
             return
         self.ctx.settings.add_recent(values["path"])
         self.ctx.settings.set("facilitator_name", values["facilitator"])
         self.start_console(store)
 
     def open_dialog(self) -> None:
-        path = self.ctx.interaction.open_path("Open an event", self.ctx.settings.events_folder())
+        path = self.ctx.interaction.open_path(
+            self.tr("Open an event"), self.ctx.settings.events_folder()
+        )
         if path is not None:
             self.open_event(path)
 
@@ -349,7 +355,7 @@ class MainWindow(QMainWindow):
         try:
             store = build_demo(Path(self._demo_folder.name) / "Demo.workshop")
         except (StoreError, InputError, OSError) as exc:
-            self.ctx.interaction.warn("The demo could not be created", str(exc))
+            self.ctx.interaction.warn(self.tr("The demo could not be created"), str(exc))
             return
         self.start_console(store)
 
@@ -358,21 +364,27 @@ class MainWindow(QMainWindow):
         if store is None:
             return
         self.console.flush()
-        suggested = self.ctx.settings.events_folder() / f"{store.path.stem} (copy).workshop"
-        target = self.ctx.interaction.save_path("Save a copy of the event as", suggested)
+        copy_name = self.tr("{name} (copy)").format(name=store.path.stem)
+        suggested = self.ctx.settings.events_folder() / f"{copy_name}.workshop"
+        target = self.ctx.interaction.save_path(self.tr("Save a copy of the event as"), suggested)
         if target is None:
             return
         if target.resolve() == store.path.resolve():
-            self.ctx.interaction.warn("Copy not saved", "Choose a different file for the copy.")
+            self.ctx.interaction.warn(
+                self.tr("Copy not saved"), self.tr("Choose a different file for the copy.")
+            )
             return
         try:
             store.copy_to(target)
             unsaved = window_actions.write_unsaved_into_copy(self, target)
         except (StoreError, InputError) as exc:
-            self.ctx.interaction.warn("Copy not saved", str(exc))
+            self.ctx.interaction.warn(self.tr("Copy not saved"), str(exc))
             return
-        note = f", with {unsaved} text(s) not saved here" if unsaved else ""
-        self.show_status(f"Copy saved to {target}{note}")
+        if unsaved:
+            said = self.tr("Copy saved to {file}, with %n text(s) not saved here", "", unsaved)
+        else:
+            said = self.tr("Copy saved to {file}")
+        self.show_status(said.format(file=target))
 
     # the projector
 
@@ -387,8 +399,10 @@ class MainWindow(QMainWindow):
             self.presenter.closed.connect(self._presenter_closed)
         if not self.presenter.present(self):  # full screen on a screen other than this one
             self.show_status(
-                "Only one screen: the room view is a window. Drag it to the projector and "
-                "double-click it to fill the screen; Esc ends it."
+                self.tr(
+                    "Only one screen: the room view is a window. Drag it to the projector and "
+                    "double-click it to fill the screen; Esc ends it."
+                )
             )
         self._show_room_view_state()
 
@@ -412,11 +426,13 @@ class MainWindow(QMainWindow):
         """The console always shows whether the room view is up (and blank)."""
         label = self.room_view_state
         if self.presenter is None:
-            label.setText("Room view off (F5)" if self.console is not None else "")
+            label.setText(self.tr("Room view off (F5)") if self.console is not None else "")
             label.setStyleSheet("")
             return
-        blank = " — blank (B)" if self.ctx.room.blank else ""
-        label.setText(f"● Room view on{blank}")
+        if self.ctx.room.blank:
+            label.setText(self.tr("● Room view on — blank (B)"))
+        else:
+            label.setText(self.tr("● Room view on"))
         label.setStyleSheet(
             "QLabel { background: palette(highlight); color: palette(highlighted-text);"
             " font-weight: bold; padding: 1px 8px; border-radius: 3px; }"
@@ -459,12 +475,17 @@ class MainWindow(QMainWindow):
 
         build = build_text()
         self.ctx.interaction.inform(
-            f"About {APP_NAME}",
+            self.tr("About {app}").format(app=APP_NAME),
             f"{APP_NAME} {__version__}\n{build[0].upper()}{build[1:]}.\n\n"
-            "Runs a structured workshop from one laptop: the projector, participants' answers "
-            "over the room's network, Word worksheets for each organization. Nothing leaves "
-            "this computer unless you export it.\n\n"
-            f"Backups and the app's own files: {paths.user_data_dir()}",
+            + self.tr(
+                "Runs a structured workshop from one laptop: the projector, participants' "
+                "answers over the room's network, Word worksheets for each organization. "
+                "Nothing leaves this computer unless you export it."
+            )
+            + "\n\n"
+            + self.tr("Backups and the app's own files: {folder}").format(
+                folder=paths.user_data_dir()
+            ),
         )
 
     def toggle_entry(self) -> None:
@@ -528,7 +549,9 @@ def run_app(event: Path | None = None, first_paint: bool = False) -> int:
         window.ctx.settings.add_recent(Path(event))
         window.start_console(store)
     elif problem:
-        window.ctx.interaction.warn("The event was not opened", problem)
+        window.ctx.interaction.warn(
+            QCoreApplication.translate("MainWindow", "The event was not opened"), problem
+        )
     return app.exec()
 
 

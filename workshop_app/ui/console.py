@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
 from workshop_app.store import NOTES, Change, Saved, StoreError
 from workshop_app.text import InputError
 from workshop_app.ui.context import AppContext
+from workshop_app.ui.i18n import console_plan
 from workshop_app.ui.interaction import CSV_FILTER
 from workshop_app.ui.pages.prompts import StagePage
 from workshop_app.ui.widgets import local_time, named
 from workshop_app.ui.widgets.banner import SaveBanner
 from workshop_app.ui.widgets.groups import GroupsPanel
 from workshop_app.ui.widgets.navigator import StageNavigator
+from workshop_app.ui.widgets.save_status import not_saved, saved_at
 from workshop_app.ui.widgets.timer import StageTimer, clock
 
 
@@ -42,7 +44,7 @@ class ConsoleWidget(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         store = ctx.store
-        self.plan = store.plan
+        self.plan = console_plan(store.plan)
         self.pages: dict[str, StagePage] = {}
         self.stage_id = store.current_stage_id
         self.closed = False  # close_event() was called: nothing more is built
@@ -56,8 +58,8 @@ class ConsoleWidget(QWidget):
         self.groups.group_selected.connect(self.set_group)
         self.groups.import_requested.connect(self.import_roster)
         left = QSplitter(Qt.Orientation.Vertical)
-        left.addWidget(_boxed("Stages", self.navigator))
-        left.addWidget(_boxed("Timer", self.timer))
+        left.addWidget(_boxed(self.tr("Stages"), self.navigator))
+        left.addWidget(_boxed(self.tr("Timer"), self.timer))
         left.addWidget(self.groups)
         left.setSizes([260, 110, 320])
 
@@ -71,18 +73,20 @@ class ConsoleWidget(QWidget):
         column.addWidget(self.banner)
         column.addWidget(self.stack, 1)
 
-        self.notes = named(QTextBrowser(), "Facilitator notes", "Shown only on this laptop")
-        self.room_box = QGroupBox("What the room sees")
-        named(self.room_box, "What the room sees")
+        self.notes = named(
+            QTextBrowser(), self.tr("Facilitator notes"), self.tr("Shown only on this laptop")
+        )
+        self.room_box = QGroupBox(self.tr("What the room sees"))
+        named(self.room_box, self.tr("What the room sees"))
         self.room_layout = QVBoxLayout(self.room_box)
-        self.room_preview = named(QLabel(), "Room view summary")
+        self.room_preview = named(QLabel(), self.tr("Room view summary"))
         self.room_preview.setWordWrap(True)
         self.room_preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         ctx.room.blank_changed.connect(self._timer_preview)
         self.room_layout.addWidget(self.room_preview)
-        self.side_tabs = named(QTabWidget(), "Side panel")
-        self.side_tabs.addTab(self.notes, "Facilitator notes")
-        self.side_tabs.setTabToolTip(0, "Only you see these; never on the projector")
+        self.side_tabs = named(QTabWidget(), self.tr("Side panel"))
+        self.side_tabs.addTab(self.notes, self.tr("Facilitator notes"))
+        self.side_tabs.setTabToolTip(0, self.tr("Only you see these; never on the projector"))
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.side_tabs)
         right.addWidget(self.room_box)
@@ -107,7 +111,7 @@ class ConsoleWidget(QWidget):
         self.groups.refresh(self.stage_id)
         # the stage's page is built when it is first shown: for the stage open at start-up,
         # right after the window's first paint (show_current_page), or at once when asked for
-        self.opening = QLabel("Opening the stage…")
+        self.opening = QLabel(self.tr("Opening the stage…"))
         self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.opening)
         self._show_stage(self.stage_id, build_page=False)
@@ -194,7 +198,9 @@ class ConsoleWidget(QWidget):
             self.stack.setCurrentWidget(self.page)
             self.page.set_group(self.groups.current_group())
         self.timer.set_stage(stage_id, stage.minutes)
-        self.notes.setHtml(_notes_html(stage.title, stage.facilitator_notes))
+        self.notes.setHtml(
+            _notes_html(stage.title, stage.facilitator_notes, self.tr("No notes for this stage."))
+        )
         self.refresh_navigator()
         self.ctx.room.set_stage(stage_id)
         self._timer_preview()
@@ -208,7 +214,7 @@ class ConsoleWidget(QWidget):
             self.stack.removeWidget(page)
             page.deleteLater()
         self.pages.clear()
-        self.plan = self.ctx.store.plan
+        self.plan = console_plan(self.ctx.store.plan)
         self._show_stage(self.ctx.store.current_stage_id)
         return True
 
@@ -240,7 +246,7 @@ class ConsoleWidget(QWidget):
     def _saved(self, saved: Saved) -> None:
         self.banner.hide()
         if saved.unchanged or saved.duplicate:  # nothing new was written: no change is told
-            self.status.emit(f"Saved {local_time(saved.saved_at)}")
+            self.status.emit(saved_at(local_time(saved.saved_at)))
 
     def _report_save(self, change: Change) -> None:
         """Every save made here (an answer, notes, a map, a chain, a draft, action items) in
@@ -249,23 +255,28 @@ class ConsoleWidget(QWidget):
             return
         store = self.ctx.store
         if change.what == "answer":
-            what = "notes" if change.key == NOTES else "answer"
+            what = self.tr("notes") if change.key == NOTES else self.tr("answer")
             saved = store.answer(change.group_id, change.stage_id, change.key)
         else:
             from workshop_app.kinds import record_kinds  # the kinds' own words for their records
 
             record = record_kinds().get(change.key or "")
             what = record.label if record else (change.key or "").replace("_", " ")
+            what = QCoreApplication.translate("Kinds", what)  # ui/kind_words.py
             saved = store.record(change.group_id, change.key)
         if saved is None:
             return
         name = next((g.name for g in store.groups() if g.id == change.group_id), "")
-        whose = f" of {name}" if name else ""
-        self.status.emit(f"Saved {local_time(saved.saved_at)} — {what}{whose}")
+        time = saved_at(local_time(saved.saved_at))
+        if name:
+            line = self.tr("{saved} — {what} of {organization}")
+        else:
+            line = self.tr("{saved} — {what}")
+        self.status.emit(line.format(saved=time, what=what, organization=name))
 
     def show_save_problem(self, message: str) -> None:
         self.banner.show_problem(message)
-        self.status.emit("Not saved")
+        self.status.emit(not_saved())
 
     def on_change(self, change: Change) -> None:
         if self.ctx.store is None:
@@ -291,7 +302,9 @@ class ConsoleWidget(QWidget):
         """Ctrl+Shift+P: the answer being edited, on the projector."""
         editor = self.page.focused_editor()
         if editor is None or editor.prompt_id == NOTES:
-            self.status.emit("Put the cursor in an answer first (Ctrl+E), then Ctrl+Shift+P.")
+            self.status.emit(
+                self.tr("Put the cursor in an answer first (Ctrl+E), then Ctrl+Shift+P.")
+            )
             return
         self.page.spotlight(editor)
 
@@ -301,7 +314,7 @@ class ConsoleWidget(QWidget):
 
         interaction = self.ctx.interaction
         path = interaction.open_path(
-            "Import a roster", self.ctx.settings.events_folder(), CSV_FILTER
+            self.tr("Import a roster"), self.ctx.settings.events_folder(), CSV_FILTER
         )
         if path is None:
             return
@@ -309,13 +322,16 @@ class ConsoleWidget(QWidget):
         if path.parent.resolve() == event.parent.resolve() and path.name.startswith(event.name):
             # reading the event's own file (or its -wal, -shm) with open() and closing it would
             # drop this process's SQLite locks on it (see store/files.py `_inspect`)
-            interaction.warn("Roster not read", f"{path.name} is this event's own file.")
+            interaction.warn(
+                self.tr("Roster not read"),
+                self.tr("{file} is this event's own file.").format(file=path.name),
+            )
             return
         try:
             existing = [g.name for g in self.ctx.store.groups()]
             lines = parse_roster(path.read_bytes(), existing)
         except (OSError, RosterError) as exc:
-            interaction.warn("Roster not read", f"{path.name}: {exc}")
+            interaction.warn(self.tr("Roster not read"), f"{path.name}: {exc}")
             return
         dialog = RosterPreviewDialog(path.name, lines, self)
         try:
@@ -331,10 +347,15 @@ class ConsoleWidget(QWidget):
                     self.ctx.store.add_group(line.name, line.contact, line.size)
                     added += 1
                 except (InputError, StoreError) as exc:
-                    interaction.warn("Organization not added", f"Line {line.line}: {exc}")
+                    interaction.warn(
+                        self.tr("Organization not added"),
+                        self.tr("Line {number}: {problem}").format(number=line.line, problem=exc),
+                    )
                     break
         self.groups.refresh()
-        self.status.emit(f"Added {added} organization(s) from {path.name}")
+        self.status.emit(
+            self.tr("Added %n organization(s) from {file}", "", added).format(file=path.name)
+        )
 
     def _timer_preview(self, *_: object) -> None:
         if not isinstance(self.room_preview, QLabel):
@@ -342,7 +363,7 @@ class ConsoleWidget(QWidget):
         stage = self.plan.stage(self.stage_id)
         room = self.ctx.room
         if room.blank:
-            self.room_preview.setText("<i>The projector is blank.</i>")
+            self.room_preview.setText(f"<i>{escape(self.tr('The projector is blank.'))}</i>")
             return
         prompts = "".join(f"<li>{escape(p.text)}</li>" for p in stage.prompts[:4])
         self.room_preview.setText(
@@ -370,6 +391,6 @@ def _boxed(title: str, widget: QWidget) -> QGroupBox:
     return box
 
 
-def _notes_html(title: str, notes: str) -> str:
+def _notes_html(title: str, notes: str, none: str) -> str:
     paragraphs = "".join(f"<p>{escape(p.strip())}</p>" for p in notes.split("\n\n") if p.strip())
-    return f"<h3>{escape(title)}</h3>{paragraphs or '<p>No notes for this stage.</p>'}"
+    return f"<h3>{escape(title)}</h3>{paragraphs or f'<p>{escape(none)}</p>'}"

@@ -7,7 +7,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -48,11 +48,11 @@ def file_name_for(title: str, folder: Path) -> Path:
 
 
 class FolderField(QWidget):
-    def __init__(self, interaction: Interaction, folder: Path, name: str):
+    def __init__(self, interaction: Interaction, folder: Path, name: str, choose_name: str):
         super().__init__()
         self.interaction = interaction
         self.edit = named(QLineEdit(str(folder)), name)
-        choose = named(QPushButton("Choose…"), f"Choose the {name.lower()}")
+        choose = named(QPushButton(self.tr("Choose…")), choose_name)
         choose.clicked.connect(self._choose)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -60,7 +60,7 @@ class FolderField(QWidget):
         row.addWidget(choose)
 
     def _choose(self) -> None:
-        folder = self.interaction.choose_folder("Choose a folder", Path(self.edit.text()))
+        folder = self.interaction.choose_folder(self.tr("Choose a folder"), Path(self.edit.text()))
         if folder:
             self.edit.setText(str(folder))
 
@@ -77,26 +77,30 @@ class NewEventDialog(QDialog):
         plan: Path | None = None,
     ):
         super().__init__(parent)
-        self.setWindowTitle("New event")
-        named(self, "New event")
+        self.setWindowTitle(self.tr("New event"))
+        named(self, self.tr("New event"))
         self.setMinimumWidth(560)
         self.title = named(
-            QLineEdit(), "Title", "The event's title, e.g. the workshop and the city"
+            QLineEdit(),
+            self.tr("Title"),
+            self.tr("The event's title, e.g. the workshop and the city"),
         )
-        self.title.setPlaceholderText("e.g. Social media and confidentiality — Springfield")
+        self.title.setPlaceholderText(
+            self.tr("e.g. Social media and confidentiality — Springfield")
+        )
         # a plain field read as people type dates ("10 Jan", "Jan 10", "2027-01-10", "1/10" in
         # the system's order): a date box's sections caught Tab and took the typing meant for
         # the next field
         self.date = named(
             QLineEdit(date.today().isoformat()),
-            "Date",
-            "e.g. 2027-01-10, Jan 10 or 10 Jan",
+            self.tr("Date"),
+            self.tr("e.g. 2027-01-10, Jan 10 or 10 Jan"),
         )
-        self.date_note = named(QLabel(""), "Date as read")
+        self.date_note = named(QLabel(""), self.tr("Date as read"))
         self.date_note.setObjectName("dateNote")
         self.date_note.setTextFormat(Qt.TextFormat.PlainText)
         self.date_note.setWordWrap(True)
-        self.plan = named(QComboBox(), "Workshop plan")
+        self.plan = named(QComboBox(), self.tr("Workshop plan"))
         from workshop_app import plan_library
 
         wanted = plan or paths.default_plan_path()
@@ -104,7 +108,8 @@ class NewEventDialog(QDialog):
         for e in plan_library.entries():
             if not e.usable:
                 continue  # a draft with problems is not offered (the designer lists them)
-            self.plan.addItem(e.title if e.shipped else f"{e.title} (your plan)", str(e.path))
+            title = e.title if e.shipped else self.tr("{plan} (your plan)").format(plan=e.title)
+            self.plan.addItem(title, str(e.path))
             self._plans[str(e.path)] = e
             if e.path == wanted:
                 self.plan.setCurrentIndex(self.plan.count() - 1)
@@ -118,32 +123,36 @@ class NewEventDialog(QDialog):
         self.region_label.setBuddy(self.region)
         self.plan.currentIndexChanged.connect(self._fill_regions)
         self._fill_regions()
-        self.location = named(QLineEdit(), "Location")
+        self.location = named(QLineEdit(), self.tr("Location"))
         self.facilitator = named(
             QLineEdit(settings.get("facilitator_name")),
             self.tr("Facilitator"),
             self.tr("Who runs the workshop; named as the author of its Word exports"),
         )
         self.facilitator.setPlaceholderText(self.tr("Your name, as the exports should show it"))
-        self.folder = FolderField(interaction, settings.events_folder(), "Folder")
+        self.folder = FolderField(
+            interaction, settings.events_folder(), self.tr("Folder"), self.tr("Choose the folder")
+        )
         form = QFormLayout()
-        form.addRow("&Title:", self.title)
-        form.addRow("&Date:", self.date)
+        form.addRow(self.tr("&Title:"), self.title)
+        form.addRow(self.tr("&Date:"), self.date)
         form.addRow("", self.date_note)
-        form.addRow("&Plan:", self.plan)
+        form.addRow(self.tr("&Plan:"), self.plan)
         form.addRow(self.region_label, self.region)
-        form.addRow("&Location:", self.location)
+        form.addRow(self.tr("&Location:"), self.location)
         form.addRow(self.tr("F&acilitator:"), self.facilitator)
-        form.addRow("&Folder:", self.folder)
+        form.addRow(self.tr("&Folder:"), self.folder)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.title.textChanged.connect(self._check)
         self.date.textChanged.connect(self._check)
-        self.hint = named(QLabel("Give the event a title to create it."), "Why Create is off")
+        self.hint = named(
+            QLabel(self.tr("Give the event a title to create it.")), self.tr("Why Create is off")
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.hint)
@@ -166,7 +175,7 @@ class NewEventDialog(QDialog):
     def _date(self) -> tuple[str, str]:
         """(ISO date or "", the problem or "") for what is typed in the date field."""
         try:
-            return parse_date(self.date.text(), "The date", day_first()), ""
+            return parse_date(self.date.text(), self.tr("The date"), day_first()), ""
         except InputError as exc:
             return "", str(exc)
 
@@ -177,17 +186,21 @@ class NewEventDialog(QDialog):
             self.date_note.setText(problem)
             self.date_note.setStyleSheet("#dateNote { color: #b00020; font-weight: bold; }")
         else:
-            shown = date.fromisoformat(when).strftime("%A %d %B %Y") if when else "No date"
+            # the weekday and month in the console's language (QLocale's default)
+            day = QDate.fromString(when, Qt.DateFormat.ISODate)
+            shown = QLocale().toString(day, "dddd d MMMM yyyy") if when else self.tr("No date")
             self.date_note.setText(shown)
             self.date_note.setStyleSheet("")
         ok = titled and not problem
         create = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         create.setEnabled(ok)
-        create.setToolTip("" if ok else "Give the event a title and a date it can read first.")
+        create.setToolTip(
+            "" if ok else self.tr("Give the event a title and a date it can read first.")
+        )
         self.hint.setText(
-            "Give the event a title to create it."
+            self.tr("Give the event a title to create it.")
             if not titled
-            else "Write the date so it can be read."
+            else self.tr("Write the date so it can be read.")
         )
         self.hint.setVisible(not ok)
 
@@ -206,7 +219,7 @@ class NewEventDialog(QDialog):
 def _scale_box(settings: Settings, key: str, name: str) -> QDoubleSpinBox:
     """A text-size setting ("1.2 ×") within the range SETTINGS gives it."""
     spec = SETTINGS[key]
-    box = named(QDoubleSpinBox(), name, spec.description)
+    box = named(QDoubleSpinBox(), name, spec.text())
     box.setRange(spec.minimum, spec.maximum)
     box.setSingleStep(0.1)
     box.setSuffix(" ×")
@@ -218,34 +231,36 @@ class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, interaction: Interaction, parent: QWidget | None = None):
         super().__init__(parent)
         self.settings = settings
-        self.setWindowTitle("Settings")
-        named(self, "Settings")
+        self.setWindowTitle(self.tr("Settings"))
+        named(self, self.tr("Settings"))
         self.setMinimumWidth(520)
-        self.font_scale = _scale_box(settings, "font_scale", "Text size")
-        self.theme = named(QComboBox(), "Theme", SETTINGS["theme"].description)
+        self.font_scale = _scale_box(settings, "font_scale", self.tr("Text size"))
+        self.theme = named(QComboBox(), self.tr("Theme"), SETTINGS["theme"].text())
+        themes = {"system": self.tr("System"), "light": self.tr("Light"), "dark": self.tr("Dark")}
         for choice in SETTINGS["theme"].choices:
-            self.theme.addItem(choice.capitalize(), choice)
+            self.theme.addItem(themes.get(choice, choice), choice)
         self.theme.setCurrentIndex(self.theme.findData(settings.get("theme")))
         spec = SETTINGS["presenter_theme"]
-        self.presenter_theme = named(QComboBox(), "Projector theme", spec.description)
+        self.presenter_theme = named(QComboBox(), self.tr("Projector theme"), spec.text())
+        themes["high-contrast"] = self.tr("High contrast")
         for choice in spec.choices:
-            self.presenter_theme.addItem(choice.replace("-", " ").capitalize(), choice)
+            self.presenter_theme.addItem(themes.get(choice, choice), choice)
         self.presenter_theme.setCurrentIndex(
             self.presenter_theme.findData(settings.get("presenter_theme"))
         )
         self.presenter_font_scale = _scale_box(
-            settings, "presenter_font_scale", "Projector text size"
+            settings, "presenter_font_scale", self.tr("Projector text size")
         )
         from workshop_app.ui import i18n
 
         spec = SETTINGS["console_language"]
-        self.console_language = named(QComboBox(), "Console language", spec.description)
+        self.console_language = named(QComboBox(), self.tr("Console language"), spec.text())
         system = i18n.LANGUAGES[i18n.system_language()]
         self.console_language.addItem(
             self.tr("The system's ({language})").format(language=system), "system"
         )
         spec = SETTINGS["projector_language"]
-        self.projector_language = named(QComboBox(), "Projector language", spec.description)
+        self.projector_language = named(QComboBox(), self.tr("Projector language"), spec.text())
         self.projector_language.addItem(self.tr("The console's"), "console")
         for code, name in i18n.LANGUAGES.items():
             self.console_language.addItem(name, code)
@@ -257,7 +272,7 @@ class SettingsDialog(QDialog):
             box.setCurrentIndex(max(0, box.findData(settings.get(key))))
         self.language_note = named(
             QLabel(self.tr("The console changes language the next time the app starts.")),
-            "When the console's language changes",
+            self.tr("When the console's language changes"),
         )
         self.language_note.setWordWrap(True)
         self.language_note.setVisible(False)
@@ -267,28 +282,33 @@ class SettingsDialog(QDialog):
             )
         )
         spec = SETTINGS["autosave_ms"]
-        self.autosave = named(QSpinBox(), "Autosave delay", spec.description)
+        self.autosave = named(QSpinBox(), self.tr("Autosave delay"), spec.text())
         self.autosave.setRange(int(spec.minimum), int(spec.maximum))
         self.autosave.setSingleStep(100)
         self.autosave.setSuffix(" ms")
         self.autosave.setValue(settings.get("autosave_ms"))
-        self.folder = FolderField(interaction, settings.events_folder(), "Default folder")
+        self.folder = FolderField(
+            interaction,
+            settings.events_folder(),
+            self.tr("Default folder"),
+            self.tr("Choose the default folder"),
+        )
         spec = SETTINGS["retention_days"]
-        self.retention = named(QSpinBox(), "Remind me to delete events after", spec.description)
+        self.retention = named(QSpinBox(), self.tr("Remind me to delete events after"), spec.text())
         self.retention.setRange(int(spec.minimum), int(spec.maximum))
-        self.retention.setSuffix(" days")
+        self.retention.setSuffix(self.tr(" days"))
         self.retention.setValue(settings.get("retention_days"))
         form = QFormLayout()
-        form.addRow("Text &size:", self.font_scale)
-        form.addRow("&Theme:", self.theme)
-        form.addRow("&Projector colours:", self.presenter_theme)
-        form.addRow("Projector te&xt size:", self.presenter_font_scale)
+        form.addRow(self.tr("Text &size:"), self.font_scale)
+        form.addRow(self.tr("&Theme:"), self.theme)
+        form.addRow(self.tr("&Projector colours:"), self.presenter_theme)
+        form.addRow(self.tr("Projector te&xt size:"), self.presenter_font_scale)
         form.addRow(self.tr("Console &language:"), self.console_language)
         form.addRow("", self.language_note)
         form.addRow(self.tr("Pro&jector language:"), self.projector_language)
-        form.addRow("&Autosave after:", self.autosave)
-        form.addRow("Default &folder:", self.folder)
-        form.addRow("&Remind me to delete events after:", self.retention)
+        form.addRow(self.tr("&Autosave after:"), self.autosave)
+        form.addRow(self.tr("Default &folder:"), self.folder)
+        form.addRow(self.tr("&Remind me to delete events after:"), self.retention)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -318,28 +338,32 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, stage_titles: list[str] | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
-        named(self, "Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        named(self, self.tr("Keyboard shortcuts"))
         self.resize(560, 560)
         rows = []
         for shortcut in SHORTCUTS:
-            keys = " or ".join(shortcut.keys)
-            what = shortcut.description
+            keys = self.tr(" or ").join(shortcut.keys)
+            what = shortcut.text()
             if shortcut.name.startswith("stage_") and stage_titles is not None:
                 number = int(shortcut.name.removeprefix("stage_"))
                 if number > len(stage_titles):
                     continue
-                what = f"Go to stage {number}: {stage_titles[number - 1]}"
+                what = self.tr("Go to stage {number}: {title}").format(
+                    number=number, title=stage_titles[number - 1]
+                )
             if shortcut.clicker:
                 what += (
-                    " (Page Down / Page Up and arrows when not typing; Space, B and . on the "
-                    "stage list or the projector)"
+                    self.tr(
+                        " (Page Down / Page Up and arrows when not typing; Space, B and . on the "
+                        "stage list or the projector)"
+                    )
                     if shortcut.name != "blank"
-                    else " (on the stage list or the projector)"
+                    else self.tr(" (on the stage list or the projector)")
                 )
             rows.append((keys, what))
-        self.table = named(QTableWidget(len(rows), 2), "Shortcuts")
-        self.table.setHorizontalHeaderLabels(["Keys", "What it does"])
+        self.table = named(QTableWidget(len(rows), 2), self.tr("Shortcuts"))
+        self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("What it does")])
         self.table.setTabKeyNavigation(False)  # Tab reaches the Close button
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -353,7 +377,9 @@ class ShortcutsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Presentation clickers send Page Down / Page Up; they work too."))
+        layout.addWidget(
+            QLabel(self.tr("Presentation clickers send Page Down / Page Up; they work too."))
+        )
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
 
@@ -363,8 +389,12 @@ def show_about(interaction: Interaction) -> None:
     from workshop_app import APP_NAME, __version__
 
     interaction.inform(
-        f"About {APP_NAME}",
-        f"{APP_NAME} {__version__}\n\nRuns a structured workshop from one laptop, offline. "
-        "Events are kept in their own .workshop files on this computer; nothing leaves it "
-        "unless you export it.\n\nWhen reporting a problem, give this version number.",
+        QCoreApplication.translate("About", "About {app}").format(app=APP_NAME),
+        f"{APP_NAME} {__version__}\n\n"
+        + QCoreApplication.translate(
+            "About",
+            "Runs a structured workshop from one laptop, offline. Events are kept in their own "
+            ".workshop files on this computer; nothing leaves it unless you export it.\n\n"
+            "When reporting a problem, give this version number.",
+        ),
     )

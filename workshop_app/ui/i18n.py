@@ -102,6 +102,12 @@ def words(lang: str) -> Words:
 
 
 _installed: list[QTranslator] = []
+_console = [SOURCE_LANGUAGE]  # the language `install` last made the console's
+
+
+def console_plan(plan):
+    """The plan as the console shows it: in the console's language when the plan has it."""
+    return plan.translated(_console[0])
 
 
 def install(lang: str, app: QCoreApplication | None = None) -> str:
@@ -123,4 +129,5 @@ def install(lang: str, app: QCoreApplication | None = None) -> str:
         app.installTranslator(ours)
         _installed.append(ours)
     QLocale.setDefault(locale_for(lang))
+    _console[0] = lang
     return lang

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
-EVENT_FILTER = "Workshop events (*.workshop);;All files (*)"
-CSV_FILTER = "Roster CSV (*.csv *.txt);;All files (*)"
+EVENT_FILTER = QT_TRANSLATE_NOOP("Interaction", "Workshop events (*.workshop);;All files (*)")
+CSV_FILTER = QT_TRANSLATE_NOOP("Interaction", "Roster CSV (*.csv *.txt);;All files (*)")
 
 
 class FolderDialog(QFileDialog):
@@ -22,7 +22,9 @@ class FolderDialog(QFileDialog):
         self.setOption(QFileDialog.Option.DontUseNativeDialog, True)  # the typed name is ours
         self.setFileMode(QFileDialog.FileMode.Directory)
         self.setOption(QFileDialog.Option.ShowDirsOnly, True)
-        self.setLabelText(QFileDialog.DialogLabel.Accept, "Choose")
+        self.setLabelText(
+            QFileDialog.DialogLabel.Accept, QCoreApplication.translate("Interaction", "Choose")
+        )
         self.problem = ""
 
     def typed_folder(self) -> Path | None:
@@ -39,8 +41,14 @@ class FolderDialog(QFileDialog):
             try:
                 target.mkdir(parents=True)
             except OSError as exc:
-                self.problem = f"The folder {target} could not be created ({exc.strerror})."
-                QMessageBox.warning(self, "Folder not created", self.problem)
+                self.problem = QCoreApplication.translate(
+                    "Interaction", "The folder {folder} could not be created ({reason})."
+                ).format(folder=target, reason=exc.strerror)
+                QMessageBox.warning(
+                    self,
+                    QCoreApplication.translate("Interaction", "Folder not created"),
+                    self.problem,
+                )
                 return
             self.setDirectory(str(target.parent))
             self.selectFile(target.name)
@@ -59,6 +67,8 @@ class Interaction:
 
     def confirm(self, title: str, message: str, yes: str = "OK", no: str = "Cancel") -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, title, message, parent=self.parent)
+        yes = QCoreApplication.translate("Interaction", "OK") if yes == "OK" else yes
+        no = QCoreApplication.translate("Interaction", "Cancel") if no == "Cancel" else no
         ok = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
         box.addButton(no, QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(ok)
@@ -70,10 +80,12 @@ class Interaction:
         return text if ok else None
 
     def open_path(self, title: str, folder: Path, filters: str = EVENT_FILTER) -> Path | None:
+        filters = QCoreApplication.translate("Interaction", filters)
         name, _ = QFileDialog.getOpenFileName(self.parent, title, str(folder), filters)
         return Path(name) if name else None
 
     def save_path(self, title: str, suggested: Path, filters: str = EVENT_FILTER) -> Path | None:
+        filters = QCoreApplication.translate("Interaction", filters)
         name, _ = QFileDialog.getSaveFileName(self.parent, title, str(suggested), filters)
         return Path(name) if name else None
 

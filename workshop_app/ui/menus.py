@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
 from workshop_app import APP_NAME
@@ -54,33 +55,45 @@ def build_menus(window: WindowParts) -> dict[str, QAction]:
         handlers[f"stage_{n}"] = console("go_to_number", n)
 
     for shortcut in SHORTCUTS:
-        action = QAction(shortcut.description, window)
+        action = QAction(shortcut.text(), window)
         action.setObjectName(shortcut.name)
         if shortcut.clicker:
             # the key filter routes these; the menu shows the key without binding it
-            action.setText(f"{shortcut.description}\t{shortcut.keys[0]}")
+            action.setText(f"{shortcut.text()}\t{shortcut.keys[0]}")
         else:
             action.setShortcuts([QKeySequence(k) for k in shortcut.keys])
         action.triggered.connect(lambda _=False, run=handlers[shortcut.name]: run())
         window.addAction(action)
         actions[shortcut.name] = action
     names = window.ctx.room
-    show_names = QAction("Show organization names on the projector", window)
+    show_names = QAction(
+        QCoreApplication.translate("Menus", "Show organization names on the projector"), window
+    )
     show_names.setCheckable(True)
     show_names.setChecked(names.names_visible)
-    show_names.setToolTip("For the whole event; off (privacy mode) shows “Group A, B, C…”")
+    show_names.setToolTip(
+        QCoreApplication.translate(
+            "Menus", "For the whole event; off (privacy mode) shows “Group A, B, C…”"
+        )
+    )
     show_names.toggled.connect(lambda on: window_actions.set_names_visible(window, on))
     actions["names_visible"] = show_names
-    clear = QAction("Clear the projector spotlight", window)
+    clear = QAction(QCoreApplication.translate("Menus", "Clear the projector spotlight"), window)
     clear.triggered.connect(names.clear)
     actions["clear_spotlight"] = clear
     settings = window.ctx.settings
     for name, text, tip in (
-        ("export_pdf", "Also save as PDF", "A PDF beside each Word file, through LibreOffice"),
+        (
+            "export_pdf",
+            QCoreApplication.translate("Menus", "Also save as PDF"),
+            QCoreApplication.translate("Menus", "A PDF beside each Word file, through LibreOffice"),
+        ),
         (
             "export_calendar",
-            "Also save calendars of first steps (.ics)",
-            "With worksheets: each organization's action items, for any calendar app",
+            QCoreApplication.translate("Menus", "Also save calendars of first steps (.ics)"),
+            QCoreApplication.translate(
+                "Menus", "With worksheets: each organization's action items, for any calendar app"
+            ),
         ),
     ):
         toggle = QAction(text, window)
@@ -101,16 +114,44 @@ def build_menus(window: WindowParts) -> dict[str, QAction]:
         return lambda: getattr(window.exports, method)(*args)
 
     for name, text, run in (
-        ("export_group", "Worksheet for this organization…", export("worksheet_for_group")),
-        ("export_all", "Worksheets for all organizations…", export("worksheets_for_all")),
-        ("handout_a4", "Blank handout (A4)…", export("handout", "a4")),
-        ("handout_letter", "Blank handout (Letter)…", export("handout", "letter")),
-        ("export_summary", "Session summary…", export("summary")),
-        ("end_workshop", "End workshop…", lambda: window_actions.end_workshop(window)),
-        ("delete_event", "Delete this event for good…", lambda: _erase("delete_this_event")),
+        (
+            "export_group",
+            QCoreApplication.translate("Menus", "Worksheet for this organization…"),
+            export("worksheet_for_group"),
+        ),
+        (
+            "export_all",
+            QCoreApplication.translate("Menus", "Worksheets for all organizations…"),
+            export("worksheets_for_all"),
+        ),
+        (
+            "handout_a4",
+            QCoreApplication.translate("Menus", "Blank handout (A4)…"),
+            export("handout", "a4"),
+        ),
+        (
+            "handout_letter",
+            QCoreApplication.translate("Menus", "Blank handout (Letter)…"),
+            export("handout", "letter"),
+        ),
+        (
+            "export_summary",
+            QCoreApplication.translate("Menus", "Session summary…"),
+            export("summary"),
+        ),
+        (
+            "end_workshop",
+            QCoreApplication.translate("Menus", "End workshop…"),
+            lambda: window_actions.end_workshop(window),
+        ),
+        (
+            "delete_event",
+            QCoreApplication.translate("Menus", "Delete this event for good…"),
+            lambda: _erase("delete_this_event"),
+        ),
         (
             "remove_group_for_good",
-            "Remove this organization for good…",
+            QCoreApplication.translate("Menus", "Remove this organization for good…"),
             lambda: _erase("remove_organization_for_good"),
         ),
     ):
@@ -120,20 +161,24 @@ def build_menus(window: WindowParts) -> dict[str, QAction]:
         actions[name] = action
 
     bar = window.menuBar()
-    file_menu = bar.addMenu("&File")
+    file_menu = bar.addMenu(QCoreApplication.translate("Menus", "&File"))
     file_menu.addAction(actions["new_event"])
     file_menu.addAction(actions["open_event"])
     for name, text, tip, run in (
         (
             "workshop_plans",
-            "Workshop &plans…",
-            "The shipped plans and your own: duplicate, edit, import, export",
+            QCoreApplication.translate("Menus", "Workshop &plans…"),
+            QCoreApplication.translate(
+                "Menus", "The shipped plans and your own: duplicate, edit, import, export"
+            ),
             window.open_plans,
         ),
         (
             "change_plan",
-            "C&hange this event's plan…",
-            "Add a prompt, change minutes or notes while the event runs",
+            QCoreApplication.translate("Menus", "C&hange this event's plan…"),
+            QCoreApplication.translate(
+                "Menus", "Add a prompt, change minutes or notes while the event runs"
+            ),
             window.change_plan,
         ),
     ):
@@ -143,10 +188,12 @@ def build_menus(window: WindowParts) -> dict[str, QAction]:
         action.triggered.connect(lambda _=False, run=run: run())
         actions[name] = action
         file_menu.addAction(action)
-    window.recent_menu = file_menu.addMenu("Open &recent")
+    window.recent_menu = file_menu.addMenu(QCoreApplication.translate("Menus", "Open &recent"))
     window.recent_menu.aboutToShow.connect(lambda: _fill_recent(window))
     file_menu.addAction(actions["save_copy"])
-    about = QAction(f"About {APP_NAME}", window)  # no key: not in SHORTCUTS
+    about = QAction(
+        QCoreApplication.translate("Menus", "About {app}").format(app=APP_NAME), window
+    )  # no key: not in SHORTCUTS
     about.setObjectName("about")
     about.triggered.connect(window.show_about)
     window.addAction(about)
@@ -159,7 +206,7 @@ def build_menus(window: WindowParts) -> dict[str, QAction]:
     file_menu.addAction(actions["quit"])
     for title, names_ in (
         (
-            "&Stage",
+            QCoreApplication.translate("Menus", "&Stage"),
             [
                 "next_stage",
                 "previous_stage",
@@ -171,7 +218,7 @@ def build_menus(window: WindowParts) -> dict[str, QAction]:
             ],
         ),
         (
-            "&Organizations",
+            QCoreApplication.translate("Menus", "&Organizations"),
             [
                 "add_group",
                 "next_group",
@@ -184,9 +231,12 @@ def build_menus(window: WindowParts) -> dict[str, QAction]:
                 "remove_group_for_good",
             ],
         ),
-        ("&Timer", ["timer_start_pause", "timer_plus", "timer_minus"]),
         (
-            "&Projector",
+            QCoreApplication.translate("Menus", "&Timer"),
+            ["timer_start_pause", "timer_plus", "timer_minus"],
+        ),
+        (
+            QCoreApplication.translate("Menus", "&Projector"),
             [
                 "present",
                 "leave_presenting",
@@ -197,7 +247,7 @@ def build_menus(window: WindowParts) -> dict[str, QAction]:
             ],
         ),
         (
-            "E&xport",
+            QCoreApplication.translate("Menus", "E&xport"),
             [
                 "export_group",
                 "export_all",
@@ -211,7 +261,7 @@ def build_menus(window: WindowParts) -> dict[str, QAction]:
                 "export_calendar",
             ],
         ),
-        ("&Help", ["shortcuts_help", None, "about"]),
+        (QCoreApplication.translate("Menus", "&Help"), ["shortcuts_help", None, "about"]),
     ):
         menu = bar.addMenu(title)
         for name in names_:
@@ -228,7 +278,7 @@ def _fill_recent(window: WindowParts) -> None:
     menu.clear()
     recent = window.ctx.settings.recent_events()
     if not recent:
-        menu.addAction("No recent events").setEnabled(False)
+        menu.addAction(QCoreApplication.translate("Menus", "No recent events")).setEnabled(False)
     for path in recent:
         action = menu.addAction(str(path))
         action.triggered.connect(lambda _=False, p=path: window.open_event(p))
@@ -242,5 +292,5 @@ def label_stages(window: WindowParts) -> None:
         if n <= len(stages):
             action.setText(f"{n}. {stages[n - 1].title}")
         else:
-            action.setText(BY_NAME[f"stage_{n}"].description)
+            action.setText(BY_NAME[f"stage_{n}"].text())
         action.setVisible(n <= len(stages) or window.console is None)

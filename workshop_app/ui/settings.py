@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
 
 from workshop_app import APP_ID
 
@@ -25,6 +25,10 @@ class Setting:
     minimum: float | None = None
     maximum: float | None = None
 
+    def text(self) -> str:
+        """The description in the console's language."""
+        return QCoreApplication.translate("Settings", self.description)
+
 
 SETTINGS: dict[str, Setting] = {
     s.name: s
@@ -33,7 +37,9 @@ SETTINGS: dict[str, Setting] = {
             "font_scale",
             float,
             1.0,
-            "Text size in the console, as a multiple of the system font size",
+            QT_TRANSLATE_NOOP(
+                "Settings", "Text size in the console, as a multiple of the system font size"
+            ),
             minimum=0.75,
             maximum=2.5,
         ),
@@ -41,21 +47,26 @@ SETTINGS: dict[str, Setting] = {
             "theme",
             str,
             "system",
-            "Colours: follow the system, or always light or dark",
+            QT_TRANSLATE_NOOP("Settings", "Colours: follow the system, or always light or dark"),
             choices=("system", "light", "dark"),
         ),
         Setting(
             "presenter_theme",
             str,
             "light",
-            "Colours of the projector: light, dark, or high contrast for a washed-out projector",
+            QT_TRANSLATE_NOOP(
+                "Settings",
+                "Colours of the projector: light, dark, or high contrast for a washed-out projector",
+            ),
             choices=("light", "dark", "high-contrast"),
         ),
         Setting(
             "presenter_font_scale",
             float,
             1.0,
-            "Text size on the projector, as a multiple of its standard size",
+            QT_TRANSLATE_NOOP(
+                "Settings", "Text size on the projector, as a multiple of its standard size"
+            ),
             minimum=0.75,
             maximum=2.0,
         ),
@@ -63,21 +74,27 @@ SETTINGS: dict[str, Setting] = {
             "console_language",
             str,
             "system",
-            "Language of the console: the system's, or always English or Spanish",
+            QT_TRANSLATE_NOOP(
+                "Settings", "Language of the console: the system's, or always English or Spanish"
+            ),
             choices=("system", "en", "es"),
         ),
         Setting(
             "projector_language",
             str,
             "console",
-            "Language of the projector: the console's, or always English or Spanish",
+            QT_TRANSLATE_NOOP(
+                "Settings", "Language of the projector: the console's, or always English or Spanish"
+            ),
             choices=("console", "en", "es"),
         ),
         Setting(
             "autosave_ms",
             int,
             500,
-            "How long after typing stops an answer is saved, in milliseconds",
+            QT_TRANSLATE_NOOP(
+                "Settings", "How long after typing stops an answer is saved, in milliseconds"
+            ),
             minimum=100,
             maximum=5000,
         ),
@@ -85,32 +102,48 @@ SETTINGS: dict[str, Setting] = {
             "default_folder",
             str,
             "",
-            "Where new events are created (empty: Documents/Workshops)",
+            QT_TRANSLATE_NOOP(
+                "Settings", "Where new events are created (empty: Documents/Workshops)"
+            ),
         ),
-        Setting("recent_events", list, [], "Events opened lately, newest first"),
+        Setting(
+            "recent_events",
+            list,
+            [],
+            QT_TRANSLATE_NOOP("Settings", "Events opened lately, newest first"),
+        ),
         Setting(
             "facilitator_name",
             str,
             "",
-            "The facilitator named in a new event (the author of its exports); the last one typed",
+            QT_TRANSLATE_NOOP(
+                "Settings",
+                "The facilitator named in a new event (the author of its exports); the last one "
+                "typed",
+            ),
         ),
         Setting(
             "export_pdf",
             bool,
             False,
-            "Exports also write a PDF beside each Word file (through LibreOffice)",
+            QT_TRANSLATE_NOOP(
+                "Settings", "Exports also write a PDF beside each Word file (through LibreOffice)"
+            ),
         ),
         Setting(
             "export_calendar",
             bool,
             False,
-            "Worksheet exports also write each organization's action items as a calendar (.ics)",
+            QT_TRANSLATE_NOOP(
+                "Settings",
+                "Worksheet exports also write each organization's action items as a calendar (.ics)",
+            ),
         ),
         Setting(
             "retention_days",
             int,
             90,
-            "Remind me to delete events after this many days",
+            QT_TRANSLATE_NOOP("Settings", "Remind me to delete events after this many days"),
             minimum=1,
             maximum=3650,
         ),
@@ -118,7 +151,10 @@ SETTINGS: dict[str, Setting] = {
             "retention_kept",
             dict,
             {},
-            "Events kept past the reminder: path → the day the facilitator chose Keep",
+            QT_TRANSLATE_NOOP(
+                "Settings",
+                "Events kept past the reminder: path → the day the facilitator chose Keep",
+            ),
         ),
     )
 }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -29,16 +29,21 @@ class WelcomePage(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        named(self, "Welcome")
+        named(self, self.tr("Welcome"))
         title = QLabel(f"<h1>{APP_NAME}</h1>")
         intro = QLabel(
-            "Run a workshop stage by stage from this laptop: the room sees the prompts and the "
-            "timer on the projector, and every organization's answers are saved as you type."
+            self.tr(
+                "Run a workshop stage by stage from this laptop: the room sees the prompts and "
+                "the timer on the projector, and every organization's answers are saved as you "
+                "type."
+            )
         )
         intro.setWordWrap(True)
-        self.new_button = named(QPushButton("New event…"), "New event")
-        self.open_button = named(QPushButton("Open…"), "Open an event file")
-        self.demo_button = named(QPushButton("Try the demo"), "Try the demo event")
+        self.new_button = named(QPushButton(self.tr("New event…")), self.tr("New event"))
+        self.open_button = named(QPushButton(self.tr("Open…")), self.tr("Open an event file"))
+        self.demo_button = named(
+            QPushButton(self.tr("Try the demo")), self.tr("Try the demo event")
+        )
         self.new_button.setDefault(True)
         self.new_button.clicked.connect(self.new_requested)
         self.open_button.clicked.connect(self.open_requested)
@@ -50,16 +55,18 @@ class WelcomePage(QWidget):
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.demo_button)
         buttons.addStretch(1)
-        self.recent_label = QLabel("<b>Recent events</b>")
-        self.recent = named(QListWidget(), "Recent events", "Enter opens the selected event")
+        self.recent_label = QLabel("<b>{}</b>".format(self.tr("Recent events")))
+        self.recent = named(
+            QListWidget(), self.tr("Recent events"), self.tr("Enter opens the selected event")
+        )
         self.recent_label.setBuddy(self.recent)
         self.recent.itemActivated.connect(
             lambda item: self.recent_chosen.emit(Path(item.data(Qt.ItemDataRole.UserRole)))
         )
-        self.empty = QLabel("No recent events yet. Create one, or try the demo first.")
+        self.empty = QLabel(self.tr("No recent events yet. Create one, or try the demo first."))
         # events past "Remind me to delete events after N days", each with Delete and Keep
         self.due_box = QWidget()
-        named(self.due_box, "Events past the deletion reminder")
+        named(self.due_box, self.tr("Events past the deletion reminder"))
         self.due_layout = QVBoxLayout(self.due_box)
         self.due_layout.setContentsMargins(0, 0, 0, 0)
         self.due_box.hide()
@@ -88,7 +95,9 @@ class WelcomePage(QWidget):
             heading = _title_and_date(path)
             item = QListWidgetItem(f"{heading}\n    {path.name} — {folder}")
             item.setData(Qt.ItemDataRole.UserRole, str(path))
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{heading}, {path.name}, in {folder}")
+            said = self.tr("{event}, {file}, in {folder}")
+            said = said.format(event=heading, file=path.name, folder=folder)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, said)
             self.recent.addItem(item)
         if self.recent.count():
             self.recent.setCurrentRow(0)
@@ -108,8 +117,13 @@ class WelcomePage(QWidget):
             self.due_box.hide()
             return
         heading = QLabel(
-            f"<b>Past your {days}-day reminder</b> — an event holds organizations' answers; "
-            "delete it when it is no longer needed (the worksheets are the organizations' to keep)."
+            self.tr(
+                "<b>Past your %n-day reminder</b> — an event holds organizations' answers; "
+                "delete it when it is no longer needed (the worksheets are the organizations' "
+                "to keep).",
+                "",
+                days,
+            )
         )
         heading.setWordWrap(True)
         self.due_layout.addWidget(heading)
@@ -117,9 +131,16 @@ class WelcomePage(QWidget):
             row = QHBoxLayout()
             label = QLabel(event.describe())
             label.setToolTip(str(event.path))
-            delete = named(QPushButton("Delete…"), f"Delete {event.title} for good")
-            keep = named(QPushButton("Keep"), f"Keep {event.title}")
-            keep.setToolTip(f"Do not remind me about this event for another {days} days")
+            delete = named(
+                QPushButton(self.tr("Delete…")),
+                self.tr("Delete {event} for good").format(event=event.title),
+            )
+            keep = named(
+                QPushButton(self.tr("Keep")), self.tr("Keep {event}").format(event=event.title)
+            )
+            keep.setToolTip(
+                self.tr("Do not remind me about this event for another %n day(s)", "", days)
+            )
             delete.clicked.connect(lambda _=False, p=event.path: self.delete_due.emit(p))
             keep.clicked.connect(lambda _=False, p=event.path: self.keep_due.emit(p))
             row.addWidget(label, 1)
@@ -150,16 +171,17 @@ def _title_and_date(path: Path) -> str:
     from workshop_app.store import EventStore, StoreError
 
     if not path.exists():
-        return f"{path.stem} (missing)"
+        return QCoreApplication.translate("WelcomePage", "{name} (missing)").format(name=path.stem)
+    unreadable = QCoreApplication.translate("WelcomePage", "{name} (not readable)")
     try:
         store = EventStore.open(path, readonly=True, backup=False, lock=False)
     except (StoreError, OSError):
-        return f"{path.stem} (not readable)"
+        return unreadable.format(name=path.stem)
     try:
         event = store.event()
         title, when = event.title, (event.date or "")
     except (StoreError, OSError):
-        return f"{path.stem} (not readable)"
+        return unreadable.format(name=path.stem)
     finally:
         store.close()
     return f"{title} · {when}" if when else title

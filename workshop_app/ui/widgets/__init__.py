@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TypeVar
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtWidgets import QWidget
 
 W = TypeVar("W", bound=QWidget)
@@ -23,7 +23,11 @@ def named(widget: W, name: str, description: str = "") -> W:
 def local_time(stamp: str, with_date: bool = False) -> str:
     """A stored UTC ISO time as the facilitator's local clock time."""
     moment = datetime.fromisoformat(stamp).astimezone()
-    return moment.strftime("%d %b %H:%M:%S" if with_date else "%H:%M:%S")
+    if not with_date:
+        return moment.strftime("%H:%M:%S")
+    # the month's name in the console's language (QLocale's default, set with the language)
+    shown = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    return QLocale().toString(shown, "dd MMM HH:mm:ss")
 
 
 def day_first() -> bool:

@@ -20,12 +20,14 @@ class SaveBanner(QFrame):
             "#saveBanner { background: #b71c1c; border-radius: 4px; }"
             "#saveBanner QLabel { color: white; font-weight: bold; }"
         )
-        named(self, "Save problem")
+        named(self, self.tr("Save problem"))
         layout = QHBoxLayout(self)
-        self.label = named(QLabel(), "Save problem message")
+        self.label = named(QLabel(), self.tr("Save problem message"))
         self.label.setWordWrap(True)
-        retry = named(QPushButton("Try again"), "Try saving again")
-        copy = named(QPushButton("Save a copy as…"), "Save a copy of the event elsewhere")
+        retry = named(QPushButton(self.tr("Try again")), self.tr("Try saving again"))
+        copy = named(
+            QPushButton(self.tr("Save a copy as…")), self.tr("Save a copy of the event elsewhere")
+        )
         retry.clicked.connect(self.retry_requested)
         copy.clicked.connect(self.save_copy_requested)
         layout.addWidget(self.label, 1)
@@ -34,7 +36,7 @@ class SaveBanner(QFrame):
         self.hide()
 
     def show_problem(self, message: str) -> None:
-        text = f"Not saved — your text is still here. {message}"
+        text = self.tr("Not saved — your text is still here. {problem}").format(problem=message)
         said = self.isVisible() and self.label.text() == text
         self.label.setText(text)
         self.show()

@@ -8,33 +8,58 @@ reason is announced at once; the bare "Not saved" is not, the red banner announc
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from workshop_app.ui.accessible import announce
 
 SETTLE_MS = 1500
-NAME = "Save status"
+NAME = QT_TRANSLATE_NOOP("SaveStatus", "Save status")
+# how a line the status bar shows as the save status begins ("Saved 14:03:12", "Not saved: …")
+SAVED = QT_TRANSLATE_NOOP("SaveStatus", "Saved")
+NOT_SAVED = QT_TRANSLATE_NOOP("SaveStatus", "Not saved")
+
+
+def _said(text: str) -> str:
+    return QCoreApplication.translate("SaveStatus", text)
+
+
+def not_saved(problem: str = "") -> str:
+    """'Not saved' (and why), in the console's language."""
+    return f"{_said(NOT_SAVED)}: {problem}" if problem else _said(NOT_SAVED)
+
+
+def saved_at(time: str) -> str:
+    return f"{_said(SAVED)} {time}"
+
+
+def is_failure(message: str) -> bool:
+    return message.startswith((_said(NOT_SAVED), NOT_SAVED))
+
+
+def is_save_line(message: str) -> bool:
+    """A line for the save status, not for the status bar's passing messages."""
+    return is_failure(message) or message.startswith((_said(SAVED), SAVED))
 
 
 class SaveStatus(QLabel):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setAccessibleName(NAME)
-        self.setAccessibleDescription(NAME)
+        self.setAccessibleName(_said(NAME))
+        self.setAccessibleDescription(_said(NAME))
         self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
         self._settle.timeout.connect(self._settled)
         self.said = ""  # the last line announced (tests read it)
 
     def set_status(self, message: str) -> None:
         self.setText(message)
-        self.setAccessibleName(message or NAME)
+        self.setAccessibleName(message or _said(NAME))
         if not message:
             self._settle.stop()
             self.said = ""
-        elif message.startswith("Not saved"):
+        elif is_failure(message):
             self._settle.stop()
-            if message != "Not saved":
+            if message not in (NOT_SAVED, _said(NOT_SAVED)):
                 self._say(message, assertive=True)
         else:
             self._settle.start()  # restarted by every save: one announcement when they stop
