@@ -463,8 +463,32 @@ Si informa de un problema, indique este número de versión.</translation>
         <translation>{plan} (su plan)</translation>
     </message>
     <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Where the organizations work: the clause notes cite its laws and guidance</source>
+        <translation>Dónde trabajan las organizaciones: las notas de las cláusulas citan sus leyes y guías</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Región:</translation>
+    </message>
+    <message>
         <source>Location</source>
         <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Quien facilita</translation>
+    </message>
+    <message>
+        <source>Who runs the workshop; named as the author of its Word exports</source>
+        <translation>Quien dirige el taller; figura como autor de sus documentos de Word</translation>
+    </message>
+    <message>
+        <source>Your name, as the exports should show it</source>
+        <translation>Su nombre, tal como debe aparecer en los documentos exportados</translation>
     </message>
     <message>
         <source>Folder</source>
@@ -489,6 +513,10 @@ Si informa de un problema, indique este número de versión.</translation>
     <message>
         <source>&amp;Location:</source>
         <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <source>F&amp;acilitator:</source>
+        <translation>Quien f&amp;acilita:</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
@@ -737,6 +765,10 @@ Si informa de un problema, indique este número de versión.</translation>
     <message>
         <source>Events opened lately, newest first</source>
         <translation>Eventos abiertos últimamente, el más reciente primero</translation>
+    </message>
+    <message>
+        <source>The facilitator named in a new event (the author of its exports); the last one typed</source>
+        <translation>Quien facilita, nombrado en un evento nuevo (autor de sus documentos exportados); el último que se escribió</translation>
     </message>
     <message>
         <source>Exports also write a PDF beside each Word file (through LibreOffice)</source>
