@@ -19,7 +19,7 @@ def test_semicolons_bom_header_and_every_kind_of_bad_line():
     ]
     assert lines[0].size == 5 and lines[0].contact == "a@x.org"
     assert lines[1].size_text == "x3" and "whole number" in lines[1].problem
-    assert lines[2].problem == "duplicate name"
+    assert lines[2].problem == "“a clinic” is on the list already."
     assert "columns" in lines[4].problem
 
 
@@ -27,9 +27,9 @@ def test_commas_no_header_quotes_blank_lines_and_existing_names():
     data = 'Cedar,,\n\n"Harbor, Inc.",h@x.org,\nPeer Link,,-1\n'
     lines = parse_roster(data.encode(), existing_names=["CEDAR"])
     assert [(line.name, line.problem) for line in lines] == [
-        ("Cedar", "duplicate name"),
+        ("Cedar", "“Cedar” is on the list already."),
         ("Harbor, Inc.", ""),
-        ("Peer Link", "size must be between 0 and 10,000"),
+        ("Peer Link", "The size must be between 0 and 10,000."),
     ]
     assert lines[1].size is None
 

@@ -72,7 +72,7 @@ def _line(number: int, cells: list[str], seen: set[str]) -> RosterLine:
         return RosterLine(number, name, contact_raw, None, problem, size_raw)
 
     if len(cells) > 3 and any(cells[3:]):
-        return bad(f"{len(cells)} columns; expected name, contact, size")
+        return bad(f"The line has {len(cells)} columns; a line is name, contact, size.")
     try:
         name = text.org_name(raw_name)
         contact = text.short_text(contact_raw, "The contact")
@@ -83,10 +83,10 @@ def _line(number: int, cells: list[str], seen: set[str]) -> RosterLine:
         try:
             size = int(size_raw)
         except ValueError:
-            return bad(f"size {size_raw!r} is not a whole number", name)
+            return bad(f"The size “{size_raw}” is not a whole number.", name)
         if not 0 <= size <= 10_000:
-            return bad("size must be between 0 and 10,000", name)
+            return bad("The size must be between 0 and 10,000.", name)
     if name.casefold() in seen:
-        return bad("duplicate name", name)
+        return bad(f"“{name}” is on the list already.", name)
     seen.add(name.casefold())
     return RosterLine(number, name, contact, size, "", size_raw)

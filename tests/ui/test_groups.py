@@ -42,11 +42,11 @@ def test_roster_preview_marks_bad_lines_and_saves_nothing_until_confirmed(
     console.groups.import_button.click()
     assert seen["names"] == ["Cedar Clinic", "Harbor House", "cedar clinic", "", "Peer Link"]
     assert seen["problems"] == {
-        3: "size 'x3' is not a whole number",
-        4: "duplicate name",
+        3: "The size “x3” is not a whole number.",
+        4: "“cedar clinic” is on the list already.",
         5: "The organization's name is empty.",
     }
-    assert "2 organization(s) will be added" in seen["summary"]
+    assert "2 organizations will be added. 3 lines marked in red will be skipped." in seen["summary"]
     assert store.groups() == []  # cancelled: still nothing
 
     interaction.paths.append(roster)
@@ -70,7 +70,7 @@ def test_roster_comma_separated_without_bom_and_a_name_already_in_the_event(
     interaction.paths.append(roster)
     interaction.dialog_handlers.append(lambda d: seen.setdefault("p", d.problems()) and False)
     console.groups.import_button.click()
-    assert seen["p"] == {1: "duplicate name"}
+    assert seen["p"] == {1: "“Cedar Clinic” is on the list already."}
 
 
 def test_a_file_that_is_not_utf8_is_refused_in_one_line(console, interaction, tmp_path):

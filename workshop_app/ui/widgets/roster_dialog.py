@@ -20,6 +20,11 @@ from workshop_app.ui.widgets import named
 
 BAD = QColor("#fde0dc")
 MAX_COLUMN = 220  # px: wider names and contacts are cut short, in full in their tooltip
+NOT_GIVEN = "—"  # a line without a size
+
+
+def organizations(count: int) -> str:
+    return "1 organization" if count == 1 else f"{count} organizations"
 
 
 class RosterPreviewDialog(QDialog):
@@ -31,9 +36,10 @@ class RosterPreviewDialog(QDialog):
         self.resize(760, 420)
         good = [line for line in lines if line.ok]
         bad = len(lines) - len(good)
-        summary = f"{len(good)} organization(s) will be added."
+        summary = f"{organizations(len(good))} will be added."
         if bad:
-            summary += f" {bad} line(s) marked in red will be skipped."
+            marked = "1 line marked in red" if bad == 1 else f"{bad} lines marked in red"
+            summary += f" {marked} will be skipped."
         self.summary = named(QLabel(summary + " Nothing is saved until you confirm."), "Summary")
         self.summary.setWordWrap(True)
         self.table = named(QTableWidget(len(lines), 5), "Roster lines")
@@ -47,8 +53,8 @@ class RosterPreviewDialog(QDialog):
                 str(line.line),
                 line.name,
                 line.contact,
-                line.size_text,
-                "OK" if line.ok else f"Skipped: {line.problem}",
+                line.size_text or NOT_GIVEN,
+                "Will be added" if line.ok else f"Skipped: {line.problem}",
             ]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -56,7 +62,8 @@ class RosterPreviewDialog(QDialog):
                 # a screen reader names each cell with its line: "Line 3, contact: none"
                 item.setData(
                     Qt.ItemDataRole.AccessibleTextRole,
-                    f"Line {line.line}, {columns[column].lower()}: {value or 'none'}",
+                    f"Line {line.line}, {columns[column].lower()}: "
+                    f"{'none' if value in ('', NOT_GIVEN) else value}",
                 )
                 if not line.ok:
                     item.setBackground(QBrush(BAD))
@@ -67,10 +74,12 @@ class RosterPreviewDialog(QDialog):
         for column in (1, 2, 3):  # a very long name or contact must not push the reasons away
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), MAX_COLUMN))
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        # a file of names and contacts only: no column of dashes
+        self.table.setColumnHidden(3, not any(line.size_text for line in lines))
         header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.add_button = buttons.addButton(
-            f"Add {len(good)} organization(s)", QDialogButtonBox.ButtonRole.AcceptRole
+            f"Add {organizations(len(good))}", QDialogButtonBox.ButtonRole.AcceptRole
         )
         named(self.add_button, "Add the organizations marked OK")
         self.add_button.setEnabled(bool(good))
