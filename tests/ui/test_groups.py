@@ -46,7 +46,9 @@ def test_roster_preview_marks_bad_lines_and_saves_nothing_until_confirmed(
         4: "“cedar clinic” is on the list already.",
         5: "The organization's name is empty.",
     }
-    assert "2 organizations will be added. 3 lines marked in red will be skipped." in seen["summary"]
+    assert (
+        "2 organizations will be added. 3 lines marked in red will be skipped." in seen["summary"]
+    )
     assert store.groups() == []  # cancelled: still nothing
 
     interaction.paths.append(roster)

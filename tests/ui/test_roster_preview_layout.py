@@ -34,7 +34,8 @@ def test_the_preview_speaks_in_sentences_and_has_no_empty_size_column(
     new_event("Roster day")
     names_only = tmp_path / "names.csv"
     names_only.write_text(
-        "Name,Contact\nCedar Clinic,ana@example.org\ncedar clinic,\n,sam@example.org\n", encoding="utf-8"
+        "Name,Contact\nCedar Clinic,ana@example.org\ncedar clinic,\n,sam@example.org\n",
+        encoding="utf-8",
     )
     with_sizes = tmp_path / "sizes.csv"
     with_sizes.write_text(
