@@ -171,11 +171,12 @@ def test_info_json_keys_are_stable(tmp_path: Path):
             "stakeholders": 4,
             "drafting": 4,
             "report_back": 3,
+            "follow_up_vote": 0,  # dots are records, not answers
         }
     assert [set(s) for s in data["stages"]] == [
         {"id", "title", "kind", "minutes", "prompts", "answered"}
-    ] * 4
-    assert [s["answered"] for s in data["stages"]] == [0, 12, 12, 9]
+    ] * 5
+    assert [s["answered"] for s in data["stages"]] == [0, 12, 12, 9, 0]
 
 
 def test_new_and_demo_take_the_region_and_info_shows_it(tmp_path: Path):
@@ -242,7 +243,7 @@ def test_info_user_errors(tmp_path: Path):
 
 def test_check_plan(tmp_path: Path):
     out = ok(run("check-plan"))
-    assert out == "ok: Social media and client confidentiality, 4 stages, 11 prompts, 24 clauses\n"
+    assert out == "ok: Social media and client confidentiality, 5 stages, 11 prompts, 24 clauses\n"
     broken = tmp_path / "broken.toml"
     broken.write_text(BROKEN_PLAN.replace('id = "who"', 'id = "who"\ntext = "Who?"\nsize = "x"'))
     user_error(run("check-plan", str(broken)), "stages[0].prompts[0].size")

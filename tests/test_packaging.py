@@ -59,7 +59,7 @@ def test_wheel_installs_into_a_fresh_venv_and_runs_elsewhere(tmp_path: Path):
     assert Path(where.strip()).is_relative_to(venv), where  # the installed copy, not the checkout
 
     out = sh(bin_dir / "workshop-app", "check-plan", cwd=elsewhere, env=env)
-    assert out == "ok: Social media and client confidentiality, 4 stages, 11 prompts, 24 clauses\n"
+    assert out == "ok: Social media and client confidentiality, 5 stages, 11 prompts, 24 clauses\n"
 
     out = sh(bin_dir / "workshop-app", "demo", "X.workshop", cwd=elsewhere, env=env)
     assert out.startswith("created X.workshop: demo with 3 organizations")

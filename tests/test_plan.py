@@ -101,8 +101,9 @@ def test_seeded_plan_validates_with_the_whole_workshop():
         "stakeholders",
         "drafting",
         "report_back",
+        "vote",  # optional: the follow-up vote on the hardest parts
     ]
-    assert len(plan.stages) == 4
+    assert len(plan.stages) == 5
     assert plan.prompt_count == 11
     assert len(plan.clauses) == 24
     assert all(p.text and p.help for s in plan.stages for p in s.prompts)
@@ -112,7 +113,7 @@ def test_seeded_plan_validates_with_the_whole_workshop():
     assert plan.stage("stakeholders").categories and plan.stage("stakeholders").approval_steps
     assert plan.stage("report_back").action_prompt == "first_step"
     assert {c.id for c in plan.stage("drafting").choices} >= {"platforms", "regimes"}
-    assert plan.describe().startswith(f"{plan.title}, 4 stages, 11 prompts, 24 clauses")
+    assert plan.describe().startswith(f"{plan.title}, 5 stages, 11 prompts, 24 clauses")
 
 
 def test_every_plan_in_sessions_validates():
@@ -288,3 +289,12 @@ def test_a_plan_opened_again_is_read_from_its_kept_copy_and_a_damaged_copy_is_pa
     assert changed.title == "Another workshop"  # a copy is kept for its own text only
     with pytest.raises(PlanError, match="not valid TOML"):
         load_plan_text(MINI + "\n[broken")
+
+
+def test_an_optional_stage_is_left_out_of_the_planned_length():
+    text = paths.default_plan_path().read_text(encoding="utf-8")
+    plan = load_plan_text(text)
+    assert [s.id for s in plan.stages if s.optional] == ["follow_up_vote"]
+    assert plan.planned_minutes == sum(s.minutes for s in plan.stages) - 5
+    with pytest.raises(PlanError, match=r"stages\[4\]\.optional: must be true or false"):
+        load_plan_text(text.replace("optional = true", 'optional = "yes"'))

@@ -19,6 +19,7 @@ def texts(plan) -> list[str]:
     out = [plan.title, plan.summary]
     for s in plan.stages:
         out += [s.title, s.facilitator_notes, *s.objectives, *s.approval_steps]
+        out += [s.settings.get("question", "")]  # a vote's question
         out += [t for p in s.prompts for t in (p.text, p.help)]
         out += [t for c in s.categories for t in (c.label, c.examples)]
         out += [r.label for r in s.roles]

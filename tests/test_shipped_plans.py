@@ -46,6 +46,7 @@ def test_the_ai_workshop_has_its_own_clause_library():
         "stakeholders",
         "drafting",
         "report_back",
+        "vote",
     ]
     drafting = plan.stage_of_kind("drafting")
     assert len(drafting.clauses) >= 16

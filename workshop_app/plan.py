@@ -23,7 +23,9 @@ if TYPE_CHECKING:
     from workshop_app.kinds.stakeholders.plan import Category
 
 STAGE_KINDS = kinds.NAMES
-COMMON_STAGE_KEYS = frozenset({"id", "kind", "title", "minutes", "facilitator_notes", "prompts"})
+COMMON_STAGE_KEYS = frozenset(
+    {"id", "kind", "title", "minutes", "optional", "facilitator_notes", "prompts"}
+)
 ANSWER_SIZES = ("short", "medium", "long")
 _ID = re.compile(r"^[a-z0-9_]+$")
 _PLAN_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -68,6 +70,8 @@ class Stage:
     facilitator_notes: str = ""
     prompts: tuple[Prompt, ...] = ()
     settings: Settings = field(default_factory=lambda: Settings())  # the kind's own plan keys
+    # run only when there is time: its minutes are not in the workshop's planned total
+    optional: bool = False
 
     def prompt(self, prompt_id: str) -> Prompt:
         for p in self.prompts:
@@ -163,6 +167,15 @@ class WorkshopPlan:
 
     def stage_of_kind(self, kind: str) -> Stage | None:
         return next((s for s in self.stages if s.kind == kind), None)
+
+    @property
+    def planned_minutes(self) -> int:
+        """The workshop's planned length: every stage's minutes but the optional ones'."""
+        return sum(s.minutes for s in self.stages if not s.optional)
+
+    @property
+    def optional_minutes(self) -> int:
+        return sum(s.minutes for s in self.stages if s.optional)
 
     def stage_index(self, stage_id: str) -> int:
         return next(i for i, s in enumerate(self.stages) if s.id == stage_id)
@@ -459,6 +472,10 @@ class Validator:
         if not isinstance(minutes, int) or isinstance(minutes, bool) or not 1 <= minutes <= 600:
             self.fail(f"{path}.minutes", "must be a whole number of minutes from 1 to 600")
             minutes = 1
+        optional = data.get("optional", False)
+        if not isinstance(optional, bool):
+            self.fail(f"{path}.optional", "must be true or false")
+            optional = False
         own = kind.plan.keys if kind else {}
         for key, owner in owners.items():
             if key in data and key not in own:
@@ -475,6 +492,7 @@ class Validator:
             kind=kind_name,
             title=self.text(data, "title", path),
             minutes=minutes,
+            optional=optional,
             facilitator_notes=self.text(data, "facilitator_notes", path, required=False),
             prompts=prompts,
             settings=Settings(settings),

@@ -56,7 +56,11 @@ def entry(path: Path, shipped: bool) -> PlanEntry:
         plan, problems = None, len(exc.problems)
     head = data.get("workshop", {}) if isinstance(data.get("workshop"), dict) else {}
     stages = [s for s in data.get("stages", []) if isinstance(s, dict)]
-    minutes = sum(s["minutes"] for s in stages if isinstance(s.get("minutes"), int))
+    minutes = sum(
+        s["minutes"]
+        for s in stages
+        if isinstance(s.get("minutes"), int) and s.get("optional") is not True
+    )
     return PlanEntry(
         path=path,
         id=str(head.get("id", path.stem)),

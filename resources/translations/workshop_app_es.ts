@@ -562,6 +562,10 @@ Si informa de un problema, indique este número de versión.</translation>
         <translation>Etapa {number} de {count}</translation>
     </message>
     <message>
+        <source>Extra stage</source>
+        <translation>Etapa extra</translation>
+    </message>
+    <message>
         <source>{time} over time</source>
         <translation>{time} de tiempo extra</translation>
     </message>

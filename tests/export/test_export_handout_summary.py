@@ -82,7 +82,9 @@ def test_summary_sets_report_backs_side_by_side_and_every_answer_per_stage(
     assert rows["Objectives"][0] == "10 min"
     assert rows["Stakeholders"][1].endswith("min")  # it ran (briefly)
     assert rows["Report back"][1] == "—"  # it never ran
-    assert rows["Total"][0] == f"{sum(s.minutes for s in plan.stages)} min"
+    # the optional follow-up vote that never ran is marked and left out of the planned total
+    assert rows["Follow-up vote (optional)"] == ["5 min", "—", ""]
+    assert rows["Total"][0] == f"{plan.planned_minutes} min" == "90 min"
     # answers per stage per group, in plan order
     paragraphs = read_paragraphs(path)
     texts = [t for _, t in paragraphs]

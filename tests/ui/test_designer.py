@@ -236,13 +236,14 @@ def test_remove_a_stage_asks_and_the_kind_box_ignores_the_wheel(qtbot, interacti
     designer.stages.setCurrentRow(2)
     ui.confirm_answers = [False]
     click(designer.stage_buttons["remove_stage"])
-    assert len(designer.doc.get("stages")) == 4
+    assert len(designer.doc.get("stages")) == 5
     ui.confirm_answers = [True]
     click(designer.stage_buttons["remove_stage"])
     assert [s["id"] for s in designer.doc.get("stages")] == [
         "objectives",
         "drafting",
         "report_back",
+        "follow_up_vote",
     ]
     kind = designer.fields.editors["stages[1].kind"]
     assert isinstance(kind, QComboBox)

@@ -58,6 +58,10 @@ def test_follows_stage_changes_with_title_number_and_prompts(presenter, ctx):
 
     ctx.room.set_stage("objectives")
     assert shown(presenter, "Stage 1 of 4")
+    # the optional follow-up vote is not counted as a fifth stage of four
+    ctx.room.set_stage("follow_up_vote")
+    assert shown(presenter, "Extra stage") and not shown(presenter, "of 4")
+    ctx.room.set_stage("objectives")
     for objective in plan.stage("objectives").objectives:
         assert shown(presenter, objective)
     assert not shown(presenter, plan.stage("stakeholders").prompts[0].text)

@@ -93,3 +93,42 @@ def test_the_projector_shows_the_tally_with_the_rooms_labels(qtbot, ctx, vote_st
     assert later.index("Group A:") < later.index("Group B:")
     ctx.room.set_names_visible(True)
     qtbot.waitUntil(lambda: "Northside Youth Centre: Northside" in shown(), timeout=2000)
+
+
+def test_the_entry_panel_lists_a_devices_dots_like_other_saves(qtbot, tmp_path, vote_store):
+    from workshop_app.ui.entry_panel import EntryPanel
+
+    stage = vote_store.plan.stage(STAGE)
+    a, b = vote_store.groups()
+    first, _second = model.items(vote_store, stage)
+    model.cast(vote_store, a.id, stage, "d1", {first.key: 2}, source="browser")
+    interaction = sibling("ui").ScriptedInteraction()
+    context = AppContext.create(Settings.throwaway(tmp_path / "panel"), interaction)
+    context.attach(vote_store)
+    panel = EntryPanel(context)
+    qtbot.addWidget(panel)
+    try:
+        # an event reopened: the dots a device gave before are what it saved last
+        assert "Saved from devices earlier: 1" in panel.live.text()
+        assert "Harbour Legal Aid · dot vote" in panel.live.text()
+        # another device's dots arrive while the panel is open
+        model.cast(vote_store, b.id, stage, "d2", {first.key: 1}, source="browser")
+        qtbot.waitUntil(lambda: "Saves from devices: 1" in panel.live.text(), timeout=2000)
+        assert "Northside Youth Centre · dot vote" in panel.live.text()
+    finally:
+        panel.close_entry()
+        context.attach(None)
+
+
+def test_the_stage_list_says_which_stage_is_optional(qtbot, vote_store):
+    import dataclasses
+
+    from workshop_app.ui.widgets.navigator import StageNavigator
+
+    plan = vote_store.plan
+    stages = tuple(dataclasses.replace(s, optional=s.id == STAGE) for s in plan.stages)
+    navigator = StageNavigator()
+    qtbot.addWidget(navigator)
+    navigator.show_plan(dataclasses.replace(plan, stages=stages), "report_back", {}, set())
+    assert navigator.item_text(STAGE).endswith("5 min planned, optional")
+    assert navigator.item_text("report_back").endswith("10 min planned")

@@ -75,3 +75,32 @@ def test_too_many_dots_or_an_unknown_item_are_refused(vote_store):
     with pytest.raises(InputError, match="whole number"):
         model.validate({items[0].key: "two"}, items, 3)
     assert model.validate({items[0].key: "0", items[1].key: " 2 "}, items, 3) == {items[1].key: 2}
+
+
+@pytest.mark.parametrize(
+    "plan_id, top",
+    [
+        ("social-media-confidentiality", "Blue Heron Harm Reduction Project"),
+        ("ai-tools-confidentiality", "Harbor Street Family Counselling"),
+    ],
+)
+def test_the_shipped_plans_end_with_an_optional_follow_up_vote_the_demo_filled_in(
+    tmp_path, plan_id, top
+):
+    from workshop_app.demo import build_demo
+
+    with build_demo(tmp_path / "demo.workshop", plan_id) as store:
+        plan = store.plan
+        vote = plan.stages[-1]
+        assert (vote.kind, plan.stages[-2].kind) == ("vote", "report_back")
+        assert model.question(vote) == "Which hard part should a follow-up session take on?"
+        assert vote.optional and not any(s.optional for s in plan.stages[:-1])
+        # the workshop's planned length leaves the optional vote out
+        assert plan.planned_minutes == 90 and plan.optional_minutes == 5
+        results = model.tally(store, vote)
+        names = {g.id: g.name for g in store.groups()}
+        assert names[results[0].item.group_id] == top
+        # each organization's paper ballot: three dots, the room's whole hard parts on the ballot
+        assert sum(r.dots for r in results) == 3 * len(names)
+        for group_id in names:
+            assert model.voters(store, group_id, vote.id) == [model.PAPER]

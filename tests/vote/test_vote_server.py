@@ -50,7 +50,7 @@ def test_the_page_is_a_plain_form_with_every_item_and_this_devices_dots(
     style = re.search(r"/assets/[0-9a-f]+/kinds/vote/stage\.css", page)
     assert script and style, "the vote page links its own script and style"
     assert device.get(style.group(0)).status == 200
-    assert device.get("/static/kinds/vote/demo.toml").status == 404  # only its script and style
+    assert device.get("/static/kinds/vote/stage.html").status == 404  # only its script and style
     keys = [k.removeprefix("k.dot.") for k in _ballot(page)]
     reply = _vote(device, a.id, page, {keys[1]: 2})
     assert reply.status == 303 and reply.headers["location"] == "/?saved=1"

@@ -81,7 +81,9 @@ def add_stage(doc: Document, plan: WorkshopPlan, stage: Stage) -> None:
     from workshop_app.export import docx_kit as kit
 
     kit.heading(doc, stage.title, 1, style=kit.STAGE_HEADING)
-    kit.help_text(doc, f"About {stage.minutes} minutes")
+    kit.help_text(
+        doc, f"About {stage.minutes} minutes" + (", if there is time" if stage.optional else "")
+    )
     if stage.objectives:
         kit.numbered(doc, stage.objectives)
     for prompt in stage.prompts:

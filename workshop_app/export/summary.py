@@ -88,11 +88,13 @@ def build_summary(store: EventStore, paper: str = "a4") -> Document:
     for stage in plan.stages:
         ran = actual.get(stage.id)
         diff = "" if ran is None else _minutes(_rounded(ran) - stage.minutes, sign=True)
-        rows.append((stage.title, _minutes(stage.minutes), _minutes(ran), diff))
+        title = f"{stage.title} (optional)" if stage.optional else stage.title
+        rows.append((title, _minutes(stage.minutes), _minutes(ran), diff))
     # the total is the sum of the times as shown, so the column adds up on paper
     shown = [_rounded(actual[s.id]) for s in plan.stages if s.id in actual]
     total_actual = sum(shown) if shown else None
-    planned = sum(s.minutes for s in plan.stages)
+    # an optional stage counts in the plan once it was run
+    planned = sum(s.minutes for s in plan.stages if not s.optional or s.id in actual)
     rows.append(("Total", _minutes(planned), _minutes(total_actual), ""))
     kit.table(doc, ("Stage", "Planned", "Actual", "Difference"), rows, widths=(7.5, 3, 3, 3))
     if not actual:

@@ -37,6 +37,13 @@ def record_kinds() -> dict[str, RecordKind]:
     return {r.name: r for k in KINDS for r in k.records}
 
 
+def record_kind_of(key: str) -> RecordKind | None:
+    """The record kind an organization's record belongs to: its name, or its name and a dot
+    (a kind that keeps several records, like ``vote.<stage>.<voter>``)."""
+    found = record_kinds()
+    return found.get(key) or found.get(key.partition(".")[0])
+
+
 def spotlights() -> dict[str, Ref]:
     return {name: ref for k in KINDS for name, ref in k.spotlights.items()}
 
@@ -61,6 +68,7 @@ __all__ = [
     "StageKind",
     "kind",
     "load",
+    "record_kind_of",
     "record_kinds",
     "sections",
     "spotlights",

@@ -258,9 +258,9 @@ class ConsoleWidget(QWidget):
             what = self.tr("notes") if change.key == NOTES else self.tr("answer")
             saved = store.answer(change.group_id, change.stage_id, change.key)
         else:
-            from workshop_app.kinds import record_kinds  # the kinds' own words for their records
+            from workshop_app.kinds import record_kind_of  # the kinds' own words for records
 
-            record = record_kinds().get(change.key or "")
+            record = record_kind_of(change.key or "")
             what = record.label if record else (change.key or "").replace("_", " ")
             what = QCoreApplication.translate("Kinds", what)  # ui/kind_words.py
             saved = store.record(change.group_id, change.key)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.kinds import record_kinds
+from workshop_app.kinds import record_kind_of
 from workshop_app.lan import net
 from workshop_app.lan.auth import ALLOW_NEW_GROUPS
 from workshop_app.store import Change
@@ -48,8 +48,11 @@ def qr_pixmap(data: str, scale: int = 3) -> QPixmap:
     return pixmap
 
 
-# what a device's save of a record changed, for "Latest, 14:05: Cedar Clinic · stakeholder map"
-RECORD_LABELS = {name: r.label for name, r in record_kinds().items()}
+def record_label(key: str) -> str | None:
+    """What a device's save of a record changed, for "Latest, 14:05: Cedar Clinic · stakeholder
+    map" (the kind's own word for it), or None for a record no kind declares."""
+    record = record_kind_of(key)
+    return record.label if record else None
 
 
 class EntryPanel(QWidget):
@@ -217,7 +220,7 @@ class EntryPanel(QWidget):
         try:
             group = store.group(change.group_id).name
             if change.what == "record":  # a map, a draft, action items: no text to preview
-                stage = RECORD_LABELS.get(change.key or "", "their work")
+                stage = record_label(change.key or "") or "their work"
                 text = "(updated)"
             else:
                 stage = store.plan.stage(change.stage_id).title
@@ -282,11 +285,10 @@ def _saved_from_devices(store) -> str:
             except KeyError:
                 continue
     groups = store.groups()
-    for group in groups:
-        for kind, label in RECORD_LABELS.items():
-            record = store.record(group.id, kind)
-            if record is not None and record.source == "browser":
-                saved.append((record.saved_at, group.id, label))
+    for record in store.records():
+        label = record_label(record.kind) if record.source == "browser" else None
+        if label is not None:
+            saved.append((record.saved_at, record.group_id, label))
     if not saved:
         return "No answers from devices yet."
     stamp, group_id, what = max(saved)

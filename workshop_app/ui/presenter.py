@@ -139,14 +139,14 @@ class PresenterView(QWidget):
             self.body.set_blocks([])
             return
         plan, stage = self._stage()
-        number = plan.stage_index(stage.id) + 1
-        of = self.words.translate("Projector", "Stage {number} of {count}")
-        self.title.set_blocks(
-            [
-                Block(stage.title, "title"),
-                Block(of.format(number=number, count=len(plan.stages)), "stage_number"),
-            ]
-        )
+        # the room counts the workshop's stages; an optional one is an extra, not "5 of 5"
+        counted = [s.id for s in plan.stages if not s.optional]
+        if stage.optional:
+            place = self.words.translate("Projector", "Extra stage")
+        else:
+            of = self.words.translate("Projector", "Stage {number} of {count}")
+            place = of.format(number=counted.index(stage.id) + 1, count=len(counted))
+        self.title.set_blocks([Block(stage.title, "title"), Block(place, "stage_number")])
         blocks = [Block(text, "prompt", "•") for text in stage.objectives]
         numbered = len(stage.prompts) > 1
         blocks += [

@@ -1,29 +1,19 @@
-"""The vote's demo data: each organization's paper ballot, from its ``vote`` table in
-resources/kinds/vote/demo.toml: the items it put dots on, by the organization whose answer it
-was (a vote on answers) or by the item's text."""
+"""The vote's demo data: each organization's paper ballot per vote stage, from its
+``[organizations.votes.<stage id>]`` table in resources/demo/<plan id>.toml: the items it put
+dots on, by the organization whose answer it was (a vote on answers) or by the item's text."""
 
 from __future__ import annotations
 
-import tomllib
-
-from workshop_app import paths
 from workshop_app.kinds.vote import model
 from workshop_app.store import EventStore
 
 
-def demo_votes() -> dict:
-    with paths.resource("kinds", "vote", "demo.toml").open("rb") as f:
-        return tomllib.load(f)
-
-
 def fill(store: EventStore, group_id: int, org: dict) -> None:
-    ballots = demo_votes().get("organizations", {})
-    wanted = ballots.get(store.group(group_id).name)
-    if not wanted:
-        return
+    by_stage = org.get("votes", {})
     by_name = {g.name: g.id for g in store.groups()}
     for stage in store.plan.stages:
-        if stage.kind != "vote":
+        wanted = by_stage.get(stage.id) if stage.kind == "vote" else None
+        if not wanted:
             continue
         on_ballot = model.items(store, stage)
         dots = {}

@@ -2,8 +2,8 @@
 
 A voter is one participant device of an organization ("d12") or the facilitator's paper
 ballot for it ("paper"). Each voter's dots are the record ``vote.<stage id>.<voter>`` of its
-organization, so every change keeps its history like an answer; the record ``vote.<stage id>``
-lists the organization's voters. `cast` writes both in one go on the store's writer.
+organization, so every change keeps its history like an answer; an organization's voters are
+the voters of those records.
 """
 
 from __future__ import annotations
@@ -75,16 +75,29 @@ def ballot_kind(stage_id: str, voter: str) -> str:
 
 
 def voters_kind(stage_id: str) -> str:
-    return f"vote.{stage_id}"
+    """The start of every ballot record of the stage (``vote.<stage id>.``)."""
+    return f"vote.{stage_id}."
 
 
 def device_voter(device_id: int) -> str:
     return f"d{int(device_id)}"
 
 
+def ballots(
+    store: EventStore, stage_id: str, group_ids: list[int] | None = None
+) -> dict[int, dict[str, dict[str, int]]]:
+    """Every voter's dots of the stage: organization -> voter -> {item key: count}."""
+    start = voters_kind(stage_id)
+    out: dict[int, dict[str, dict[str, int]]] = {}
+    for record in store.records(group_ids):
+        if record.kind.startswith(start) and isinstance(record.data, dict):
+            dots = record.data.get("dots", {})
+            out.setdefault(record.group_id, {})[record.kind[len(start) :]] = dict(dots)
+    return out
+
+
 def voters(store: EventStore, group_id: int, stage_id: str) -> list[str]:
-    record = store.record(group_id, voters_kind(stage_id))
-    return list(record.data.get("voters", [])) if record else []
+    return list(ballots(store, stage_id, [group_id]).get(group_id, {}))
 
 
 def ballot(store: EventStore, group_id: int, stage_id: str, voter: str) -> dict[str, int]:
@@ -127,12 +140,7 @@ def cast(
     source: str = "console",
     edit_id: str | None = None,
 ) -> Saved:
-    """Save a voter's (already validated) dots, and note the voter for its organization."""
-    known = voters(store, group_id, stage.id)
-    if voter not in known:
-        store.save_record(
-            group_id, voters_kind(stage.id), {"voters": [*known, voter]}, source=source
-        )
+    """Save a voter's (already validated) dots."""
     return store.save_record(
         group_id,
         ballot_kind(stage.id, voter),
@@ -154,12 +162,15 @@ def tally(store: EventStore, stage: Stage) -> list[Result]:
     longer on the ballot are not counted."""
     on_ballot = items(store, stage)
     totals: dict[str, dict[int, int]] = {item.key: {} for item in on_ballot}
-    for group in store.groups():
-        for voter in voters(store, group.id, stage.id):
-            for key, count in ballot(store, group.id, stage.id, voter).items():
+    known = {g.id for g in store.groups()}
+    for group_id, by_voter in ballots(store, stage.id).items():
+        if group_id not in known:
+            continue
+        for dots in by_voter.values():
+            for key, count in dots.items():
                 if key in totals:
                     per = totals[key]
-                    per[group.id] = per.get(group.id, 0) + int(count)
+                    per[group_id] = per.get(group_id, 0) + int(count)
     results = [Result(item, sum(totals[item.key].values()), totals[item.key]) for item in on_ballot]
     order = {item.key: i for i, item in enumerate(on_ballot)}
     return sorted(results, key=lambda r: (-r.dots, order[r.item.key]))
@@ -168,8 +179,8 @@ def tally(store: EventStore, stage: Stage) -> list[Result]:
 def group_dots(store: EventStore, group_id: int, stage: Stage) -> dict[str, int]:
     """All of an organization's dots (its devices and its paper ballot), by item."""
     out: dict[str, int] = {}
-    for voter in voters(store, group_id, stage.id):
-        for key, count in ballot(store, group_id, stage.id, voter).items():
+    for dots in ballots(store, stage.id, [group_id]).get(group_id, {}).values():
+        for key, count in dots.items():
             out[key] = out.get(key, 0) + int(count)
     return out
 

@@ -233,9 +233,10 @@ class PlanDesigner(QDialog):
         title = self.doc.get("workshop.title") or "(untitled plan)"
         self.heading.setText(f"{title}")
         if plan is not None:
+            extra = plan.optional_minutes
             self.state.setText(
                 f"Ready: passes the plan check — {plan.describe()}, "
-                f"{sum(s.minutes for s in plan.stages)} minutes."
+                f"{plan.planned_minutes} minutes" + (f" (and {extra} optional)." if extra else ".")
             )
         else:
             n = len(self.problems)

@@ -43,6 +43,8 @@ class StageNavigator(QListWidget):
         for number, stage in enumerate(plan.stages, start=1):
             mark = CURRENT if stage.id == current else DONE if stage.id in done else TODO
             timing = f"{stage.minutes} min planned"
+            if stage.optional:
+                timing += ", optional"
             if stage.id in actual:
                 timing += f" · {actual[stage.id]:.0f} min actual"
             item = QListWidgetItem(f"{mark} {number}. {stage.title}\n      {timing}")
