@@ -246,7 +246,7 @@ def test_two_devices_typing_one_answer_are_both_shown_both_texts(browser, room, 
         "Families in shelters"
     )
     shot(one, "participant-conflict-phone.png")
-    one.get_by_role("button", name="Put my text back").click()
+    one.get_by_role("button", name="Keep mine").click()
     status(one, "served").filter(has_text="Saved").wait_for(timeout=10000)
     assert store.answer_text(harbour.id, STAGE, "served") == "Tenants facing eviction"
     texts = [a.text for a in store.answer_history(harbour.id, STAGE, "served")]

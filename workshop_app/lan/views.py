@@ -13,8 +13,14 @@ device and the console) never overwrite each other unseen.
   or — when someone else had saved a newer revision the page had not seen — their version:
   ``{"revision", "source" ("console" or "browser"), "saved_at", "text"}`` (records: ``"data"``
   instead of ``"text"``). The page's save is kept as the current version and theirs stays in
-  the history; the page shows their text beside its own and offers to take theirs (a new save,
-  based on the new revision).
+  the history; the page shows theirs and the participant chooses: keep mine (nothing more is
+  saved), take theirs or merge by hand (both as a new save, based on the new revision; an
+  answer's two texts go into the field one after the other, a record's rows of both are kept).
+- The event stream (``GET /events``) says what changed, as data: ``{"what": "answer"|"record",
+  "stage", "key" (prompt id or record kind), "revision", "edit" (its edit id), "source"}``. A
+  page re-reads an answer it is not editing (``/api/state``) or the part of the page of a record
+  kind (``/``) and shows it in place; one it has unsaved changes to is saved as usual, and the
+  reply's `conflict` asks the participant, as above.
 - ``GET /api/state`` gives each answer's ``based_on`` too: when a newer revision is based on
   an older one than the page's own, it replaced the page's text unseen (the console saved over
   it), and the page shows its own earlier text beside the new one.

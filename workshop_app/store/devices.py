@@ -95,11 +95,11 @@ class Devices(StoreBase):
         self, answer_id: int, record_id: int, limit: int = 500
     ) -> tuple[int, int, list[dict]]:
         """The answer and record versions after the given history ids, oldest first, each as
-        ``{"group_id", "what": "answer"|"record", "stage", "key", "revision", "edit"}``, and the
+        ``{"group_id", "what": "answer"|"record", "stage", "key", "revision", "edit", "source"}``, and the
         newest ids seen (pass them back next time). At most `limit` rows of each table."""
         found: list[dict] = []
         rows = self.conn.execute(
-            "SELECT id, group_id, stage_id, prompt_id, revision, edit_id FROM answer_history"
+            "SELECT id, group_id, stage_id, prompt_id, revision, edit_id, source FROM answer_history"
             " WHERE id > ? ORDER BY id LIMIT ?",
             (answer_id, limit),
         ).fetchall()
@@ -112,11 +112,12 @@ class Devices(StoreBase):
                     "key": r[3],
                     "revision": r[4],
                     "edit": r[5],
+                    "source": r[6],
                 }
             )
         newest_answer = rows[-1][0] if rows else answer_id
         rows = self.conn.execute(
-            "SELECT id, group_id, kind, revision, edit_id FROM record_history"
+            "SELECT id, group_id, kind, revision, edit_id, source FROM record_history"
             " WHERE id > ? ORDER BY id LIMIT ?",
             (record_id, limit),
         ).fetchall()
@@ -129,6 +130,7 @@ class Devices(StoreBase):
                     "key": r[2],
                     "revision": r[3],
                     "edit": r[4],
+                    "source": r[5],
                 }
             )
         newest_record = rows[-1][0] if rows else record_id

@@ -131,9 +131,9 @@
                                          title: _("Our own clause"), body: "", reason: "" }));
       }
     });
-    /* What this page has seen of each record; our own saves move it forward. A newer revision
-     * (the console, or another device of the group) reloads the page once nobody is typing. */
-    var known = { choices: Number(box.dataset.revisionChoices), draft: Number(box.dataset.revisionDraft) };
+    /* After our own ticks (or a new own clause) the page reloads: the server proposes the
+     * clauses. A change from the console or another device of the group is shown in place
+     * (app.js's followRecord); both changing it at once, the participant chooses. */
     var SCROLL = "wa:drafting-scroll";
     var kept = sessionStorage.getItem(SCROLL);
     if (kept !== null) { sessionStorage.removeItem(SCROLL); window.scrollTo(0, Number(kept)); }
@@ -158,34 +158,53 @@
       } catch (e) { /* private mode */ }
       location.reload();
     }
-    function idle() {
-      var el = document.activeElement;
-      var typing = el && box.contains(el) && el.matches("textarea, input[type=text]");
-      return !timer && !reloadAfter && !typing && (localStorage.getItem("wa:pending:" + api.group) || "").indexOf('"record"') < 0;
-    }
-    function checkForNewer() {
-      fetch("/", { credentials: "same-origin", cache: "no-store" }).then(function (r) {
-        return r.ok ? r.text() : "";
-      }).then(function (html) {
-        var c = /data-revision-choices="(\d+)"/.exec(html), d = /data-revision-draft="(\d+)"/.exec(html);
-        if (!c || !d) { return; }
-        if ((Number(c[1]) > known.choices || Number(d[1]) > known.draft) && idle()) { reload(); }
-      }, function () { /* offline: the next change tries again */ });
-    }
-    var firstState = true;
     api.onUpdate(function (ev) {
-      if (ev.state) {  /* after a reconnect (the first state only confirms the page) */
-        if (firstState) { firstState = false; } else { checkForNewer(); }
-        return;
-      }
-      if (ev.record) {  /* the stream: a choice or draft saved here or elsewhere */
-        if (!ev.own && ev.revision > (known[ev.record] || 0) && idle()) { reload(); }
-        return;
-      }
       if (!ev.saved || !ev.saved.record) { return; }
-      known[ev.saved.record] = Math.max(known[ev.saved.record] || 0, ev.revision || 0);
+      if (ev.conflict) { reloadAfter = null; return; }  /* the box asks first (app.js) */
       if (reloadAfter && ev.saved.record === reloadAfter) { reload(adding); return; }
       if (!timer) { say(_("Saved"), "saved"); }
+    });
+    function swap(doc) {
+      var fresh = doc.getElementById("drafting");
+      if (!fresh) { return false; }
+      box.dataset.basedOn = fresh.dataset.basedOn;
+      var changed = api.swapIn(box, fresh);
+      list = document.getElementById("clauses");
+      return changed;
+    }
+    function byKey(mine, theirs) {  /* ours, then each of their clauses we do not have */
+      var have = {};
+      (mine.clauses || []).forEach(function (c) { have[c.key] = true; });
+      var extra = ((theirs && theirs.clauses) || []).filter(function (c) { return !have[c.key]; });
+      return { version: 1, based_on: mine.based_on, clauses: (mine.clauses || []).concat(extra) };
+    }
+    function bothTicks(mine, theirs) {  /* every tick of either; our "other" text, else theirs */
+      var out = { selected: {}, other: {} };
+      theirs = theirs || {};
+      Object.keys(mine.selected).concat(Object.keys(theirs.selected || {})).forEach(function (id) {
+        var all = (mine.selected[id] || []).concat((theirs.selected || {})[id] || []);
+        out.selected[id] = all.filter(function (o, i) { return all.indexOf(o) === i; });
+      });
+      Object.keys(mine.other).concat(Object.keys(theirs.other || {})).forEach(function (id) {
+        out.other[id] = mine.other[id] || (theirs.other || {})[id];
+      });
+      return out;
+    }
+    function busy() { return Boolean(timer || reloadAfter); }
+    function stop() { clearTimeout(timer); timer = null; }
+    api.followRecord("draft", {
+      status: "draft", busy: busy, stop: stop, data: draft, merge: byKey, swap: swap,
+      told: {
+        console: _("The facilitator changed your draft while you were changing it here. Yours is saved; theirs is kept in the event's history. Which one do you keep?"),
+        browser: _("Another device changed your draft while you were changing it here. Yours is saved; theirs is kept in the event's history. Which one do you keep?")
+      }
+    });
+    api.followRecord("choices", {
+      status: "draft", busy: busy, stop: stop, data: choices, merge: bothTicks, swap: swap,
+      told: {
+        console: _("The facilitator changed your ticks while you were changing them here. Yours are saved; theirs are kept in the event's history. Which do you keep?"),
+        browser: _("Another device changed your ticks while you were changing them here. Yours are saved; theirs are kept in the event's history. Which do you keep?")
+      }
     });
   });
 })();

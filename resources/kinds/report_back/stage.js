@@ -31,8 +31,8 @@
       timer = null;
       var all = items();
       var blank = all.some(function (i) { return !i.what.trim() && i.owner.trim(); });
-      api.saveRecord("actions", all);
       say(blank ? _("Saving… (an action without a \"what\" is not kept)") : _("Saving…"), "pending");
+      api.saveRecord("actions", all);
     }
     function saveSoon() {
       say(_("Saving…"), "pending");
@@ -88,45 +88,24 @@
         say(field && field.value.trim() ? _("Every step is already an action.") : _("Write your first step above first."), "");
       }
     });
-    /* The facilitator may edit the plan in the console: when the room's state changes and
-     * nothing is being typed or waiting to be sent here, show the stored plan. */
-    function dataOf(el) {
-      return Array.prototype.map.call(el.querySelectorAll("li.action"), function (li) {
-        return [li.dataset.id, li.querySelector(".what").value, li.querySelector(".owner").value,
-                li.querySelector(".due").value, li.querySelector(".status-select").value];
-      });
-    }
-    function pendingHere() {
-      try {
-        var pending = JSON.parse(localStorage.getItem("wa:pending:" + api.group)) || {};
-        return Boolean(pending["record/actions"]);
-      } catch (e) { return false; }
-    }
-    function busy() { return timer || pendingHere() || list.contains(document.activeElement); }
-    var reloading = false, stale = false, firstState = true;
-    function reloadList() {
-      if (reloading || busy()) { stale = stale || !reloading; return; }
-      stale = false;
-      reloading = true;
-      fetch("/", { credentials: "same-origin", cache: "no-store" })
-        .then(function (r) { return r.ok ? r.text() : null; })
-        .then(function (html) {
-          reloading = false;
-          if (!html || busy()) { return; }
-          var fresh = new DOMParser().parseFromString(html, "text/html").getElementById("action-list");
-          if (fresh && JSON.stringify(dataOf(fresh)) !== JSON.stringify(dataOf(list))) {
-            list.innerHTML = fresh.innerHTML;
-            say(_("Updated by the facilitator"), "other");
-          }
-        }, function () { reloading = false; });
-    }
     api.onUpdate(function (ev) {
-      if (ev.saved && ev.saved.record === "actions" && !timer) { say(_("Saved"), "saved"); }
-      if (ev.state && firstState) { firstState = false; return; }  /* confirms the page */
-      if (ev.state || (ev.record === "actions" && !ev.own) || (ev.saved && stale)) { reloadList(); }
+      if (ev.saved && ev.saved.record === "actions" && !timer && !ev.conflict) { say(_("Saved"), "saved"); }
     });
-    list.addEventListener("focusout", function (e) {
-      if (stale && !list.contains(e.relatedTarget)) { setTimeout(reloadList, 0); }
+    api.followRecord("actions", {
+      status: "actions",
+      told: {
+        console: _("The facilitator changed your action plan while you were changing it here. Yours is saved; theirs is kept in the event's history. Which one do you keep?"),
+        browser: _("Another device changed your action plan while you were changing it here. Yours is saved; theirs is kept in the event's history. Which one do you keep?")
+      },
+      busy: function () { return Boolean(timer); },
+      stop: function () { clearTimeout(timer); timer = null; },
+      data: items,
+      merge: function (mine, theirs) {  /* ours, then each of theirs we do not have */
+        var have = {};
+        mine.forEach(function (a) { have[a.id] = true; });
+        return mine.concat((theirs || []).filter(function (a) { return !have[a.id]; }));
+      },
+      swap: function (doc) { return api.swapIn(list, doc.getElementById("action-list")); }
     });
   });
 })();

@@ -98,8 +98,8 @@
     function saveNow() {
       clearTimeout(timer);
       timer = null;
-      api.saveRecord("stakeholders", items());
       say(_("Saving…"), "pending");
+      api.saveRecord("stakeholders", items());
     }
     function saveSoon() {
       say(_("Saving…"), "pending");
@@ -149,7 +149,28 @@
       addRow().querySelector(".sh-name").focus();
     });
     api.onUpdate(function (ev) {
-      if (ev.saved && ev.saved.record === "stakeholders" && !timer) { say(_("Saved"), "saved"); }
+      if (ev.saved && ev.saved.record === "stakeholders" && !timer && !ev.conflict) { say(_("Saved"), "saved"); }
+    });
+    function byId(mine, theirs) {  /* ours, then each of theirs we do not have */
+      var have = {};
+      mine.forEach(function (s) { have[s.id] = true; });
+      return mine.concat((theirs || []).filter(function (s) { return !have[s.id]; }));
+    }
+    api.followRecord("stakeholders", {
+      status: "stakeholders",
+      told: {
+        console: _("The facilitator changed your stakeholder map while you were changing it here. Yours is saved; theirs is kept in the event's history. Which one do you keep?"),
+        browser: _("Another device changed your stakeholder map while you were changing it here. Yours is saved; theirs is kept in the event's history. Which one do you keep?")
+      },
+      busy: function () { return Boolean(timer); },
+      stop: function () { clearTimeout(timer); timer = null; },
+      data: items, merge: byId,
+      swap: function (doc) {
+        var changed = api.swapIn(list, doc.getElementById("sh-list"));
+        if (active && !list.contains(active)) { active = null; }
+        draw();
+        return changed;
+      }
     });
     draw();
   });

@@ -30,7 +30,8 @@
     var fields = {}, listeners = [], offline = false, stopped = false, sending = false;
     var records = {};  /* the revision of each record kind this page has seen */
     try { records = JSON.parse(root.dataset.records || "{}"); } catch (e) { records = {}; }
-    var retryTimer = null, flushTimer = null, sentIds = {};
+    var retryTimer = null, flushTimer = null, sentIds = {}, merging = {};
+    var parts = {};  /* record kinds whose part of the page follows other devices (followRecord) */
 
     function read(key) { try { return JSON.parse(localStorage.getItem(key)) || {}; } catch (e) { return {}; } }
     function write(key, value) { try { localStorage.setItem(key, JSON.stringify(value)); } catch (e) { /* full */ } }
@@ -76,37 +77,62 @@
       pending[key] = item;
       write(KEY, pending);
     }
-    function conflictBox(pid, said, text, button, onUse) {
-      var status = document.getElementById("status-" + pid);
-      if (!status) { return; }
-      var old = document.getElementById("conflict-" + pid);
+    /* Two versions of one text: the participant chooses. `choices` is a list of
+     * [label, action]; every button closes the box. */
+    function choiceBox(id, anchor, said, text, choices) {
+      if (!anchor) { return; }
+      var old = document.getElementById(id);
       if (old) { old.remove(); }
       var box = document.createElement("div"), p = document.createElement("p");
-      var quote = document.createElement("blockquote"), use = document.createElement("button");
-      box.className = "conflict"; box.id = "conflict-" + pid; box.setAttribute("role", "alert");
-      p.textContent = said; quote.textContent = text;
-      use.type = "button"; use.className = "quiet"; use.textContent = button;
-      use.addEventListener("click", function () { box.remove(); onUse(); });
-      box.appendChild(p); box.appendChild(quote); box.appendChild(use);
-      status.parentNode.insertBefore(box, status.nextSibling);
+      var row = document.createElement("div");
+      box.className = "conflict"; box.id = id; box.setAttribute("role", "alert");
+      p.textContent = said;
+      box.appendChild(p);
+      if (text !== null) {
+        var quote = document.createElement("blockquote");
+        quote.textContent = text;
+        box.appendChild(quote);
+      }
+      row.className = "choices";
+      choices.forEach(function (c) {
+        var b = document.createElement("button");
+        b.type = "button"; b.className = "quiet"; b.textContent = c[0];
+        b.addEventListener("click", function () { box.remove(); c[1](); });
+        row.appendChild(b);
+      });
+      box.appendChild(row);
+      anchor.parentNode.insertBefore(box, anchor.nextSibling);
     }
     function useText(pid, text) {
       fields[pid].el.value = text;
       queueAnswer(pid, text);
       flushSoon(0);
     }
+    function mergeText(pid, first, second) {  /* both texts in the field, to make into one */
+      var el = fields[pid].el, joint = first.replace(/\s+$/, "");
+      useText(pid, joint + "\n\n" + second.replace(/^\s+/, ""));
+      el.focus();
+      el.setSelectionRange(joint.length + 2, joint.length + 2);
+      merging[pid] = true;
+    }
+    function answerChoices(pid, said, text, mineIsSaved, mine, theirs) {
+      choiceBox("conflict-" + pid, document.getElementById("status-" + pid), said, text, [
+        [_("Keep mine"), function () { if (!mineIsSaved) { useText(pid, mine); } }],
+        [_("Take theirs"), function () { if (mineIsSaved) { useText(pid, theirs); } }],
+        [_("Merge by hand"), function () { mergeText(pid, mine, theirs); }]
+      ]);
+    }
     function theirsKept(pid, other) {  /* our save replaced a version we had not seen */
-      conflictBox(pid, other.source === "console"
-        ? _("The facilitator saved a different text while you were typing. Yours is saved; theirs is kept too:")
-        : _("Another device saved a different text while you were typing. Yours is saved; theirs is kept too:"),
-        other.text, _("Use their text"),
-        function () { useText(pid, other.text); });
+      answerChoices(pid, other.source === "console"
+        ? _("The facilitator saved a different text while you were typing. Yours is saved; theirs is below. Which one do you keep?")
+        : _("Another device saved a different text while you were typing. Yours is saved; theirs is below. Which one do you keep?"),
+        other.text, true, fields[pid].el.value, other.text);
     }
     function oursKept(pid, source, mine) {  /* a save that had not seen ours replaced it */
-      conflictBox(pid, source === "console"
-        ? _("The facilitator saved a different text over yours. Yours is kept too:")
-        : _("Another device saved a different text over yours. Yours is kept too:"),
-        mine, _("Put my text back"), function () { useText(pid, mine); });
+      answerChoices(pid, source === "console"
+        ? _("The facilitator saved a different text over yours (it is in the field now). Yours was:")
+        : _("Another device saved a different text over yours (it is in the field now). Yours was:"),
+        mine, false, mine, fields[pid].el.value);
     }
     function queueAnswer(pid, text) {
       queue(stage + "/" + pid, { stage: stage, prompt: pid, text: text }, fields[pid] ? fields[pid].revision : 0);
@@ -160,19 +186,31 @@
           var settled = done(key, item, res.body.revision);
           if (item.record) {
             records[item.record] = Math.max(records[item.record] || 0, res.body.revision || 0);
-            if (res.body.conflict) {
+            if (res.body.conflict && parts[item.record]) {
+              recordChoices(item.record, res.body.conflict);
+            } else if (res.body.conflict) {
               showBanner(res.body.conflict.source === "console"
                 ? _("The facilitator changed this at the same time. Your version is saved; theirs is kept in the event's history.")
                 : _("Another device changed this at the same time. Your version is saved; theirs is kept in the event's history."));
             }
+            if (settled && parts[item.record]) {
+              parts[item.record].said = _("Saved");
+              recordSettled(item.record);
+            }
           }
           if (here) {
             fields[item.prompt].revision = res.body.revision;
-            if (settled) { status(item.prompt, _("Saved"), "saved"); }
+            if (settled) {
+              status(item.prompt, merging[item.prompt]
+                ? _("Saved — both texts are in the field: make them one, it saves as you type")
+                : _("Saved"), "saved");
+            }
             screening(item.prompt, res.body.screening);
             if (res.body.conflict) { theirsKept(item.prompt, res.body.conflict); }
           }
-          listeners.forEach(function (fn) { fn({ saved: item, revision: res.body.revision }); });
+          listeners.forEach(function (fn) {
+            fn({ saved: item, revision: res.body.revision, conflict: res.body.conflict || null });
+          });
           flush();
         } else if (res.code === 410) {
           workshopEnded();
@@ -194,6 +232,123 @@
     function flushSoon(delay) {
       clearTimeout(flushTimer);
       flushTimer = setTimeout(flush, delay);
+    }
+
+    /* A record kind's part of the page (the map, the draft, the action plan) follows the other
+     * devices of the group and the console: a newer revision from elsewhere is shown in place
+     * (the part is re-read from the page and swapped in, what was open and the focus kept) —
+     * unless this page has changes of its own not yet saved. Those are saved as usual; when the
+     * reply says they replaced a version this page had not seen, the participant chooses: keep
+     * theirs, take theirs (saved again over ours) or merge by hand (both, to tidy up). */
+    function canonical(value) {  /* JSON with sorted keys: the same data, the same text */
+      if (Array.isArray(value)) { return "[" + value.map(canonical).join(",") + "]"; }
+      if (value && typeof value === "object") {
+        return "{" + Object.keys(value).sort().map(function (k) {
+          return JSON.stringify(k) + ":" + canonical(value[k]);
+        }).join(",") + "}";
+      }
+      return JSON.stringify(value === undefined ? null : value);
+    }
+    function tell(kind, text, cls) { parts[kind].said = text; status(parts[kind].status, text, cls); }
+    function recordPending(kind) { return Boolean(read(KEY)["record/" + kind]); }
+    function partBusy(kind) { return recordPending(kind) || parts[kind].busy(); }
+    function otherRecord(kind, revision, source) {
+      var part = parts[kind];
+      if (revision <= (records[kind] || 0)) { return; }
+      part.waiting = Math.max(part.waiting || 0, revision);
+      part.source = source;
+      if (!partBusy(kind)) { showFresh(kind); }
+    }
+    function recordSettled(kind) {  /* our save is in: show what arrived meanwhile, or after a choice */
+      var part = parts[kind];
+      if (part.after) { var then = part.after; part.after = null; showFresh(kind, then); return; }
+      if (part.waiting > (records[kind] || 0) && !partBusy(kind)) { showFresh(kind); }
+    }
+    function freshPage() {
+      return fetch("/", { credentials: "same-origin", cache: "no-store" }).then(function (r) {
+        return r.ok ? r.text() : null;
+      }).then(function (html) { return html ? new DOMParser().parseFromString(html, "text/html") : null; });
+    }
+    function showFresh(kind, said) {
+      var part = parts[kind];
+      if (part.loading) { part.again = true; return; }
+      part.loading = true;
+      freshPage().then(function (doc) {
+        part.loading = false;
+        if (part.again) { part.again = false; showFresh(kind, said); return; }
+        if (!doc || (partBusy(kind) && !said)) { return; }  /* after a choice: the stored one */
+        var seen = {};
+        try { seen = JSON.parse(doc.getElementById("stage").dataset.records || "{}"); } catch (e) { seen = {}; }
+        if ((seen[kind] || 0) < (records[kind] || 0) || (!said && (seen[kind] || 0) === (records[kind] || 0) &&
+            !part.waiting)) { return; }  /* an older page than ours, or nothing new */
+        records[kind] = seen[kind] || 0;
+        part.waiting = 0;
+        if (part.stop) { part.stop(); }  /* a save the kind had waiting is overtaken */
+        var changed = part.swap(doc);
+        part.same = canonical(part.data());
+        if (said) { tell(kind, said, "saved"); }
+        else if (changed) {
+          tell(kind, part.source === "console" ? _("Updated by the facilitator")
+            : _("Updated on another device"), "other");
+        }
+      }, function () { part.loading = false; });
+    }
+    function recordChoices(kind, other) {
+      var part = parts[kind];
+      choiceBox("conflict-" + part.status, document.getElementById("status-" + part.status),
+        part.told[other.source === "console" ? "console" : "browser"], null, [
+          [_("Keep mine"), function () { showFresh(kind, _("Saved — yours is kept")); }],
+          [_("Take theirs"), function () {
+            part.after = _("Saved — theirs is back");
+            api.saveRecord(kind, other.data);
+          }],
+          [_("Merge by hand"), function () {
+            part.after = _("Saved — both are in: remove what you do not want");
+            api.saveRecord(kind, part.merge(part.data(), other.data));
+          }]
+        ]);
+    }
+    /* Swaps a part of the page for its fresh copy, keeping open sections and the focus (found
+     * again by its id, or by its place inside the nearest item with an id or data-id/-key). */
+    function swapIn(el, fresh) {
+      if (!el || !fresh || el.innerHTML === fresh.innerHTML) { return false; }
+      var OWNER = "[id], [data-id], [data-key], [data-list]";
+      function ownerKey(o) { return [o.tagName, o.id, o.dataset.id, o.dataset.key, o.dataset.list].join("|"); }
+      function find(root, key) {
+        if (ownerKey(root) === key) { return root; }
+        return Array.prototype.filter.call(root.querySelectorAll(OWNER), function (o) { return ownerKey(o) === key; })[0];
+      }
+      function spot(node) {
+        if (node.id) { return { id: node.id }; }
+        var owner = node.parentElement && node.parentElement.closest(OWNER);
+        if (!owner || !el.contains(owner)) { return null; }
+        return { owner: ownerKey(owner), tag: node.tagName,
+                 index: Array.prototype.indexOf.call(owner.querySelectorAll(node.tagName), node) };
+      }
+      function back(where) {
+        if (!where) { return null; }
+        if (where.id) { return document.getElementById(where.id); }
+        var owner = find(el, where.owner);
+        return owner ? owner.querySelectorAll(where.tag)[where.index] : null;
+      }
+      var open = [];
+      Array.prototype.forEach.call(el.querySelectorAll("details"), function (d) {
+        var where = spot(d);
+        if (where) { open.push([where, d.open]); }
+      });
+      var active = document.activeElement;
+      var focus = active && el.contains(active) ? spot(active) : null;
+      var caret = focus && typeof active.selectionStart === "number" ? active.selectionStart : null;
+      el.innerHTML = fresh.innerHTML;
+      open.forEach(function (o) { var d = back(o[0]); if (d) { d.open = o[1]; } });
+      var again = back(focus);
+      if (again) {
+        again.focus();
+        if (caret !== null && again.setSelectionRange) {
+          try { again.setSelectionRange(caret, caret); } catch (e) { /* not a text field */ }
+        }
+      }
+      return true;
     }
 
     function anotherStage() {  /* the room moved on: open the new stage at its top */
@@ -218,8 +373,10 @@
             var unseen = a.based_on !== null && a.based_on !== undefined && a.based_on < f.revision;
             f.revision = a.revision;
             if (f.el.value !== a.text) {
-              var mine = f.el.value;
-              f.el.value = a.text;
+              var mine = f.el.value, focused = document.activeElement === f.el;
+              var at = focused ? Math.min(f.el.selectionStart, a.text.length) : 0;
+              f.el.value = a.text;  /* in place: the caret stays where it was */
+              if (focused) { f.el.setSelectionRange(at, at); }
               status(pid, _("Updated on another device"), "other");
               if (unseen && mine.trim()) { oursKept(pid, a.source, mine); }
             }
@@ -234,6 +391,7 @@
         if (msg.revision > fields[msg.key].revision) { refresh(); }  /* another device's: re-read */
       } else if (msg.what === "record") {
         var own = Boolean(sentIds[msg.edit]);
+        if (!own && parts[msg.key]) { otherRecord(msg.key, msg.revision, msg.source); }
         listeners.forEach(function (fn) { fn({ record: msg.key, revision: msg.revision, own: own }); });
       } else {
         refresh();  /* the stage moved, or too many changes at once: read the state */
@@ -243,7 +401,7 @@
     Array.prototype.forEach.call(root.querySelectorAll("textarea[data-prompt]"), function (el) {
       var pid = el.dataset.prompt;
       fields[pid] = { el: el, revision: Number(el.dataset.revision || 0) };
-      el.addEventListener("input", function () { queueAnswer(pid, el.value); flushSoon(800); });
+      el.addEventListener("input", function () { merging[pid] = false; queueAnswer(pid, el.value); flushSoon(800); });
       el.addEventListener("blur", function () { flushSoon(0); });
     });
     var pending = read(KEY);  /* text typed before a reload or while offline comes back first */
@@ -296,7 +454,14 @@
         try { msg = JSON.parse(e.data); } catch (err) { /* not ours */ }
         if (msg) { heard(msg); } else { refresh(); }
       });
-      events.addEventListener("open", function () { flush(); refresh(); });
+      var opened = false;
+      events.addEventListener("open", function () {
+        flush(); refresh();
+        if (opened) {  /* back after a break: what the stream said meanwhile was missed */
+          Object.keys(parts).forEach(function (kind) { if (!partBusy(kind)) { showFresh(kind, ""); } });
+        }
+        opened = true;
+      });
     }
     setInterval(function () {  /* polling fallback when the event stream is not open */
       if (!events || events.readyState !== 1) { refresh(); flush(); }
@@ -305,14 +470,27 @@
 
     var api = {
       root: root, group: Number(group), stage: stage, csrf: csrf,
-      saveRecord: function (kind, data) {
+      saveRecord: function (kind, data) {  /* false: the same as the page already had */
+        var text = canonical(data), part = parts[kind];
+        if (part && text === part.same && !recordPending(kind)) {
+          status(part.status, part.said || _("Saved"), "saved");
+          return false;
+        }
+        if (part) { part.same = text; }
         queue("record/" + kind, { record: kind, data: data }, records[kind] || 0);
         flush();
+        return true;
       },
       seenRecord: function (kind, revision) {  /* a kind's script reloaded a newer revision */
         records[kind] = Math.max(records[kind] || 0, revision || 0);
       },
       onUpdate: function (fn) { listeners.push(fn); },
+      /* followRecord(kind, {status, told: {console, browser}, busy(), stop(), data(),
+       *               merge(mine, theirs), swap(doc)}):
+       * the part shows other devices' and the console's changes in place (see showFresh). */
+      followRecord: function (kind, part) { parts[kind] = part; },
+      swapIn: swapIn,
+      showFresh: showFresh,
       refresh: refresh,
       status: status,  /* status(id, text, cls): the line with id "status-<id>" */
       newId: newId,  /* newId(bytes): random hex */
