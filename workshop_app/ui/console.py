@@ -12,6 +12,8 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
     QGroupBox,
     QLabel,
     QSplitter,
@@ -235,6 +237,7 @@ class ConsoleWidget(QWidget):
 
     def flush(self) -> bool:
         """Save everything typed. False (banner shown, text kept) when a save failed."""
+        commit_open_editors(self)
         ok = all([page.flush() for page in self.pages.values()])
         if ok:
             self.banner.hide()
@@ -381,6 +384,22 @@ class ConsoleWidget(QWidget):
                 self.ctx.store.pause_stage_log()
             except StoreError:
                 pass
+
+
+def commit_open_editors(root: QWidget) -> None:
+    """A table cell being edited (an action's owner, its due date) is typed text like any
+    other: before the event closes or the room moves on, its editor hands the text to its
+    table, which saves it, and closes (as when the facilitator clicks elsewhere)."""
+    for view in root.findChildren(QAbstractItemView):
+        if view.state() != QAbstractItemView.State.EditingState:
+            continue
+        index = view.currentIndex()
+        editor = view.indexWidget(index)
+        if editor is None:
+            continue
+        delegate = view.itemDelegateForIndex(index)
+        delegate.commitData.emit(editor)
+        delegate.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
 
 def _boxed(title: str, widget: QWidget) -> QGroupBox:
