@@ -85,6 +85,7 @@ def _new_args(p: argparse.ArgumentParser) -> None:
         metavar="NAME",
         help="add an organization (repeatable)",
     )
+    _lang_arg(p, "the event's language: its worksheets' unless an organization has its own")
 
 
 def ask_facilitator() -> str:
@@ -120,6 +121,8 @@ def run_new(args: argparse.Namespace) -> int:
         facilitator=ask_facilitator() if args.facilitator is None else args.facilitator,
         region=args.region,
     ) as store:
+        if args.lang:
+            store.set_event_language(args.lang)
         for name in args.org:
             store.add_group(name)
         where = f", {store.plan.region_label()}" if store.plan.regions else ""
@@ -243,6 +246,13 @@ def _export_args(p: argparse.ArgumentParser) -> None:
         help="also write each organization's action items as a calendar: <event> - "
         "<organization> - first steps.ics",
     )
+    _lang_arg(p, "every worksheet in this language (default: each organization's own)")
+
+
+def _lang_arg(p: argparse.ArgumentParser, help_text: str) -> None:
+    from workshop_app.i18n import LANGUAGES
+
+    p.add_argument("--lang", choices=tuple(LANGUAGES), default=None, help=help_text)
 
 
 def _paper_arg(p: argparse.ArgumentParser) -> None:
@@ -269,6 +279,7 @@ def _handout_args(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--facilitator", default="", metavar="NAME", help="the author named in the document"
     )
+    _lang_arg(p, "the handout's language, the plan's texts too (default: the plan's own)")
     _pdf_arg(p)
 
 
@@ -283,6 +294,7 @@ def _summary_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("event", type=event_path, help="the event file (*.workshop)")
     p.add_argument("out", type=Path, help="the .docx file to write")
     _paper_arg(p)
+    _lang_arg(p, "the summary's language (default: the event's)")
     _pdf_arg(p)
 
 

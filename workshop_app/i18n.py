@@ -84,6 +84,11 @@ def ngettext(singular: str, plural: str, n: int) -> str:
     return translations(_current.get()).ngettext(singular, plural, n)
 
 
+def pgettext(context: str, message: str) -> str:
+    """A text whose translation depends on where it stands ("Planned" time, "Planned" action)."""
+    return translations(_current.get()).pgettext(context, message)
+
+
 _ = gettext
 
 

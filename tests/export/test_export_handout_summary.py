@@ -110,7 +110,7 @@ def test_summary_counts_devices_when_participant_entry_was_used(demo_store, tmp_
     devices = {r.cells[0].text: r.cells[-1].text for r in table.rows[1:]}
     assert devices == {groups[0].name: "2", groups[1].name: "0", groups[2].name: "1"}
     text = "\n".join(p.text for p in doc.paragraphs)
-    assert "3 device(s) joined" in text
+    assert "3 devices joined" in text  # plurals said properly, in each language
     # room for "Stakeholders" in bold on one line (it broke as "Stakeholder / s" at 2.9 cm)
     stage_widths = [c.width.cm for c in list(table.columns)[1:-1]]
     assert min(stage_widths) >= 3.2, stage_widths

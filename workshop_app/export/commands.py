@@ -81,6 +81,7 @@ def export_command(args: argparse.Namespace) -> int:
                 only=args.org,
                 progress=Progress("exported"),
                 paper=args.paper,
+                lang=args.lang,
             )
             if written and args.calendar:
                 from workshop_app.export.ics import export_calendars
@@ -106,7 +107,7 @@ def handout_command(args: argparse.Namespace) -> int:
     plan = load_plan(paths.plan_path(args.plan))
     target = docx_path(args.out)
     try:
-        write_handout(plan, target, args.paper, args.facilitator)
+        write_handout(plan, target, args.paper, args.facilitator, args.lang)
     except ExportError as exc:
         return _fail(str(exc))
     Progress("wrote")(1, 1, target.name)
@@ -119,7 +120,7 @@ def summary_command(args: argparse.Namespace) -> int:
     target = docx_path(args.out)
     with EventStore.open(args.event, readonly=True) as store:
         try:
-            write_summary(store, target, args.paper)
+            write_summary(store, target, args.paper, args.lang)
         except ExportError as exc:
             return _fail(str(exc))
     Progress("wrote")(1, 1, target.name)

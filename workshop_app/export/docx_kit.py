@@ -21,6 +21,7 @@ these helpers so every export looks alike.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterable, Sequence
 from copy import deepcopy
 from dataclasses import dataclass
@@ -39,8 +40,9 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from workshop_app import text as _text
+from workshop_app.i18n import N_, _
 
-NO_ANSWER = "No answer recorded"
+NO_ANSWER = N_("No answer recorded")
 PAPER = {"a4": (Cm(21.0), Cm(29.7)), "letter": (Cm(21.59), Cm(27.94))}
 MARGIN = Cm(2.2)
 MIN_PT = 9  # nothing prints smaller
@@ -147,10 +149,14 @@ def new_document(
     section.header.paragraphs[0].text = safe(header)
     footer = section.footer.paragraphs[0]
     footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    footer.add_run("Page ")
-    _field(footer, "PAGE", "1")
-    footer.add_run(" of ")
-    _field(footer, "NUMPAGES", "1")
+    # "Page 1 of 3" in the document's language, the numbers as Word fields
+    for part in re.split(r"(%\(pages?\)s)", _("Page %(page)s of %(pages)s")):
+        if part == "%(page)s":
+            _field(footer, "PAGE", "1")
+        elif part == "%(pages)s":
+            _field(footer, "NUMPAGES", "1")
+        elif part:
+            footer.add_run(part)
     footer.add_run(f"  ·  {safe(confidential_for)}")
     props = doc.core_properties
     props.title = safe(title)[:255]
@@ -252,7 +258,7 @@ def _number_style(doc: Document, style) -> None:
 
 
 def confidential_line(organization: str) -> str:
-    return f"Confidential — prepared for {safe(organization)}"
+    return _("Confidential — prepared for %(org)s") % {"org": safe(organization)}
 
 
 def _field(paragraph: Paragraph, instruction: str, placeholder: str) -> None:
@@ -365,7 +371,7 @@ def answer(doc: Document, value: str, empty: str = NO_ANSWER) -> Paragraph:
     """A group's answer, or a visible `empty` line (in "Empty Answer") when there is none."""
     value = safe(value).strip()
     if not value:
-        return para(doc, empty, EMPTY_ANSWER)
+        return para(doc, _(empty), EMPTY_ANSWER)
     return para(doc, value)
 
 

@@ -21,8 +21,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from workshop_app import i18n
 from workshop_app.export.atomic import atomic_write
 from workshop_app.export.registry import SectionRegistry
+from workshop_app.i18n import _
 from workshop_app.plan import WorkshopPlan
 
 if TYPE_CHECKING:
@@ -37,28 +39,39 @@ NOTES_PAGE_CM = {"a4": 22.0, "letter": 20.0}
 PAPERS = ("a4", "letter")
 
 
-def build_handout(plan: WorkshopPlan, paper: str = "a4", facilitator: str = "") -> Document:
-    """The handout; `facilitator` (the event's, when there is one) is the document's author."""
-    from workshop_app.export import docx_kit as kit
-
+def build_handout(
+    plan: WorkshopPlan, paper: str = "a4", facilitator: str = "", lang: str | None = None
+) -> Document:
+    """The handout; `facilitator` (the event's, when there is one) is the document's author;
+    in `lang` (default: the plan's own language), the plan's texts too."""
     if paper not in PAPERS:
         raise ValueError(f"paper must be one of {', '.join(PAPERS)}, not {paper!r}")
+    lang = i18n.known(lang or plan.language)
+    with i18n.using(lang):
+        return _build_handout(i18n.plan_in(plan, lang), paper, facilitator, lang)
+
+
+def _build_handout(plan: WorkshopPlan, paper: str, facilitator: str, lang: str) -> Document:
+    from workshop_app.export import docx_kit as kit
+
     doc = kit.new_document(
-        title=f"{plan.title} — handout",
-        subject=f"Blank handout: {plan.title}",
+        title=_("%(plan)s — handout") % {"plan": plan.title},
+        subject=_("Blank handout: %(plan)s") % {"plan": plan.title},
         header=plan.title,
-        confidential_for="Confidential once filled in — keep it with your organization's records",
+        confidential_for=_(
+            "Confidential once filled in — keep it with your organization's records"
+        ),
         paper=paper,
         author=facilitator,
         keywords=f"workshop, handout, {plan.id}",
-        language=plan.language,
+        language=lang,
     )
     kit.heading(doc, plan.title, 0)
-    kit.para(doc, "Handout", "Subtitle")
+    kit.para(doc, _("Handout"), "Subtitle")
     kit.table(
         doc,
         None,
-        [("Organization", ""), ("Date", ""), ("Names (optional)", "")],
+        [(_("Organization"), ""), (_("Date"), ""), (_("Names (optional)"), "")],
         widths=(4.0, 12.5),
         labels=True,
         min_height_cm=0.9,
@@ -70,7 +83,7 @@ def build_handout(plan: WorkshopPlan, paper: str = "a4", facilitator: str = "") 
         add_stage(doc, plan, stage)
     # the notes page starts on a page of its own through the heading's "page break before":
     # an empty paragraph holding a page break would make a blank page after a full one
-    kit.page_break_before(kit.heading(doc, "Notes", 1))
+    kit.page_break_before(kit.heading(doc, _("Notes"), 1))
     kit.answer_box(doc, NOTES_PAGE_CM[paper])
     return doc
 
@@ -81,9 +94,8 @@ def add_stage(doc: Document, plan: WorkshopPlan, stage: Stage) -> None:
     from workshop_app.export import docx_kit as kit
 
     kit.heading(doc, stage.title, 1, style=kit.STAGE_HEADING)
-    kit.help_text(
-        doc, f"About {stage.minutes} minutes" + (", if there is time" if stage.optional else "")
-    )
+    minutes = _("About %(minutes)s minutes") % {"minutes": stage.minutes}
+    kit.help_text(doc, minutes + (_(", if there is time") if stage.optional else ""))
     if stage.objectives:
         kit.numbered(doc, stage.objectives)
     for prompt in stage.prompts:
@@ -91,13 +103,17 @@ def add_stage(doc: Document, plan: WorkshopPlan, stage: Stage) -> None:
         if prompt.help:
             kit.help_text(doc, prompt.help)
         kit.answer_box(doc, BOX_CM.get(prompt.size, BOX_CM["medium"]))
-    kit.heading(doc, "Notes", 2)
+    kit.heading(doc, _("Notes"), 2)
     kit.answer_box(doc, NOTES_BOX_CM)
     SECTIONS.run(stage.kind, doc, plan, stage)
 
 
 def write_handout(
-    plan: WorkshopPlan, target: str | Path, paper: str = "a4", facilitator: str = ""
+    plan: WorkshopPlan,
+    target: str | Path,
+    paper: str = "a4",
+    facilitator: str = "",
+    lang: str | None = None,
 ) -> Path:
-    doc = build_handout(plan, paper, facilitator)
+    doc = build_handout(plan, paper, facilitator, lang)
     return atomic_write(target, doc.save)

@@ -21,8 +21,10 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from workshop_app import i18n
 from workshop_app.export.atomic import atomic_write
 from workshop_app.export.registry import SectionRegistry
+from workshop_app.i18n import _, ngettext, pgettext
 from workshop_app.store import NOTES, EventStore
 
 if TYPE_CHECKING:
@@ -55,34 +57,43 @@ def _after_table(paragraph) -> None:
     paragraph.paragraph_format.space_before = Pt(8)
 
 
-def build_summary(store: EventStore, paper: str = "a4") -> Document:
+def build_summary(store: EventStore, paper: str = "a4", lang: str | None = None) -> Document:
+    """The facilitator's summary in `lang` (the facilitator's; default: the event's language)."""
+    lang = i18n.known(lang or store.event_language())
+    with i18n.using(lang):
+        return _build_summary(store, paper, lang)
+
+
+def _build_summary(store: EventStore, paper: str, lang: str) -> Document:
     from workshop_app.export import docx_kit as kit
 
-    plan, event = store.plan, store.event()
+    plan, event = i18n.plan_in(store.plan, lang), store.event()
     groups = store.groups()
     doc = kit.new_document(
-        title=f"{event.title} — session summary",
-        subject=f"Session summary: {plan.title}",
-        header=f"{event.title} · session summary",
-        confidential_for="Confidential — for the facilitator; it holds every organization's answers",
+        title=_("%(event)s — session summary") % {"event": event.title},
+        subject=_("Session summary: %(plan)s") % {"plan": plan.title},
+        header=_("%(event)s · session summary") % {"event": event.title},
+        confidential_for=_(
+            "Confidential — for the facilitator; it holds every organization's answers"
+        ),
         paper=paper,
         author=event.facilitator,
         keywords=f"workshop, summary, {plan.id}",
-        language=plan.language,
+        language=lang,
     )
     kit.heading(doc, event.title, 0)
-    kit.para(doc, "Session summary", "Subtitle")
+    kit.para(doc, _("Session summary"), "Subtitle")
     facts = [
-        ("Workshop", plan.title),
-        ("Date", event.date),
-        ("Place", event.location),
-        ("Facilitator", event.facilitator),
-        ("Organizations", ", ".join(g.name for g in groups) or "none"),
-        ("Ended", _minute(event.ended_at) + " UTC" if event.ended_at else ""),
+        (_("Workshop"), plan.title),
+        (_("Date"), event.date),
+        (_("Place"), event.location),
+        (_("Facilitator"), event.facilitator),
+        (_("Organizations"), ", ".join(g.name for g in groups) or _("none")),
+        (_("Ended"), _minute(event.ended_at) + " UTC" if event.ended_at else ""),
     ]
     kit.table(doc, None, [(k, v) for k, v in facts if v], widths=(3.5, 13.0), labels=True)
 
-    kit.heading(doc, "Planned and actual time", 1)
+    kit.heading(doc, _("Planned and actual time"), 1)
     actual = store.actual_minutes()
     rows = []
     for stage in plan.stages:
@@ -95,11 +106,18 @@ def build_summary(store: EventStore, paper: str = "a4") -> Document:
     total_actual = sum(shown) if shown else None
     # an optional stage counts in the plan once it was run
     planned = sum(s.minutes for s in plan.stages if not s.optional or s.id in actual)
-    rows.append(("Total", _minutes(planned), _minutes(total_actual), ""))
-    kit.table(doc, ("Stage", "Planned", "Actual", "Difference"), rows, widths=(7.5, 3, 3, 3))
+    rows.append((_("Total"), _minutes(planned), _minutes(total_actual), ""))
+    kit.table(
+        doc,
+        (_("Stage"), pgettext("time", "Planned"), pgettext("time", "Actual"), _("Difference")),
+        rows,
+        widths=(7.5, 3, 3, 3),
+    )
     if not actual:
         _after_table(
-            kit.para(doc, "The stages were not run with the timer, so no actual times were kept.")
+            kit.para(
+                doc, _("The stages were not run with the timer, so no actual times were kept.")
+            )
         )
 
     answers = {(a.group_id, a.stage_id, a.prompt_id): a.text for a in store.answers()}
@@ -107,9 +125,9 @@ def build_summary(store: EventStore, paper: str = "a4") -> Document:
 
     wrote = [any(OVERVIEW.run(s.kind, doc, store, groups, s)) for s in plan.stages]
     if any(wrote):
-        kit.heading(doc, "Answers per stage", 1)
+        kit.heading(doc, _("Answers per stage"), 1)
     else:
-        kit.page_break_before(kit.heading(doc, "Answers per stage", 1))
+        kit.page_break_before(kit.heading(doc, _("Answers per stage"), 1))
     for stage in plan.stages:
         kit.heading(doc, stage.title, 2)
         for prompt in stage.prompts:
@@ -120,7 +138,7 @@ def build_summary(store: EventStore, paper: str = "a4") -> Document:
         noted = [(g, answers.get((g.id, stage.id, NOTES), "").strip()) for g in groups]
         noted = [(g, n) for g, n in noted if n]
         if noted:
-            kit.heading(doc, "Notes", 3)
+            kit.heading(doc, _("Notes"), 3)
             for g, notes in noted:
                 kit.heading(doc, g.name, 4)
                 kit.para(doc, notes)
@@ -131,30 +149,30 @@ def build_summary(store: EventStore, paper: str = "a4") -> Document:
 def _participation(doc, store: EventStore, groups, answers) -> None:
     from workshop_app.export import docx_kit as kit
 
-    plan = store.plan
-    kit.heading(doc, "Participation", 1)
+    plan = i18n.plan_in(store.plan, i18n.current())
+    kit.heading(doc, _("Participation"), 1)
     if not groups:
-        kit.para(doc, "No organizations took part.")
+        kit.para(doc, _("No organizations took part."))
         return
     devices = store.devices(include_revoked=True)
     per_group = Counter(d["group_id"] for d in devices)
     entry = store.entry_log()
     stages = [s for s in plan.stages if s.prompts]
-    headers = ["Organization", *(s.title for s in stages)]
+    headers = [_("Organization"), *(s.title for s in stages)]
     if devices or entry:
-        headers.append("Devices")
+        headers.append(_("Devices"))
     rows = []
     for g in groups:
         row = [g.name]
         for s in stages:
             done = sum(1 for p in s.prompts if answers.get((g.id, s.id, p.id), "").strip())
-            row.append(f"{done} of {len(s.prompts)}")
+            row.append(_("%(done)s of %(all)s") % {"done": done, "all": len(s.prompts)})
         if devices or entry:
             row.append(str(per_group.get(g.id, 0)))
         rows.append(row)
     # a count fits a narrow column; the stage columns get the rest so that a title such as
     # "Stakeholders" is not broken mid-word ("Stakeholder / s")
-    first, last = 4.5, 2.0 if headers[-1] == "Devices" else None
+    first, last = 4.5, 2.0 if devices or entry else None
     counted = len(stages)
     rest = (16.5 - first - (last or 0)) / max(1, counted)
     widths = [first] + [rest] * counted + ([last] if last else [])
@@ -162,14 +180,23 @@ def _participation(doc, store: EventStore, groups, answers) -> None:
     if entry:
         opened = _minute(entry[0]["opened_at"])
         closed = entry[-1]["closed_at"]
-        closed = _minute(closed) if closed else "still open"
+        closed = _minute(closed) if closed else _("still open")
         note = kit.para(
             doc,
-            f"Participant entry was open {len(entry)} time(s), first from {opened} UTC "
-            f"(last closed: {closed}); {len(devices)} device(s) joined.",
+            ngettext(
+                "Participant entry was open %(n)s time, first from %(opened)s UTC "
+                "(last closed: %(closed)s);",
+                "Participant entry was open %(n)s times, first from %(opened)s UTC "
+                "(last closed: %(closed)s);",
+                len(entry),
+            )
+            % {"n": len(entry), "opened": opened, "closed": closed}
+            + " "
+            + ngettext("%(n)s device joined.", "%(n)s devices joined.", len(devices))
+            % {"n": len(devices)},
         )
     else:
-        note = kit.para(doc, "Participant entry over the local network was not used.")
+        note = kit.para(doc, _("Participant entry over the local network was not used."))
     _after_table(note)
 
 
@@ -178,6 +205,8 @@ def _minute(stamp: str) -> str:
     return stamp[:16].replace("T", " ")
 
 
-def write_summary(store: EventStore, target: str | Path, paper: str = "a4") -> Path:
-    doc = build_summary(store, paper)
+def write_summary(
+    store: EventStore, target: str | Path, paper: str = "a4", lang: str | None = None
+) -> Path:
+    doc = build_summary(store, paper, lang)
     return atomic_write(target, doc.save)

@@ -25,9 +25,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from workshop_app import i18n
 from workshop_app.export.atomic import atomic_write
 from workshop_app.export.filenames import worksheet_names
 from workshop_app.export.registry import SectionRegistry
+from workshop_app.i18n import _
 from workshop_app.store import NOTES, EventStore, Group
 
 if TYPE_CHECKING:
@@ -39,29 +41,39 @@ SECTIONS = SectionRegistry.of_kinds("worksheet")  # each kind's `sections["works
 Progress = Callable[[int, int, str], None]  # (done, total, name) after each file
 
 
-def build_worksheet(store: EventStore, group: Group, paper: str = "a4") -> Document:
+def build_worksheet(
+    store: EventStore, group: Group, paper: str = "a4", lang: str | None = None
+) -> Document:
+    """The organization's worksheet in `lang`, else in its own language (store.group_language):
+    headings, fixed texts and the plan's texts; answers as typed; Word's language set."""
+    lang = i18n.known(lang or store.group_language(group))
+    with i18n.using(lang):
+        return _build_worksheet(store, group, paper, lang)
+
+
+def _build_worksheet(store: EventStore, group: Group, paper: str, lang: str) -> Document:
     from workshop_app.export import docx_kit as kit
 
-    plan, event = store.plan, store.event()
+    plan, event = i18n.plan_in(store.plan, lang), store.event()
     doc = kit.new_document(
         title=f"{event.title} — {group.name}",
-        subject=f"Worksheet: {plan.title}",
+        subject=_("Worksheet: %(plan)s") % {"plan": plan.title},
         header=f"{event.title} · {group.name}",
         confidential_for=kit.confidential_line(group.name),
         paper=paper,
         author=event.facilitator,
         keywords=f"workshop, worksheet, {plan.id}",
-        language=plan.language,
+        language=lang,
     )
     kit.heading(doc, event.title, 0)
-    kit.para(doc, f"Worksheet for {group.name}", "Subtitle")
+    kit.para(doc, _("Worksheet for %(org)s") % {"org": group.name}, "Subtitle")
     facts = [
-        ("Event", event.title),
-        ("Workshop", plan.title),
-        ("Date", event.date),
-        ("Place", event.location),
-        ("Organization", group.name),
-        ("Facilitator", event.facilitator),
+        (_("Event"), event.title),
+        (_("Workshop"), plan.title),
+        (_("Date"), event.date),
+        (_("Place"), event.location),
+        (_("Organization"), group.name),
+        (_("Facilitator"), event.facilitator),
     ]
     kit.table(doc, None, [(k, v) for k, v in facts if v], widths=(3.5, 13.0), labels=True)
     answers = {(a.stage_id, a.prompt_id): a.text for a in store.answers(group.id)}
@@ -79,7 +91,7 @@ def add_removed_questions(doc: Document, store: EventStore, group: Group) -> Non
     removed = store.removed_answers(group.id)
     if not removed:
         return
-    kit.heading(doc, "From a question removed during the workshop", 1)
+    kit.heading(doc, _("From a question removed during the workshop"), 1)
     for item in removed:
         kit.heading(doc, f"{item.prompt_text} ({item.stage_title})", 2)
         kit.answer(doc, item.text)
@@ -102,13 +114,19 @@ def add_stage(
         kit.answer(doc, answers.get((stage.id, prompt.id), ""))
     notes = answers.get((stage.id, NOTES), "").strip()
     if notes:
-        kit.heading(doc, "Our notes", 2)
+        kit.heading(doc, _("Our notes"), 2)
         kit.para(doc, notes)
     SECTIONS.run(stage.kind, doc, store, group, stage)
 
 
-def write_worksheet(store: EventStore, group: Group, target: str | Path, paper: str = "a4") -> Path:
-    doc = build_worksheet(store, group, paper)
+def write_worksheet(
+    store: EventStore,
+    group: Group,
+    target: str | Path,
+    paper: str = "a4",
+    lang: str | None = None,
+) -> Path:
+    doc = build_worksheet(store, group, paper, lang)
     return atomic_write(target, doc.save)
 
 
@@ -119,8 +137,10 @@ def export_worksheets(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     paper: str = "a4",
+    lang: str | None = None,
 ) -> list[Path]:
-    """One worksheet per organization in `folder` (or only the one named `only`, any case)."""
+    """One worksheet per organization in `folder` (or only the one named `only`, any case),
+    each in its organization's language, or all in `lang`."""
     folder = Path(folder)
     groups = store.groups()
     names = worksheet_names(store.event().title, [g.name for g in groups])
@@ -135,7 +155,7 @@ def export_worksheets(
     for i, (group, name) in enumerate(pairs, 1):
         if cancelled and cancelled():
             break
-        written.append(write_worksheet(store, group, folder / name, paper))
+        written.append(write_worksheet(store, group, folder / name, paper, lang))
         if progress:
             progress(i, len(pairs), name)
     return written

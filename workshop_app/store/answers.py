@@ -26,7 +26,13 @@ class GroupsAndAnswers(StoreBase):
     @staticmethod
     def _group(row: dict) -> Group:
         return Group(
-            row["id"], row["name"], row["contact"], row["size"], row["position"], row["pin"]
+            row["id"],
+            row["name"],
+            row["contact"],
+            row["size"],
+            row["position"],
+            row["pin"],
+            row.get("language") or "",
         )
 
     def _check_unique_name(self, name: str, except_id: int | None = None) -> None:
@@ -60,8 +66,11 @@ class GroupsAndAnswers(StoreBase):
         name: str | None = None,
         contact: str | None = None,
         size: int | str | None = "unchanged",
+        language: str | None = None,
     ) -> Group:
+        """`language`: the organization's worksheet language ("es"), "" for the event's."""
         current = self.group(group_id)
+        new_language = current.language if language is None else _check_language(language)
         new_name = text.org_name(name) if name is not None else current.name
         self._check_unique_name(new_name, except_id=group_id)
         new_contact = (
@@ -70,8 +79,8 @@ class GroupsAndAnswers(StoreBase):
         new_size = current.size if size == "unchanged" else _check_size(size)
         with self._transaction() as c:
             c.execute(
-                "UPDATE groups SET name = ?, contact = ?, size = ? WHERE id = ?",
-                (new_name, new_contact, new_size, group_id),
+                "UPDATE groups SET name = ?, contact = ?, size = ?, language = ? WHERE id = ?",
+                (new_name, new_contact, new_size, new_language, group_id),
             )
         self._notify(Change("group", group_id=group_id))
         return self.group(group_id)
@@ -285,6 +294,19 @@ def _answer(row: dict) -> Answer:
         row["source"],
         row.get("based_on"),
     )
+
+
+def _check_language(language: str) -> str:
+    """A language the worksheets are written in ("es"), or "" for the event's."""
+    from workshop_app import i18n
+
+    language = (language or "").strip()
+    if language and language not in i18n.LANGUAGES:
+        raise text.InputError(
+            i18n._("There is no %(lang)r language; choose one of %(known)s.")
+            % {"lang": language, "known": ", ".join(i18n.LANGUAGES)}
+        )
+    return language
 
 
 def _check_size(size: int | str | None) -> int | None:

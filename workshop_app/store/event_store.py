@@ -26,6 +26,7 @@ from workshop_app.store.model import (
     Change,
     EventFileRefused,
     EventInfo,
+    Group,
     SaveError,
     StageLogEntry,
     current_time,
@@ -284,6 +285,22 @@ class EventStore(GroupsAndAnswers, Records, Devices, PlanVersions):
         with self._transaction() as c:
             c.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (f"option:{key}", value))
         self._notify(Change("event", key=key))
+
+    # languages: the event's (its worksheets' unless an organization has its own) and each
+    # organization's (GroupsAndAnswers.update_group(language=))
+
+    def event_language(self) -> str:
+        """The language of the event's worksheets: as set, else the plan's own."""
+        return self.option("language") or self.plan.language
+
+    def set_event_language(self, language: str) -> None:
+        from workshop_app.store.answers import _check_language
+
+        self.set_option("language", _check_language(language))
+
+    def group_language(self, group: Group) -> str:
+        """The language of an organization's worksheet: its own, else the event's."""
+        return group.language or self.event_language()
 
     # stages
 

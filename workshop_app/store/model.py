@@ -57,6 +57,7 @@ class Group:
     size: int | None
     position: int
     pin: str
+    language: str = ""  # its worksheet's language ("es"); empty: the event's (store.group_language)
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from workshop_app.export import docx_kit as kit
+from workshop_app.i18n import N_, _
 from workshop_app.kinds.drafting import clauses
 
 if TYPE_CHECKING:
@@ -22,10 +23,10 @@ if TYPE_CHECKING:
     from workshop_app.store import EventStore, Group
 
 NOTE_STYLE = kit.WHY_NOTE  # restyle it (hidden) to hide every note at once
-WITHDRAWN_NOTE = "Your choices no longer propose this clause: keep it or remove it."
-NOTE_INTRO = (
+WITHDRAWN_NOTE = N_("Your choices no longer propose this clause: keep it or remove it.")
+NOTE_INTRO = N_(
     "The small notes in this style say why each clause is in the library and what guidance it "
-    f'follows. Delete them before you circulate the draft (or set the style "{NOTE_STYLE}" to '
+    'follows. Delete them before you circulate the draft (or set the style "%(style)s" to '
     "hidden)."
 )
 
@@ -36,13 +37,13 @@ def _chosen_labels(stage: Stage, choices: clauses.Choices) -> list[tuple[str, st
     for choice in stage.choices:
         labels = [o.label for o in choice.options if o.id in chosen]
         if choices.other.get(choice.id):
-            labels.append(f"Other: {choices.other[choice.id]}")
-        rows.append((choice.label, "; ".join(labels) or "Nothing chosen"))
+            labels.append(_("Other: %(text)s") % {"text": choices.other[choice.id]})
+        rows.append((choice.label, "; ".join(labels) or _("Nothing chosen")))
     return rows
 
 
 def worksheet_section(doc: Document, store: EventStore, group: Group, stage: Stage) -> None:
-    kit.heading(doc, "What our policy covers", 2)
+    kit.heading(doc, _("What our policy covers"), 2)
     kit.table(
         doc,
         None,
@@ -50,56 +51,60 @@ def worksheet_section(doc: Document, store: EventStore, group: Group, stage: Sta
         widths=(5.5, 11.0),
         labels=True,
     )
-    kit.heading(doc, "Our draft policy", 2)
+    kit.heading(doc, _("Our draft policy"), 2)
     if not clauses.has_draft(store, group.id):
-        kit.para(doc, clauses.NO_DRAFT, kit.EMPTY_ANSWER)
+        kit.para(doc, _(clauses.NO_DRAFT), kit.EMPTY_ANSWER)
         return
     draft = clauses.draft_for(store, group.id, stage)
     numbered = draft.numbered(stage, group.name)
     if not numbered:
-        kit.para(doc, "Every clause was left out of this draft.", kit.EMPTY_ANSWER)
+        kit.para(doc, _("Every clause was left out of this draft."), kit.EMPTY_ANSWER)
     note = NOTE_STYLE if any(n.why for n in numbered) else None
     if note:
-        kit.para(doc, NOTE_INTRO, note)
+        kit.para(doc, _(NOTE_INTRO) % {"style": NOTE_STYLE}, note)
     for n in numbered:
         kit.heading(doc, n.title, 3, style=kit.CLAUSE_HEADING)
         if n.status == clauses.WITHDRAWN:
-            kit.help_text(doc, WITHDRAWN_NOTE)
+            kit.help_text(doc, _(WITHDRAWN_NOTE))
         body = kit.para(doc, n.body)
         if n.why and note:
             body.paragraph_format.keep_with_next = True
-            kit.para(doc, f"Why: {n.why}", note)
+            kit.para(doc, _("Why: %(why)s") % {"why": n.why}, note)
     left_out = [draft.title_of(c, stage, group.name) for c in draft.clauses if not c.included]
     if left_out:
         kit.help_text(
             doc,
-            "Left out of this draft for now: " + "; ".join(left_out) + ".",
+            _("Left out of this draft for now: %(clauses)s.") % {"clauses": "; ".join(left_out)},
             keep_with_next=False,
         )
 
 
 def handout_section(doc: Document, plan: WorkshopPlan, stage: Stage) -> None:
-    kit.heading(doc, "What will your policy cover?", 2)
+    kit.heading(doc, _("What will your policy cover?"), 2)
     for choice in stage.choices:
         kit.heading(doc, choice.label, 3)
         kit.checklist(doc, [o.label for o in choice.options], other=choice.allow_other)
     labels = clauses.option_labels(stage)
-    kit.heading(doc, "Clauses to consider", 2)
+    kit.heading(doc, _("Clauses to consider"), 2)
     kit.help_text(
         doc,
-        "Core clauses belong in every policy. Consider each other clause when you ticked one "
-        "of the items listed next to it.",
+        _(
+            "Core clauses belong in every policy. Consider each other clause when you ticked one "
+            "of the items listed next to it."
+        ),
     )
     rows = []
     for clause in stage.clauses:
-        when = "Always (core)" if clause.core else ", ".join(labels[t] for t in clause.tags)
+        when = _("Always (core)") if clause.core else ", ".join(labels[t] for t in clause.tags)
         rows.append(("☐", clause.title, when))
-    kit.table(doc, ["Use", "Clause", "Proposed when you ticked"], rows, widths=(1.3, 5.5, 9.7))
+    kit.table(
+        doc, [_("Use"), _("Clause"), _("Proposed when you ticked")], rows, widths=(1.3, 5.5, 9.7)
+    )
 
 
 def summary_section(doc: Document, store: EventStore, groups: list[Group], stage: Stage) -> None:
     """For the facilitator: how far each organization took its draft, side by side."""
-    kit.heading(doc, "Draft policies", 3)
+    kit.heading(doc, _("Draft policies"), 3)
     rows = []
     for g in groups:
         if not clauses.has_draft(store, g.id):
@@ -118,7 +123,7 @@ def summary_section(doc: Document, store: EventStore, groups: list[Group], stage
         )
     kit.table(
         doc,
-        ["Organization", "Clauses", "Edited", "Own", "Left out"],
+        [_("Organization"), _("Clauses"), _("Edited"), _("Own"), _("Left out")],
         rows,
         widths=(7.3, 2.3, 2.3, 2.3, 2.3),
     )

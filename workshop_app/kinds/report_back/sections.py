@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from workshop_app.i18n import N_, _
 from workshop_app.kinds.report_back import model as actions
 from workshop_app.store import EventStore, Group
 
@@ -17,9 +18,13 @@ if TYPE_CHECKING:
 
     from workshop_app.plan import Stage, WorkshopPlan
 
-HEADERS = ("What", "Owner (role)", "Due", "Status")
+HEADERS = (N_("What"), N_("Owner (role)"), N_("Due"), N_("Status"))
 WIDTHS = (7.9, 3.8, 2.4, 2.4)
 BLANK_ROWS = 4
+
+
+def _headers() -> tuple[str, ...]:
+    return tuple(_(h) for h in HEADERS)
 
 
 def _due(value: str) -> str:
@@ -27,18 +32,20 @@ def _due(value: str) -> str:
 
 
 def _rows(items: list[actions.ActionItem]) -> list[tuple[str, str, str, str]]:
-    return [(i.what, i.owner or "—", _due(i.due), actions.STATUS_LABELS[i.status]) for i in items]
+    return [
+        (i.what, i.owner or "—", _due(i.due), _(actions.STATUS_LABELS[i.status])) for i in items
+    ]
 
 
 def worksheet_section(doc: Document, store: EventStore, group: Group, stage: Stage) -> None:
     from workshop_app.export import docx_kit as kit
 
-    kit.heading(doc, "Our action plan", 2)
+    kit.heading(doc, _("Our action plan"), 2)
     items = actions.load(store, group.id)
     if not items:
-        kit.para(doc, "No action items recorded.", kit.EMPTY_ANSWER)
+        kit.para(doc, _("No action items recorded."), kit.EMPTY_ANSWER)
         return
-    kit.table(doc, HEADERS, _rows(items), widths=WIDTHS)
+    kit.table(doc, _headers(), _rows(items), widths=WIDTHS)
     kit.spacer(doc)
 
 
@@ -47,22 +54,22 @@ def summary_section(doc: Document, store: EventStore, groups: list[Group], stage
 
     names = {g.id: g.name for g in groups}
     order = [g for g in actions.report_status(store, stage.id).order if g in names]
-    kit.heading(doc, "Action items of every organization", 3)
+    kit.heading(doc, _("Action items of every organization"), 3)
     for group_id in order:
         kit.heading(doc, names[group_id], 4)
         items = actions.load(store, group_id)
         if items:
-            kit.table(doc, HEADERS, _rows(items), widths=WIDTHS)
+            kit.table(doc, _headers(), _rows(items), widths=WIDTHS)
         else:
-            kit.para(doc, "No action items recorded.", kit.EMPTY_ANSWER)
+            kit.para(doc, _("No action items recorded."), kit.EMPTY_ANSWER)
 
-    kit.heading(doc, "Hardest parts: the common problems of the room", 3)
+    kit.heading(doc, _("Hardest parts: the common problems of the room"), 3)
     found = [(g, t) for g, t in actions.hardest_parts(store, stage.id) if g in names]
     if found:
         for group_id, value in found:
             kit.para(doc, value, "List Bullet", bold_label=f"{names[group_id]}: ")
     else:
-        kit.para(doc, "No organization named its hardest part.", kit.EMPTY_ANSWER)
+        kit.para(doc, _("No organization named its hardest part."), kit.EMPTY_ANSWER)
 
 
 def summary_side_by_side(
@@ -76,8 +83,8 @@ def summary_side_by_side(
         return False
     answers = {(a.group_id, a.prompt_id): a.text for a in store.answers(stage_id=stage.id)}
     kit.landscape_section(doc)
-    kit.heading(doc, f"{stage.title}: all organizations side by side", 1)
-    headers = ["Organization", *(p.text for p in stage.prompts)]
+    kit.heading(doc, _("%(stage)s: all organizations side by side") % {"stage": stage.title}, 1)
+    headers = [_("Organization"), *(p.text for p in stage.prompts)]
     across = kit.text_width(doc) / 360000 - 0.2  # cm: A4 or Letter, landscape
     width = across / len(headers)
     kit.table(
@@ -94,5 +101,5 @@ def summary_side_by_side(
 def handout_section(doc: Document, plan: WorkshopPlan, stage: Stage) -> None:
     from workshop_app.export import docx_kit as kit
 
-    kit.heading(doc, "Our action plan", 2)
-    kit.table(doc, HEADERS, [("", "", "", "")] * BLANK_ROWS, widths=WIDTHS, min_height_cm=1.2)
+    kit.heading(doc, _("Our action plan"), 2)
+    kit.table(doc, _headers(), [("", "", "", "")] * BLANK_ROWS, widths=WIDTHS, min_height_cm=1.2)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from workshop_app.i18n import N_, _, ngettext
 from workshop_app.kinds.stakeholders import model as sh
 
 if TYPE_CHECKING:
@@ -27,71 +28,87 @@ def worksheet_section(doc: Document, store: EventStore, group: Group, stage: Sta
 
     cats = sh.categories(stage)
     items = sh.load(store, group.id)
-    kit.heading(doc, "Stakeholder map", 2)
+    kit.heading(doc, _("Stakeholder map"), 2)
     if not items:
-        kit.para(doc, "No stakeholders mapped.", kit.EMPTY_ANSWER)
+        kit.para(doc, _("No stakeholders mapped."), kit.EMPTY_ANSWER)
     else:
-        png, mode = render_map(items, cats, f"Stakeholder map: {group.name}")
-        caption = (
-            f"{group.name}: stakeholders by influence (up) and interest (right). "
+        png, mode = render_map(items, cats, _("Stakeholder map: %(org)s") % {"org": group.name})
+        caption = _(
+            "%(org)s: stakeholders by influence (up) and interest (right). "
             "Colour and shape show the category; the table below gives the details."
-        )
+        ) % {"org": group.name}
         if mode == "numbers":
-            caption += " The numbers on the map are the numbers in the table."
+            caption += " " + _("The numbers on the map are the numbers in the table.")
         kit.picture(doc, png, alt=map_alt_text(group.name, items, cats), caption=caption)
         rows = [
             (
                 i,
                 s.name,
-                sh.category_label(cats, s.category),
+                _category(cats, s.category),
                 f"{s.influence:g}",
                 f"{s.interest:g}",
-                s.quadrant_label,
+                _(s.quadrant_label),
                 s.note,
             )
             for i, s in enumerate(items, 1)
         ]
         kit.table(
             doc,
-            ("#", "Stakeholder", "Category", "Influence", "Interest", "Quadrant", "Note"),
+            (
+                "#",
+                _("Stakeholder"),
+                _("Category"),
+                _("Influence"),
+                _("Interest"),
+                _("Quadrant"),
+                _("Note"),
+            ),
             rows,
             widths=(0.8, 3.8, 3.0, 1.8, 1.6, 2.3, 3.2),
         )
-    kit.heading(doc, "Approval chain", 2)
+    kit.heading(doc, _("Approval chain"), 2)
     chain = sh.load_chain(store, group.id)
     if not chain:
-        kit.para(doc, "No approval steps recorded.", kit.EMPTY_ANSWER)
+        kit.para(doc, _("No approval steps recorded."), kit.EMPTY_ANSWER)
         return
     kit.table(
         doc,
-        ("#", "Who approves", "Status", "Note"),
-        [(i, s.who, s.status_label, s.note) for i, s in enumerate(chain, 1)],
+        ("#", _("Who approves"), _("Status"), _("Note")),
+        [(i, s.who, _(s.status_label), s.note) for i, s in enumerate(chain, 1)],
         widths=(0.8, 7.2, 2.6, 5.9),
     )
 
 
 QUADRANT_WORDS = {
-    "manage_closely": "high influence, high interest",
-    "keep_satisfied": "high influence, lower interest",
-    "keep_informed": "lower influence, high interest",
-    "monitor": "lower influence, lower interest",
+    "manage_closely": N_("high influence, high interest"),
+    "keep_satisfied": N_("high influence, lower interest"),
+    "keep_informed": N_("lower influence, high interest"),
+    "monitor": N_("lower influence, lower interest"),
 }
+
+
+def _category(cats, category_id: str) -> str:
+    """The plan's label of a category (in the plan's language); ours for "other"."""
+    label = sh.category_label(cats, category_id)
+    return _(label) if label == sh.OTHER_CATEGORY.label else label
 
 
 def map_alt_text(org: str, items: list[sh.Stakeholder], cats) -> str:
     """The map in words, for a screen reader: the stakeholders quadrant by quadrant."""
     by_quadrant: dict[str, list[str]] = {}
     for s in items:
-        by_quadrant.setdefault(s.quadrant, []).append(
-            f"{s.name} ({sh.category_label(cats, s.category)})"
-        )
+        by_quadrant.setdefault(s.quadrant, []).append(f"{s.name} ({_category(cats, s.category)})")
     parts = [
-        f"{label} ({QUADRANT_WORDS[key]}): {'; '.join(by_quadrant[key])}"
+        f"{_(label)} ({_(QUADRANT_WORDS[key])}): {'; '.join(by_quadrant[key])}"
         for key, label in sh.QUADRANT_LABELS.items()
         if key in by_quadrant
     ]
-    count = f"{len(items)} stakeholder" + ("" if len(items) == 1 else "s")
-    return f"Stakeholder map of {org}, {count} by influence and interest. " + ". ".join(parts) + "."
+    said = ngettext(
+        "Stakeholder map of %(org)s, %(n)s stakeholder by influence and interest.",
+        "Stakeholder map of %(org)s, %(n)s stakeholders by influence and interest.",
+        len(items),
+    ) % {"org": org, "n": len(items)}
+    return said + " " + ". ".join(parts) + "."
 
 
 def handout_section(doc: Document, plan: WorkshopPlan, stage: Stage) -> None:
@@ -100,14 +117,19 @@ def handout_section(doc: Document, plan: WorkshopPlan, stage: Stage) -> None:
 
     from workshop_app.export import docx_kit as kit
 
-    kit.heading(doc, "Stakeholder map", 2)
+    kit.heading(doc, _("Stakeholder map"), 2)
     labels = ", ".join(c.label for c in sh.categories(stage))
     kit.help_text(
         doc,
-        "Write each stakeholder where it belongs: more influence (power) higher up, more interest "
-        f"further right. Mark its category: {labels}.",
+        _(
+            "Write each stakeholder where it belongs: more influence (power) higher up, more "
+            "interest further right. Mark its category: %(categories)s."
+        )
+        % {"categories": labels},
     )
-    kit.para(doc, "↑ More influence (power)", kit.MAP_AXIS).paragraph_format.keep_with_next = True
+    kit.para(
+        doc, _("↑ More influence (power)"), kit.MAP_AXIS
+    ).paragraph_format.keep_with_next = True
     grid = doc.add_table(rows=2, cols=2)
     grid.style = "Table Grid"
     names = (("keep_satisfied", "manage_closely"), ("monitor", "keep_informed"))
@@ -118,26 +140,30 @@ def handout_section(doc: Document, plan: WorkshopPlan, stage: Stage) -> None:
         for cell, key in zip(row.cells, keys, strict=True):
             p = cell.paragraphs[0]
             p._p.style = label_style
-            p.add_run(sh.QUADRANT_LABELS[key])
+            p.add_run(_(sh.QUADRANT_LABELS[key]))
     kit.keep_rows(grid)
     # keep the two rows of the grid on one page
     for cell in grid.rows[0].cells:
         cell.paragraphs[0].paragraph_format.keep_with_next = True
     kit.set_widths(grid, (8.2, 8.2))
-    kit.para(doc, "More interest →", kit.MAP_AXIS)
+    kit.para(doc, _("More interest →"), kit.MAP_AXIS)
 
-    kit.heading(doc, "Approval chain", 2)
+    kit.heading(doc, _("Approval chain"), 2)
     if stage.approval_steps:
         kit.help_text(
             doc,
-            "Put the steps in the order they really happen. A usual order: "
-            + "; ".join(stage.approval_steps)
-            + ".",
+            _("Put the steps in the order they really happen. A usual order: %(steps)s.")
+            % {"steps": "; ".join(stage.approval_steps)},
         )
-    statuses = " / ".join(sh.STATUS_LABELS.values())
+    statuses = " / ".join(_(label) for label in sh.STATUS_LABELS.values())
     kit.table(
         doc,
-        ("#", "Who approves", f"Status ({statuses.lower()})", "Note"),
+        (
+            "#",
+            _("Who approves"),
+            _("Status (%(statuses)s)") % {"statuses": statuses.lower()},
+            _("Note"),
+        ),
         [(i, "", "", "") for i in range(1, CHAIN_ROWS + 1)],
         widths=(0.8, 6.6, 4.0, 5.1),
         min_height_cm=0.9,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from workshop_app.i18n import _
 from workshop_app.kinds.vote import model
 
 if TYPE_CHECKING:
@@ -30,15 +31,15 @@ def worksheet_section(doc: Document, store: EventStore, group: Group, stage: Sta
     results = model.tally(store, stage)
     kit.heading(doc, model.question(stage), 2)
     if not results:
-        kit.para(doc, "There was nothing to vote on.", kit.EMPTY_ANSWER)
+        kit.para(doc, _("There was nothing to vote on."), kit.EMPTY_ANSWER)
         return
     if not any(r.dots for r in results):
-        kit.para(doc, "No dots were given.", kit.EMPTY_ANSWER)
+        kit.para(doc, _("No dots were given."), kit.EMPTY_ANSWER)
         return
     # the room's items are the organizations' own words: an answer's author is not named here
     kit.table(
         doc,
-        ("What the room voted on", "Room's dots", "Yours"),
+        (_("What the room voted on"), _("Room's dots"), _("Yours")),
         ((r.item.text, r.dots, r.by_group.get(group.id, 0) or "—") for r in results),
         widths=WIDTHS,
     )
@@ -50,12 +51,15 @@ def handout_section(doc: Document, plan: WorkshopPlan, stage: Stage) -> None:
 
     dots = model.dots_per_voter(stage)
     kit.heading(doc, model.question(stage), 2)
-    kit.help_text(doc, f"Each of you has {dots} dots: mark them beside what matters most.")
+    kit.help_text(
+        doc,
+        _("Each of you has %(dots)s dots: mark them beside what matters most.") % {"dots": dots},
+    )
     listed = stage.settings["items"] or tuple(
         c.title for c in _clauses(plan, stage.settings["from_stage"])
     )
     rows = [(text, "") for text in listed] or [("", "")] * 6
-    kit.table(doc, ("Item", "Dots"), rows, widths=(13.0, 4.0), min_height_cm=1.0)
+    kit.table(doc, (_("Item"), _("Dots")), rows, widths=(13.0, 4.0), min_height_cm=1.0)
 
 
 def _clauses(plan: WorkshopPlan, stage_id: str) -> tuple:
@@ -70,13 +74,13 @@ def summary_section(doc: Document, store: EventStore, groups: list[Group], stage
 
     names = {g.id: g.name for g in groups}
     results = model.tally(store, stage)
-    kit.heading(doc, f"Result: {model.question(stage)}", 3)
+    kit.heading(doc, _("Result: %(question)s") % {"question": model.question(stage)}, 3)
     if not any(r.dots for r in results):
-        kit.para(doc, "No dots were given.", kit.EMPTY_ANSWER)
+        kit.para(doc, _("No dots were given."), kit.EMPTY_ANSWER)
         return
     kit.table(
         doc,
-        ("Item", "Dots", "From"),
+        (_("Item"), _("Dots"), _("From")),
         (
             (
                 _label(r, names),
