@@ -60,7 +60,7 @@ messages: $(STAMP)
 	$(VENV)/bin/pybabel extract -F babel.cfg -o $(POT) --add-location=file --no-wrap --sort-by-file \
 		--omit-header --project "Workshop App" .
 	$(VENV)/bin/pybabel update -i $(POT) -d resources/locale -D messages --no-wrap \
-		--ignore-pot-creation-date
+		--ignore-pot-creation-date --ignore-obsolete
 
 demo: $(STAMP)
 	$(PY) -m workshop_app demo demo.workshop
