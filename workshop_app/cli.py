@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from workshop_app import APP_NAME, paths
+from workshop_app import APP_NAME, logs, paths
 from workshop_app.lan.net import DEFAULT_PORT
 from workshop_app.plan import PlanError, load_plan
 from workshop_app.store import EventStore, StoreError
@@ -437,26 +437,48 @@ def run_gui(args: argparse.Namespace) -> int:
     return run_app(args.event, first_paint=args.first_paint)
 
 
+VERBOSE = "--verbose"
+
+
+def _verbose_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        VERBOSE,
+        action="store_true",
+        help="log everything (DEBUG) to the log file and to stderr; also before the command",
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    verbose = VERBOSE in argv  # a global flag: before the command or after it
+    argv = [a for a in argv if a != VERBOSE]
     try:
         if argv and argv[0] in COMMANDS:
             name = argv[0]
             help_text, add_arguments = COMMANDS[name]
             parser = _Parser(prog=f"workshop-app {name}", description=help_text)
             add_arguments(parser)
+            _verbose_arg(parser)
             args = parser.parse_args(argv[1:])
+            logs.configure(verbose, name)
             return globals()[f"run_{name.replace('-', '_')}"](args)
-        return run_gui(_gui_parser().parse_args(argv))
+        parser = _gui_parser()
+        _verbose_arg(parser)
+        args = parser.parse_args(argv)
+        logs.configure(verbose, "window")
+        return run_gui(args)
     except PlanError as exc:
+        logs.log.info("refused: the plan has %s problem(s)", len(exc.problems))
         for problem in exc.problems:
             print(f"error: {exc.source}: {problem}", file=sys.stderr)
         return 1
     except (StoreError, InputError, UserError) as exc:
+        logs.log.info("refused: %s", logs.describe(exc))
         print(f"error: {exc}", file=sys.stderr)
         return 1
     except OSError as exc:  # a folder that cannot be made or written, a path that is a file
         where = f": {exc.filename}" if exc.filename else ""
+        logs.log.info("refused: %s", logs.describe(exc))
         print(f"error: {exc.strerror or exc}{where}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

@@ -15,3 +15,6 @@ def test_about_shows_the_version_and_the_build(window):
     assert (kind, title) == ("inform", "About Workshop App")
     assert message.startswith(f"Workshop App {__version__}\nSource checkout")
     assert "Python 3." in message
+    from workshop_app import logs
+
+    assert f"The log (no answers or names in it): {logs.log_path()}" in message

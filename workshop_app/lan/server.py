@@ -430,6 +430,7 @@ class EntryServer:
 
     def _run(self, host: str, port: int) -> None:
         loop = asyncio.new_event_loop()
+        loop.set_exception_handler(_loop_trouble)
         self._loop = loop
         try:
             loop.run_until_complete(self._serve(host, port))
@@ -457,6 +458,7 @@ class EntryServer:
                 note = "" if bound == port or not port else f"Port {port} was busy; using {bound}."
                 self.info = EntryInfo(host, bound, state.code, note)
                 store.log_entry_opened(self.info.url)
+                log.info("participant entry open on port %s", bound)  # never the code
                 self._ready.set()
                 await self._stopping.wait()
                 if self._ended_grace is not None:
@@ -470,8 +472,15 @@ class EntryServer:
             try:
                 store.revoke_all_devices()
                 store.log_entry_closed()
+                log.info("participant entry closed")
             finally:
                 store.close()
+
+
+def _loop_trouble(loop: asyncio.AbstractEventLoop, context: dict) -> None:
+    """asyncio's own report quotes the failing callback's arguments (a participant's text,
+    perhaps): the log gets the exception's traceback and type only (see workshop_app.logs)."""
+    log.error("an error in participant entry's event loop", exc_info=context.get("exception"))
 
 
 async def _bind(runner: web.AppRunner, host: str, port: int) -> int:

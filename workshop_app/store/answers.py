@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from workshop_app import text
-from workshop_app.store.base import StoreBase
+from workshop_app.store.base import StoreBase, log
 from workshop_app.store.model import NOTES, Answer, Change, Group, Saved, now
 
 
@@ -177,6 +177,15 @@ class GroupsAndAnswers(StoreBase):
                 (*key, revision, value, stamp, source, edit_id, based_on),
             )
             replaced = self._replaced_answer(key, based_on, current)
+        log.debug(
+            "answer saved: group %s, %s/%s revision %s from the %s%s",
+            group_id,
+            stage_id,
+            prompt_id,
+            revision,
+            source,
+            f", over revision {replaced.revision} unseen" if replaced else "",
+        )
         self._notify(
             Change(
                 "answer",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from workshop_app import text
-from workshop_app.store.base import StoreBase
+from workshop_app.store.base import StoreBase, log
 from workshop_app.store.model import Change, now
 
 
@@ -23,6 +23,7 @@ class Devices(StoreBase):
                 ),
             )
             device_id = cur.lastrowid
+        log.info("device %s joined group %s", device_id, group_id)
         self._notify(Change("device", group_id=group_id))
         return device_id
 
@@ -59,6 +60,7 @@ class Devices(StoreBase):
                 "UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL",
                 (now(), device_id),
             )
+        log.info("device %s disconnected", device_id)
         self._notify(Change("device"))
 
     def revoke_all_devices(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from contextlib import suppress
@@ -35,6 +36,8 @@ from workshop_app.store.model import (
 from workshop_app.store.plan_versions import PlanVersions
 from workshop_app.store.records import Records
 from workshop_app.store.schema import MIGRATIONS, SCHEMA_VERSION, database, migrate
+
+log = logging.getLogger("workshop_app.store")  # ids and counts only, never a name or an answer
 
 
 class EventStore(GroupsAndAnswers, Records, Devices, PlanVersions):
@@ -140,6 +143,7 @@ class EventStore(GroupsAndAnswers, Records, Devices, PlanVersions):
         _check_folder_writable(path)
         instance_lock = _InstanceLock(path) if lock else None
         if instance_lock and not instance_lock.acquire():
+            log.info("event file refused: open in another window or program")
             raise EventFileRefused(
                 f"{path.name} is already open in another Workshop App window or program."
             )
@@ -178,6 +182,8 @@ class EventStore(GroupsAndAnswers, Records, Devices, PlanVersions):
             except SaveError:
                 store.close()
                 raise
+            migrated = f", updated from format {version}" if version < SCHEMA_VERSION else ""
+            log.info("event file opened (file format %s%s)", SCHEMA_VERSION, migrated)
         return store
 
     def _record_app_version(self) -> None:
@@ -216,6 +222,7 @@ class EventStore(GroupsAndAnswers, Records, Devices, PlanVersions):
         if self._lock:
             self._lock.release()
             self._lock = None
+            log.info("event file closed")
 
     def __enter__(self) -> EventStore:
         return self
@@ -323,6 +330,7 @@ class EventStore(GroupsAndAnswers, Records, Devices, PlanVersions):
                 )
             c.execute("UPDATE event SET current_stage_id = ? WHERE id = 1", (stage_id,))
         self.checkpoint_soon()
+        log.info("stage %s", stage_id)
         self._notify(Change("stage", stage_id=stage_id))
 
     def pause_stage_log(self) -> None:
@@ -399,6 +407,7 @@ class EventStore(GroupsAndAnswers, Records, Devices, PlanVersions):
             c.execute("UPDATE devices SET revoked_at = ? WHERE revoked_at IS NULL", (stamp,))
             c.execute("UPDATE entry_log SET closed_at = ? WHERE closed_at IS NULL", (stamp,))
         self.checkpoint_soon()
+        log.info("workshop ended")
         self._notify(Change("event", key="ended"))
 
 

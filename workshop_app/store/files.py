@@ -227,7 +227,7 @@ class BackupOnOpen:
         except (sqlite3.Error, OSError) as exc:
             reason = "the disk is full" if _is_disk_full(exc) else str(exc)
             self.problem = f"No backup copy of {self.path.name} was taken on opening: {reason}."
-            log.error("%s", self.problem)
+            log.error("no backup copy taken on opening", exc_info=exc)  # no file name: see logs
         finally:
             self._source.close()
 

@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from workshop_app import text
-from workshop_app.store.base import StoreBase
+from workshop_app.store.base import StoreBase, log
 from workshop_app.store.model import Change, Record, Saved, now
 
 
@@ -60,6 +60,14 @@ class Records(StoreBase):
                 (group_id, kind, revision, payload, stamp, source, edit_id, based_on),
             )
             replaced = self._replaced_record(group_id, kind, based_on, current)
+        log.debug(
+            "record saved: group %s, %s revision %s from the %s%s",
+            group_id,
+            kind,
+            revision,
+            source,
+            f", over revision {replaced.revision} unseen" if replaced else "",
+        )
         self._notify(
             Change(
                 "record",

@@ -470,7 +470,7 @@ class MainWindow(QMainWindow):
             dialog.deleteLater()
 
     def show_about(self) -> None:
-        from workshop_app import __version__, paths
+        from workshop_app import __version__, logs, paths
         from workshop_app.build_info import build_text
 
         build = build_text()
@@ -485,7 +485,9 @@ class MainWindow(QMainWindow):
             + "\n\n"
             + self.tr("Backups and the app's own files: {folder}").format(
                 folder=paths.user_data_dir()
-            ),
+            )
+            + "\n"
+            + self.tr("The log (no answers or names in it): {file}").format(file=logs.log_path()),
         )
 
     def toggle_entry(self) -> None:
@@ -534,10 +536,11 @@ def run_app(event: Path | None = None, first_paint: bool = False) -> int:
 
     app.setWindowIcon(app_icon())
     settings = Settings()
-    from workshop_app.ui import i18n
+    from workshop_app.ui import crash_notice, i18n
 
     i18n.install(i18n.console_language(settings), app)
     window = build_window(settings)
+    window.crash_notice = crash_notice.install(window, window.ctx.interaction.open_folder)
     window.file_open_filter = handoff.FileOpenFilter(window)
     app.installEventFilter(window.file_open_filter)
     if first_paint:

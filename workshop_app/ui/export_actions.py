@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog
 
+from workshop_app import logs
 from workshop_app.export.filenames import docx_path, safe_stem, worksheet_names
 from workshop_app.store import EventStore, StoreError
 
@@ -62,7 +63,9 @@ class _Worker(QObject):
                 store = EventStore.open(self.event_path, readonly=True)
                 store.checkpoint_soon()  # the file itself is current once exported from
             outcome.written = list(self.job(store, self.progress.emit, self.stop.is_set))
+            log.info("export: %s file(s) written", len(outcome.written))
         except (ExportError, StoreError, LookupError, OSError, ValueError) as exc:
+            log.warning("export not written: %s", logs.describe(exc))
             outcome.error = _one_line(exc)
         except Exception as exc:  # a bug must not leave the console waiting for ever
             log.exception("export failed")
