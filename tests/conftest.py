@@ -30,6 +30,16 @@ def _private_folders(
     monkeypatch.setenv("HOME", str(root))
 
 
+@pytest.fixture(autouse=True)
+def _no_log_file_left_configured():
+    """A command run in this process (cli.main) sets up the log file as the app does; the next
+    test starts without it."""
+    yield
+    from workshop_app import logs
+
+    logs.unconfigure()
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _one_qt_application(qapp):
     """pytest-qt's QApplication exists before anything paints: the stakeholder map would

@@ -38,7 +38,7 @@ log = logging.getLogger("workshop_app.app")
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 _installed: list[logging.Handler] = []
 _listeners: list[Callable[[ExcInfo], None]] = []
-_hooks: dict[str, Callable] = {}
+_hooks: dict = {}  # what configure replaced: the exception hooks, the root level
 _log_path: Path | None = None
 
 
@@ -174,6 +174,7 @@ def configure(verbose: bool = False, command: str = "app") -> Path | None:
         _installed.append(stderr)
     for handler in _installed:
         root.addHandler(handler)
+    _hooks.setdefault("level", root.level)
     root.setLevel(level)
     # asyncio in debug and aiohttp's client are chatty at DEBUG; their warnings still come
     for noisy in ("asyncio", "PIL", "aiohttp.access"):
@@ -261,6 +262,8 @@ def unconfigure() -> None:
         root.removeHandler(handler)
         handler.close()
     _installed.clear()
+    if "level" in _hooks:
+        root.setLevel(_hooks.pop("level"))
     if sys.excepthook is _excepthook:
         sys.excepthook = _hooks.pop("sys", sys.__excepthook__)
     if threading.excepthook is _thread_excepthook:
