@@ -107,6 +107,45 @@ Si informa de un problema, indique este número de versión.</translation>
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <source>{app} met a problem it did not expect.</source>
+        <translation>{app} encontró un problema que no esperaba.</translation>
+    </message>
+    <message>
+        <source>Everything saved so far is kept in the event file, and you can carry on. If something does not work as it should, save a copy of the event (File → Save a copy of the event as…, Ctrl+Shift+S) and start the app again.</source>
+        <translation>Todo lo guardado hasta ahora está en el archivo del evento y puede continuar. Si algo no funciona como debería, guarde una copia del evento (Archivo → Guardar una copia del evento como…, Ctrl+Shift+S) y vuelva a abrir la aplicación.</translation>
+    </message>
+    <message>
+        <source>What happened is written in the app&apos;s log. It holds no answers, notes or names, so you can attach it to a problem report:</source>
+        <translation>Lo ocurrido está escrito en el registro de la aplicación. No contiene respuestas, notas ni nombres, así que puede adjuntarlo a un informe de problema:</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation>Archivo de registro</translation>
+    </message>
+    <message>
+        <source>Copy the path</source>
+        <translation>Copiar la ruta</translation>
+    </message>
+    <message>
+        <source>Show the log folder</source>
+        <translation>Mostrar la carpeta del registro</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiada</translation>
+    </message>
+    <message>
+        <source>Problems since then: {count} more. The log has them too.</source>
+        <translation>Problemas desde entonces: {count} más. El registro también los tiene.</translation>
+    </message>
+</context>
+<context>
     <name>FolderField</name>
     <message>
         <source>Choose…</source>
@@ -303,6 +342,10 @@ Si informa de un problema, indique este número de versión.</translation>
     <message>
         <source>Backups and the app&apos;s own files: {folder}</source>
         <translation>Copias de seguridad y archivos propios de la aplicación: {folder}</translation>
+    </message>
+    <message>
+        <source>The log (no answers or names in it): {file}</source>
+        <translation>El registro (sin respuestas ni nombres): {file}</translation>
     </message>
 </context>
 <context>

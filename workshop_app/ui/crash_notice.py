@@ -47,7 +47,7 @@ class CrashDialog(QDialog):
         self.log_file = log_file
         self._open_folder = open_folder
         layout = QVBoxLayout(self)
-        heading = QLabel(self.tr("%1 met a problem it did not expect.").replace("%1", APP_NAME))
+        heading = QLabel(self.tr("{app} met a problem it did not expect.").format(app=APP_NAME))
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
@@ -96,7 +96,7 @@ class CrashDialog(QDialog):
 
     def another(self, count: int) -> None:
         self.more.setText(
-            self.tr("More problems happened since then: %n. The log has them too.", "", count)
+            self.tr("Problems since then: {count} more. The log has them too.").format(count=count)
         )
         self.more.show()
         self.adjustSize()  # the new line is not clipped
