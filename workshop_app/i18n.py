@@ -186,7 +186,7 @@ def plan_in(plan: WorkshopPlan, lang: str) -> WorkshopPlan:
         return _pseudo_plan(plan.source_text) if plan.source_text else plan
     if lang == plan.language or lang not in plan.languages:
         return plan
-    key = (plan.source_text, lang)
+    key = (plan.source_text, plan.region, lang)
     found = _translated.get(key)
     if found is None:
         if len(_translated) > 16:  # plans changed during an event: forget the oldest

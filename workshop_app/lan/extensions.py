@@ -16,6 +16,8 @@ A kind (stakeholders, drafting, report back) can add:
 - a form reader, its `form_records` ("module:function"; gathered in FORM_RECORDS), called as
   ``function(form, store, group_id, stage) -> [(record kind, data), ...]`` for the page's plain
   form post (``POST /save``, no JavaScript); each record then goes through RECORD_KINDS as above.
+  A record may carry more items after its data: what the reader changed in what was sent, in
+  words (``(kind, data, "“None or not sure” was unticked…")``), said on the page after saving.
   Its controls carry ``name`` attributes inside the stage's form (the template is included twice,
   with ``part`` "before" and "after" the stage's questions); a button that acts on one item is a
   submit button ``name="op"``, which the script turns into its own action.

@@ -558,7 +558,7 @@ async def save_form(request: web.Request) -> web.Response:
     typed = {k[2:]: str(v) for k, v in form.items() if k.startswith("a.")}
     for prompt_id in typed:
         _check_stage_prompt(request, stage_id, prompt_id)
-    entry, count, conflicts = _entry(request), 0, []
+    entry, count, conflicts, notices = _entry(request), 0, [], []
     store = entry.store
     stage = store.plan.stage(stage_id)
     edit = nonce if EDIT_ID.match(nonce or "-") else None
@@ -572,7 +572,8 @@ async def save_form(request: web.Request) -> web.Response:
             count += 1
         if stage.kind in extensions.FORM_RECORDS:
             reader = extensions.load(extensions.FORM_RECORDS[stage.kind])
-            for kind, data in reader(form, store, device["group_id"], stage):
+            for kind, data, *said in reader(form, store, device["group_id"], stage):
+                notices += said  # what the kind changed in what was sent, in words
                 cleaned = extensions.load(extensions.RECORD_KINDS[kind])(data, store.plan)
                 await entry.write(
                     "save_record",
@@ -585,8 +586,9 @@ async def save_form(request: web.Request) -> web.Response:
                 count += 1
     except (InputError, SaveError) as exc:
         return _stage_page(request, device, error=str(exc), typed=typed, status=400)
-    if conflicts:  # both texts on the page: theirs here, ours in the field (saved)
-        return _stage_page(request, device, notice=_("Saved"), conflicts=conflicts)
+    if conflicts or notices:  # both texts on the page: theirs here, ours in the field (saved)
+        notice = " ".join([_("Saved."), *notices]) if notices else _("Saved")
+        return _stage_page(request, device, notice=notice, conflicts=conflicts)
     target = f"/?saved={count}"
     opened = str(form.get("op", "")).partition(":")[2]
     if opened:  # the item a button acted on stays open and in view (a kind's page reads `open`)

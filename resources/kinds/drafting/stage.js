@@ -77,10 +77,28 @@
       timer = setTimeout(saveDraftNow, 800);
     }
 
+    /* "None or not sure" goes alone: ticking it clears the list's other ticks, ticking
+     * another clears it; the line under the list says what was unticked */
+    function goesAlone(group, ticked) {
+      var clear = ticked.hasAttribute("data-alone") ? "input[data-option]:checked" : "input[data-alone]:checked";
+      var gone = [];
+      Array.prototype.forEach.call(group.querySelectorAll(clear), function (i) {
+        if (i === ticked) { return; }
+        i.checked = false;
+        gone.push("\u201c" + i.parentNode.textContent.trim() + "\u201d");
+      });
+      var note = group.querySelector(".cleared");
+      if (!note || !gone.length) { return; }
+      note.textContent = _("Unticked: %(options)s (it does not go with \u201c%(ticked)s\u201d).",
+        { options: gone.join(", "), ticked: ticked.parentNode.textContent.trim() });
+      note.hidden = false;
+    }
+
     box.addEventListener("change", function (e) {
       var t = e.target;
       if (t.matches("input[data-option], input[data-other]")) {
         var group = t.closest("details[data-list]");
+        if (group && t.matches("input[data-option]") && t.checked) { goesAlone(group, t); }
         if (group) { group.querySelector(".count").textContent = group.querySelectorAll("input[data-option]:checked").length + " ticked"; }
         if (timer) { saveDraftNow(); }
         reloadAfter = "choices";

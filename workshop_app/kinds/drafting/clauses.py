@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from workshop_app import text
+from workshop_app.i18n import _
 from workshop_app.kinds.drafting.drafts import (
     KEPT,
     OWN,
@@ -89,17 +90,57 @@ class Choices:
     def chosen(self) -> frozenset[str]:
         return frozenset(o for ids in self.selected.values() for o in ids)
 
-    def toggled(self, list_id: str, option_id: str, on: bool) -> Choices:
+    def toggled(
+        self, list_id: str, option_id: str, on: bool, exclusive: frozenset[str] = frozenset()
+    ) -> Choices:
+        """One tick changed. Ticking one of the list's `exclusive` options ("None or not sure")
+        clears its other ticks; ticking another option clears the exclusive ones."""
         ids = [o for o in self.selected.get(list_id, ()) if o != option_id]
         if on:
+            ids = [] if option_id in exclusive else [o for o in ids if o not in exclusive]
             ids.append(option_id)
         return replace(self, selected={**self.selected, list_id: tuple(ids)})
+
+    def consistent(self, stage: Stage, before: Choices | None = None) -> tuple[Choices, list[str]]:
+        """These choices with no exclusive option ticked beside others of its list, and what was
+        unticked, in words. A form sends every tick at once, so `before` (what was saved) says
+        which was ticked last: an exclusive option newly ticked beside the ticks already saved
+        wins; otherwise the named options do."""
+        selected, said = dict(self.selected), []
+        for choice in stage.choices:
+            exclusive = {o.id for o in choice.options if o.exclusive}
+            picked = list(selected.get(choice.id, ()))
+            alone = [o for o in picked if o in exclusive]
+            named = [o for o in picked if o not in exclusive]
+            if not alone or (not named and len(alone) == 1):
+                continue
+            labels = {o.id: o.label for o in choice.options}
+            was = set(before.selected.get(choice.id, ())) if before else set()
+            if before is not None and not (set(alone) & was) and set(named) <= was:
+                selected[choice.id] = (alone[0],)
+                said.append(
+                    _('Unticked under "{list}": {others}; "{alone}" goes alone.').format(
+                        list=choice.label,
+                        others=_join([f'"{labels.get(o, o)}"' for o in named]),
+                        alone=labels.get(alone[0], alone[0]),
+                    )
+                )
+            else:
+                selected[choice.id] = tuple(named) if named else (alone[0],)
+                said.append(
+                    _('"{alone}" was unticked: it does not go with {others}.').format(
+                        alone=labels.get(alone[0], alone[0]),
+                        others=_join([f'"{labels.get(o, o)}"' for o in named]),
+                    )
+                )
+        return replace(self, selected=selected), said
 
     def with_other(self, list_id: str, value: str) -> Choices:
         return replace(self, other={**self.other, list_id: value})
 
     def normalized(self, stage: Stage) -> Choices:
-        """Only the stage's lists and options, in the plan's order; "other" text cleaned."""
+        """Only the stage's lists and options, in the plan's order; "other" text cleaned; an
+        exclusive option never ticked beside others of its list (they win: `consistent`)."""
         selected, other = {}, {}
         for choice in stage.choices:
             picked = set(self.selected.get(choice.id, ()))
@@ -110,7 +151,7 @@ class Choices:
                 )
                 if value:
                     other[choice.id] = value
-        return Choices(selected, other)
+        return Choices(selected, other).consistent(stage)[0]
 
     def to_data(self) -> dict[str, Any]:
         return {"selected": {k: list(v) for k, v in self.selected.items()}, "other": self.other}
@@ -129,6 +170,11 @@ class Choices:
 
 
 # -- proposal ---------------------------------------------------------------------------------
+
+
+def exclusive_options(stage: Stage) -> dict[str, frozenset[str]]:
+    """Per choice list, its options that go alone ("None or not sure")."""
+    return {c.id: frozenset(o.id for o in c.options if o.exclusive) for c in stage.choices}
 
 
 def option_labels(stage: Stage) -> dict[str, str]:

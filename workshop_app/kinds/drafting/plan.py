@@ -20,6 +20,7 @@ class Role:
 class Option:
     id: str
     label: str
+    exclusive: bool = False  # "None or not sure": ticking it clears its list's other ticks
 
 
 @dataclass(frozen=True)
@@ -57,8 +58,11 @@ def _role(check: Any, raw: Any, path: str) -> Role:
 
 
 def _option(check: Any, raw: Any, path: str) -> Option:
-    data = check.table(raw, path, {"id", "label"})
-    return Option(check.ident(data, path), check.text(data, "label", path))
+    data = check.table(raw, path, {"id", "label", "exclusive"})
+    exclusive = data.get("exclusive", False)
+    if not isinstance(exclusive, bool):
+        check.fail(f"{path}.exclusive", "must be true or false")
+    return Option(check.ident(data, path), check.text(data, "label", path), bool(exclusive))
 
 
 def _choice_list(check: Any, raw: Any, path: str) -> ChoiceList:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from workshop_app import text
+from workshop_app import i18n, text
 from workshop_app.i18n import _
 from workshop_app.kinds.drafting import clauses
 from workshop_app.plan import Stage, WorkshopPlan
@@ -35,7 +35,8 @@ def context(
             "allow_other": c.allow_other,
             "other": choices.other.get(c.id, ""),
             "options": [
-                {"id": o.id, "label": o.label, "checked": o.id in chosen} for o in c.options
+                {"id": o.id, "label": o.label, "checked": o.id in chosen, "exclusive": o.exclusive}
+                for o in c.options
             ],
         }
         for c in stage.choices
@@ -122,25 +123,34 @@ def clean_draft(data: Any, plan: WorkshopPlan) -> dict[str, Any]:
 # -- the same page without JavaScript -----------------------------------------------------------
 
 
-def from_form(form, store: EventStore, group_id: int, stage: Stage) -> list[tuple[str, Any]]:
+def from_form(form, store: EventStore, group_id: int, stage: Stage) -> list[tuple]:
     """What a plain form post (no JavaScript) of the drafting stage saves: the ticks, and the
-    draft with its include ticks, texts, own titles and the one clause button pressed (`op`)."""
+    draft with its include ticks, texts, own titles and the one clause button pressed (`op`).
+    Ticks that do not go together ("None or not sure" beside a named law) keep a consistent
+    set, what was saved before saying which came last, and the page says what was unticked."""
     if form.get("drafting") != "1":
         return []
     org = store.group(group_id).name
-    choices = {
-        "selected": {
-            c.id: [str(v) for v in form.getall(f"choice.{c.id}", [])] for c in stage.choices
-        },
-        "other": {c.id: str(form.get(f"other.{c.id}", "")) for c in stage.choices if c.allow_other},
-    }
+    sent = clauses.Choices.from_data(
+        {
+            "selected": {
+                c.id: [str(v) for v in form.getall(f"choice.{c.id}", [])] for c in stage.choices
+            },
+            "other": {
+                c.id: str(form.get(f"other.{c.id}", "")) for c in stage.choices if c.allow_other
+            },
+        }
+    )
+    shown = i18n.plan_in(store.plan, i18n.current()).stage(stage.id)  # the page's language
+    fixed, said = sent.consistent(shown, clauses.load_choices(store, group_id))
+    choices = fixed.to_data()
     draft = clauses.draft_for(store, group_id, stage)
     library = clauses.library(stage)
-    sent = set(str(form.get("clause_keys", "")).split(","))
+    keys = set(str(form.get("clause_keys", "")).split(","))
     items = []
     for c in draft.clauses:
         item = c.to_data()
-        if c.key in sent:  # a clause added elsewhere since the page was made stays as it is
+        if c.key in keys:  # a clause added elsewhere since the page was made stays as it is
             body = str(form.get(f"clause.{c.key}.body", "")).replace("\r\n", "\n")
             lib = library.get(c.clause_id or "")
             item["included"] = f"clause.{c.key}.in" in form
@@ -150,7 +160,7 @@ def from_form(form, store: EventStore, group_id: int, stage: Stage) -> list[tupl
         items.append(item)
     _apply(str(form.get("op", "")), items)
     return [
-        (clauses.CHOICES, choices),
+        (clauses.CHOICES, choices, *said),
         (clauses.DRAFT, {"version": 1, "based_on": draft.based_on, "clauses": items}),
     ]
 

@@ -1,7 +1,9 @@
 """ChoicesPanel: the drafting stage's choice lists as ticks (plus "other" text where allowed).
 
 Emits `changed(Choices)` whenever a tick changes or an "other" field is left; `set_choices`
-shows a group's saved choices without emitting.
+shows a group's saved choices without emitting. An option that goes alone ("None or not sure")
+clears its list's other ticks when ticked, and is cleared when another is ticked; a line under
+the list says what was unticked.
 """
 
 from __future__ import annotations
@@ -12,13 +14,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QLabel,
     QLineEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from workshop_app.kinds.drafting.clauses import Choices
+from workshop_app.kinds.drafting.clauses import Choices, exclusive_options
 from workshop_app.plan import Stage
 from workshop_app.ui.widgets import named
 
@@ -36,6 +39,8 @@ class ChoicesPanel(QScrollArea):
         self.others: dict[str, QLineEdit] = {}
         self._where: dict[str, str] = {}
         self._choices = Choices()
+        self._exclusive = exclusive_options(stage)
+        self.cleared: dict[str, QLabel] = {}  # per list: what a tick just unticked
         inner = QWidget()
         layout = QVBoxLayout(inner)
         for choice in stage.choices:
@@ -59,6 +64,12 @@ class ChoicesPanel(QScrollArea):
                 form.addRow("Other:", other)
                 grid.addLayout(form, rows, 0, 1, columns)
                 self.others[choice.id] = other
+            if self._exclusive.get(choice.id):
+                note = named(QLabel(""), self.tr("Unticked"))
+                note.setWordWrap(True)
+                note.hide()
+                grid.addWidget(note, rows + 1, 0, 1, columns)
+                self.cleared[choice.id] = note
             layout.addWidget(group)
         layout.addStretch(1)
         self.setWidget(inner)
@@ -68,6 +79,9 @@ class ChoicesPanel(QScrollArea):
         return self._choices
 
     def set_choices(self, choices: Choices) -> None:
+        if choices.chosen() != self._choices.chosen():  # another group, or another device
+            for note in self.cleared.values():
+                note.hide()
         self._choices = choices
         chosen = choices.chosen()
         for option_id, box in self.boxes.items():
@@ -84,7 +98,26 @@ class ChoicesPanel(QScrollArea):
         self.boxes[option_id].setChecked(on)
 
     def _toggled(self, list_id: str, option_id: str, on: bool) -> None:
-        self._choices = self._choices.toggled(list_id, option_id, on)
+        exclusive = self._exclusive.get(list_id, frozenset())
+        before = set(self._choices.selected.get(list_id, ()))
+        self._choices = self._choices.toggled(list_id, option_id, on, exclusive)
+        gone = before - set(self._choices.selected.get(list_id, ())) - {option_id}
+        for other in gone:
+            box = self.boxes[other]
+            box.blockSignals(True)
+            box.setChecked(False)
+            box.blockSignals(False)
+        note = self.cleared.get(list_id)
+        if note is not None:
+            labels = [self.boxes[o].text() for o in self.boxes if o in gone]
+            note.setText(
+                self.tr('Unticked: {0} (it does not go with "{1}").').format(
+                    ", ".join(f'"{label}"' for label in labels), self.boxes[option_id].text()
+                )
+                if labels
+                else ""
+            )
+            note.setVisible(bool(labels))
         self.changed.emit(self._choices)
 
     def _other(self, list_id: str) -> None:
