@@ -18,7 +18,7 @@ from pathlib import Path
 from workshop_app import APP_NAME
 from workshop_app.export.atomic import atomic_write
 from workshop_app.export.filenames import unique, worksheet_name
-from workshop_app.kinds.report_back import model as actions
+from workshop_app.kinds import CalendarItem, calendar_items
 from workshop_app.store import EventStore, Group
 
 SUFFIX = " - first steps.ics"
@@ -30,7 +30,7 @@ def calendar_names(event_title: str, organizations: list[str]) -> list[str]:
     return unique(worksheet_name(event_title, org, SUFFIX) for org in organizations)
 
 
-def build_calendar(store: EventStore, group: Group, items: list[actions.ActionItem]) -> bytes:
+def build_calendar(store: EventStore, group: Group, items: list[CalendarItem]) -> bytes:
     from icalendar import Calendar, Event, Todo
 
     event = store.event()
@@ -47,7 +47,7 @@ def build_calendar(store: EventStore, group: Group, items: list[actions.ActionIt
             item.what,
             "",
             f"Owner: {item.owner or 'not named yet'}",
-            f"Status: {actions.STATUS_LABELS[item.status]}",
+            f"Status: {item.status_label}",
             f"{origin}.",
         ]
         due = date.fromisoformat(item.due) if item.due else None
@@ -93,7 +93,7 @@ def export_calendars(
     for i, (group, name) in enumerate(pairs, 1):
         if cancelled and cancelled():
             break
-        items = actions.load(store, group.id)
+        items = calendar_items(store, group.id)
         if not items:
             without.append(group.name)
             continue

@@ -12,8 +12,18 @@ plan validator and entry panel build their registries from it and name no kind t
 
 from __future__ import annotations
 
+from typing import Any
+
 from workshop_app.kinds import drafting, objectives, prompts, report_back, stakeholders, vote
-from workshop_app.kinds.base import EXPORTS, Private, RecordKind, Ref, StageKind, load
+from workshop_app.kinds.base import (
+    EXPORTS,
+    CalendarItem,
+    Private,
+    RecordKind,
+    Ref,
+    StageKind,
+    load,
+)
 
 KINDS: tuple[StageKind, ...] = (
     objectives.KIND,
@@ -44,6 +54,16 @@ def record_kind_of(key: str) -> RecordKind | None:
     return found.get(key) or found.get(key.partition(".")[0])
 
 
+def calendar_items(store: Any, group_id: int) -> list[CalendarItem]:
+    """What an organization will do, from every kind of the event's plan that keeps such
+    things (report back's action items), for its calendar of first steps."""
+    found: list[CalendarItem] = []
+    for k in KINDS:
+        if k.calendar and store.plan.stage_of_kind(k.name) is not None:
+            found += load(k.calendar)(store, group_id)
+    return found
+
+
 def spotlights() -> dict[str, Ref]:
     return {name: ref for k in KINDS for name, ref in k.spotlights.items()}
 
@@ -62,10 +82,12 @@ __all__ = [
     "EXPORTS",
     "KINDS",
     "NAMES",
+    "CalendarItem",
     "Private",
     "RecordKind",
     "Ref",
     "StageKind",
+    "calendar_items",
     "kind",
     "load",
     "record_kind_of",

@@ -41,6 +41,20 @@ class RecordKind:
 
 
 @dataclass(frozen=True)
+class CalendarItem:
+    """One thing an organization will do, for its calendar of first steps (.ics): `due` is an
+    ISO date or empty (then it is a to-do without a date); `status` is planned, started or done;
+    `id` is stable, so a newer export updates the entry instead of doubling it."""
+
+    id: str
+    what: str
+    owner: str = ""
+    due: str = ""
+    status: str = "planned"
+    status_label: str = "Planned"
+
+
+@dataclass(frozen=True)
 class Private:
     """A spotlight that shows one organization's own work: while names are hidden the console
     asks first, "Show <org>'s <what> to the room?", in a dialog titled `title`."""
@@ -87,7 +101,9 @@ class StageKind:
     - `sections`: per export (worksheet, handout, summary) the functions that add its content,
       in order; an empty tuple when it adds nothing there. ``summary_overview`` (optional) adds
       to the summary before its answers per stage, returning True when it wrote something;
-    - `demo`: ``fill(store, group_id, org) -> None`` that puts one demo organization's data in.
+    - `demo`: ``fill(store, group_id, org) -> None`` that puts one demo organization's data in;
+    - `calendar`: ``items(store, group_id) -> [CalendarItem]``, what the organization will do
+      as the kind keeps it, for its calendar of first steps; ``None`` when it keeps no such thing.
     """
 
     name: str
@@ -104,6 +120,7 @@ class StageKind:
     # stage page's plain form (POST /save, no JavaScript), each then cleaned as its RecordKind
     form_records: Ref | None = None
     web_form: Ref | None = None
+    calendar: Ref | None = None
 
     def record(self, name: str) -> RecordKind | None:
         return next((r for r in self.records if r.name == name), None)

@@ -32,4 +32,5 @@ KIND = StageKind(
         "summary_overview": (_ + "sections:summary_side_by_side",),
     },
     demo=_ + "demo:fill",
+    calendar=_ + "model:calendar_items",
 )

@@ -21,6 +21,7 @@ from typing import Any
 
 from workshop_app import text
 from workshop_app.i18n import N_
+from workshop_app.kinds.base import CalendarItem
 from workshop_app.plan import Stage
 from workshop_app.store import EventStore, Saved
 
@@ -319,3 +320,11 @@ def set_reported(store: EventStore, stage_id: str, group_id: int, reported: bool
     else:
         done.discard(group_id)
     return _save_status(store, stage_id, ReportStatus(current.order, frozenset(done)))
+
+
+def calendar_items(store: EventStore, group_id: int) -> list[CalendarItem]:
+    """The organization's action items, for its calendar of first steps (.ics)."""
+    return [
+        CalendarItem(a.id, a.what, a.owner, a.due, a.status, STATUS_LABELS[a.status])
+        for a in load(store, group_id)
+    ]
