@@ -157,10 +157,6 @@ class EntryState:
             await self._loop.run_in_executor(self._pool, self._writer.close)
         self._pool.shutdown(wait=True)
 
-    async def write(self, method: str, *args, **kwargs):
-        """Call a store method on the writer thread; returns once it has committed."""
-        return await self.on_writer(lambda writer: getattr(writer, method)(*args, **kwargs))
-
     async def on_writer(self, job: Callable[[EventStore], T]) -> T:
         """Run ``job(store)`` on the writer thread, the only one that writes, so what it reads
         and writes is one step no other save comes between; returns once it has committed."""
@@ -214,7 +210,7 @@ class EntryState:
 
     async def _touch(self, device_id: int) -> None:
         try:
-            await self.write("touch_device", device_id)
+            await self.on_writer(lambda writer: writer.touch_device(device_id))
         except Exception as exc:  # a busy file: a later request tries again
             log.warning("device touch failed: %s", type(exc).__name__)
 

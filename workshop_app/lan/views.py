@@ -445,7 +445,8 @@ async def _admit(request: web.Request, entry, typed: dict[str, str], address: st
     store = entry.store
     try:
         if typed["new_org"].strip() and store.option(auth.ALLOW_NEW_GROUPS) == "1":
-            group = await entry.write("add_group", org_name(typed["new_org"]), source="browser")
+            name = org_name(typed["new_org"])
+            group = await entry.on_writer(lambda s: s.add_group(name, source="browser"))
         else:
             group = store.group(int(typed["group_id"]))
     except InputError as exc:
@@ -470,7 +471,7 @@ async def _admit(request: web.Request, entry, typed: dict[str, str], address: st
         return _join_page(request, 403, message, {**typed, "pin": ""}, invalid="pin")
     token = auth.new_token()
     label = auth.device_label(request.headers.get("User-Agent", ""))
-    await entry.write("add_device", group.id, auth.token_hash(token), label)
+    await entry.on_writer(lambda s: s.add_device(group.id, auth.token_hash(token), label))
     response = web.HTTPSeeOther("/")
     entry.forget_code(request.cookies.get(auth.PRE_COOKIE, ""))
     _set_cookie(response, auth.SESSION_COOKIE, token)
@@ -481,7 +482,7 @@ async def _admit(request: web.Request, entry, typed: dict[str, str], address: st
 async def leave(request: web.Request) -> web.Response:
     device = session(request)
     if device is not None:
-        await _entry(request).write("revoke_device", device["id"])
+        await _entry(request).on_writer(lambda s: s.revoke_device(device["id"]))
     response = web.HTTPSeeOther("/")
     response.del_cookie(auth.SESSION_COOKIE, path="/")
     raise response
@@ -509,15 +510,16 @@ async def _save_answer(
     entry, device: dict, stage_id: str, prompt_id: str, value, edit_id, based_on=None
 ):
     """Save one answer for the session's own group, on the writer thread."""
-    return await entry.write(
-        "save_answer",
-        device["group_id"],
-        stage_id,
-        prompt_id,
-        value,
-        source="browser",
-        edit_id=edit_id,
-        based_on=based_on,
+    return await entry.on_writer(
+        lambda s: s.save_answer(
+            device["group_id"],
+            stage_id,
+            prompt_id,
+            value,
+            source="browser",
+            edit_id=edit_id,
+            based_on=based_on,
+        )
     )
 
 
@@ -575,13 +577,11 @@ async def save_form(request: web.Request) -> web.Response:
             for kind, data, *said in reader(form, store, device["group_id"], stage):
                 notices += said  # what the kind changed in what was sent, in words
                 cleaned = extensions.load(extensions.RECORD_KINDS[kind])(data, store.plan)
-                await entry.write(
-                    "save_record",
-                    device["group_id"],
-                    kind,
-                    cleaned,
-                    source="browser",
-                    edit_id=f"form-{edit}-{kind}" if edit else None,
+                record_edit = f"form-{edit}-{kind}" if edit else None
+                await entry.on_writer(
+                    lambda s, kind=kind, cleaned=cleaned, record_edit=record_edit: s.save_record(
+                        device["group_id"], kind, cleaned, source="browser", edit_id=record_edit
+                    )
                 )
                 count += 1
     except (InputError, SaveError) as exc:
@@ -667,14 +667,16 @@ async def save_record(request: web.Request) -> web.Response:
     entry = _entry(request)
     try:
         data = extensions.load(extensions.RECORD_KINDS[kind])(body.get("data"), entry.store.plan)
-        saved = await entry.write(
-            "save_record",
-            device["group_id"],
-            kind,
-            data,
-            source="browser",
-            edit_id=edit_id,
-            based_on=_based_on(body.get("based_on")),
+        based_on = _based_on(body.get("based_on"))
+        saved = await entry.on_writer(
+            lambda s: s.save_record(
+                device["group_id"],
+                kind,
+                data,
+                source="browser",
+                edit_id=edit_id,
+                based_on=based_on,
+            )
         )
     except InputError as exc:
         return _fail(400, str(exc))

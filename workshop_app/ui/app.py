@@ -33,6 +33,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext):
         super().__init__()
         self.ctx = ctx
+        ctx.end_workshop = lambda: window_actions.end_workshop(self)
         if isinstance(ctx.interaction, Interaction) and ctx.interaction.parent is None:
             ctx.interaction.parent = self
         self.console = None

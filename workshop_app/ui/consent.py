@@ -9,16 +9,19 @@ on, the facilitator has already chosen to show the room who is who, so nothing i
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from workshop_app.kinds import private_spotlights
 from workshop_app.ui.spotlight import ASKS_CONSENT
+
+if TYPE_CHECKING:
+    from workshop_app.ui.context import AppContext
 
 _PRIVATE = private_spotlights()
 _KEY = "spotlight_consent"
 
 
-def may_spotlight(ctx: Any, kind: str, group_id: int | None, org: str) -> bool:
+def may_spotlight(ctx: AppContext, kind: str, group_id: int | None, org: str) -> bool:
     """True when `kind` of this organization may go on the projector now (asking if needed)."""
     if group_id is not None and not _flagged_record_ok(ctx, kind, group_id, org):
         return False
@@ -39,7 +42,7 @@ def may_spotlight(ctx: Any, kind: str, group_id: int | None, org: str) -> bool:
     return True
 
 
-def may_show_flagged(ctx: Any, texts: list[str], what: str) -> bool:
+def may_show_flagged(ctx: AppContext, texts: list[str], what: str) -> bool:
     """Before something that looks like it identifies a client goes on the projector, ask,
     showing what was flagged. True when nothing was flagged or the facilitator chose Show."""
     from workshop_app.screening import KINDS, REMINDER, kinds_found, screen_cached
@@ -59,7 +62,7 @@ def may_show_flagged(ctx: Any, texts: list[str], what: str) -> bool:
     )
 
 
-def _flagged_record_ok(ctx: Any, kind: str, group_id: int, org: str) -> bool:
+def _flagged_record_ok(ctx: AppContext, kind: str, group_id: int, org: str) -> bool:
     """A map or a draft goes up only after asking when the group's records hold something
     flagged (all of the group's records are screened: a kind's record names stay in its kind)."""
     from workshop_app.screening import record_text
@@ -70,19 +73,14 @@ def _flagged_record_ok(ctx: Any, kind: str, group_id: int, org: str) -> bool:
     return may_show_flagged(ctx, texts, f"{org}'s {what}")
 
 
-def forget(ctx: Any) -> None:
+def forget(ctx: AppContext) -> None:
     """The event was closed: the next session asks again."""
-    extras = getattr(ctx, "extras", None)
-    if extras is not None:
-        extras.pop(_KEY, None)
+    ctx.extras.pop(_KEY, None)
 
 
-def _agreed(ctx: Any) -> set:
-    """The yeses given for the open event (a fresh set for a context without `extras`)."""
-    extras = getattr(ctx, "extras", None)
-    if extras is None:
-        return set()
-    memory = extras.get(_KEY)
+def _agreed(ctx: AppContext) -> set:
+    """The yeses given for the open event."""
+    memory = ctx.extras.get(_KEY)
     if memory is None or memory[0] is not ctx.store:  # another event was opened meanwhile
-        memory = extras[_KEY] = (ctx.store, set())
+        memory = ctx.extras[_KEY] = (ctx.store, set())
     return memory[1]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -43,6 +44,9 @@ class AppContext:
     store: EventStore | None = None
     lan: Any = None  # the participant-entry helper fills this slot (workshop_app.lan)
     extras: dict[str, Any] = field(default_factory=dict)
+    # Stage → End workshop… of the main window (saves the console's typing, exports off the GUI
+    # thread); None outside it, where a page ends the workshop on its own
+    end_workshop: Callable[[], None] | None = None
 
     @classmethod
     def create(cls, settings: Settings, interaction: Interaction) -> AppContext:

@@ -12,10 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from workshop_app.retention import WORKSHEET_IS_THEIRS
 from workshop_app.store import StoreError
+
+if TYPE_CHECKING:
+    from workshop_app.ui.context import AppContext
 
 
 @dataclass
@@ -33,7 +36,7 @@ def summary_file_name(title: str) -> str:
 
 
 def end_workshop(
-    ctx: Any,
+    ctx: AppContext,
     flush: Callable[[], object] | None = None,
     export: Callable[[Path, Callable[[], None]], None] | None = None,
 ) -> Ended | None:
@@ -56,9 +59,8 @@ def end_workshop(
         return None
     if flush is not None:
         flush()
-    lan = getattr(ctx, "lan", None)
-    if lan is not None:
-        lan.stop(ended=True)  # open pages say "The workshop has ended", not "Offline"
+    if ctx.lan is not None:
+        ctx.lan.stop(ended=True)  # open pages say "The workshop has ended", not "Offline"
         ctx.lan = None
     if not already:
         store.end_workshop()
@@ -76,7 +78,7 @@ def end_workshop(
     return result
 
 
-def _offer_to_forget_devices(ctx: Any, result: Ended) -> None:
+def _offer_to_forget_devices(ctx: AppContext, result: Ended) -> None:
     store = ctx.store
     if store is None or not store.devices(include_revoked=True):
         return
@@ -98,7 +100,7 @@ def _offer_to_forget_devices(ctx: Any, result: Ended) -> None:
         result.devices_removed = True
 
 
-def _ask_export_folder(ctx: Any) -> Path | None:
+def _ask_export_folder(ctx: AppContext) -> Path | None:
     store, ask = ctx.store, ctx.interaction
     groups = store.groups()
     if not groups:
@@ -118,7 +120,7 @@ def _ask_export_folder(ctx: Any) -> Path | None:
     return ask.choose_folder("Folder for the worksheets and the summary", store.path.parent)
 
 
-def _export_now(ctx: Any, folder: Path) -> list[Path]:
+def _export_now(ctx: AppContext, folder: Path) -> list[Path]:
     store, ask = ctx.store, ctx.interaction
     from workshop_app.export.atomic import ExportError
     from workshop_app.export.summary import write_summary

@@ -5,7 +5,7 @@ prompt, what was flagged); choosing one goes to it in the console."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -21,6 +21,9 @@ from PySide6.QtWidgets import (
 from workshop_app.store import NOTES
 from workshop_app.ui.widgets import named
 
+if TYPE_CHECKING:
+    from workshop_app.ui.context import AppContext
+
 
 def flagged_in_export(store: Any, group_ids: list[int] | None, summary: bool = False) -> list:
     """The flagged answers (and records, for worksheets) an export of `group_ids` holds; the
@@ -34,7 +37,7 @@ def flagged_in_export(store: Any, group_ids: list[int] | None, summary: bool = F
 
 
 def check_before_export(
-    ctx: Any,
+    ctx: AppContext,
     group_ids: list[int] | None,
     summary: bool = False,
     go_to: Callable[[int, str | None], None] | None = None,

@@ -12,7 +12,7 @@ than `MIN_POINT_SIZE` (18 pt at 1280×720, i.e. 1/30 of the screen height).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
@@ -34,13 +34,16 @@ from workshop_app.ui.room import RoomState, Spotlight
 from workshop_app.ui.spotlight import RoomContext, RoomNames, SpotlightContent, spotlight_content
 from workshop_app.ui.themes import DEFAULT_THEME, THEME_IDS, format_timer, load_theme, timer_state
 
+if TYPE_CHECKING:
+    from workshop_app.ui.context import AppContext
+
 __all__ = ["MIN_POINT_SIZE", "PresenterView", "PresenterWindow"]
 
 BASE_WIDTH = 1280
 ROOM_NAME = QT_TRANSLATE_NOOP("Projector", "What the room sees")
 
 
-def presenter_settings(ctx: Any) -> tuple[str, float, str]:
+def presenter_settings(ctx: AppContext) -> tuple[str, float, str]:
     """(theme id, font scale, language) for the projector from the console's settings, if it
     has them."""
     settings = getattr(ctx, "settings", None)
@@ -54,7 +57,7 @@ def presenter_settings(ctx: Any) -> tuple[str, float, str]:
 class PresenterView(QWidget):
     """The room's screen as a widget; the window and the console's preview both show one."""
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.room: RoomState = ctx.room
@@ -383,7 +386,7 @@ class PresenterWindow(QWidget):
 
     closed = Signal()  # the window was closed (by the facilitator or by the console)
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
         self.view = PresenterView(ctx, self)
         self.setWindowTitle(self.view.words.translate("Projector", ROOM_NAME))

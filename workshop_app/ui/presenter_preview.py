@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QPainter, QPixmap
@@ -11,6 +11,9 @@ from PySide6.QtWidgets import QWidget
 from workshop_app.ui.accessible import LinesAccessible
 from workshop_app.ui.fit_text import BASE_HEIGHT
 from workshop_app.ui.presenter import BASE_WIDTH, ROOM_NAME, PresenterView
+
+if TYPE_CHECKING:
+    from workshop_app.ui.context import AppContext
 
 
 class PresenterPreview(QWidget):
@@ -22,7 +25,7 @@ class PresenterPreview(QWidget):
     reaches it with Tab: its description is the room's text, its items the lines.
     """
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.setAccessibleName(ROOM_NAME)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -43,9 +46,7 @@ class PresenterPreview(QWidget):
             room.entry_changed,
         ):
             signal.connect(self._soon)
-        changes = getattr(ctx, "changes", None)
-        if changes is not None:
-            changes.changed.connect(self._soon)
+        ctx.changes.changed.connect(self._soon)
         self.refresh()
 
     def _soon(self, *_args: object) -> None:

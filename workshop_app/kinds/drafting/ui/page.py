@@ -9,7 +9,7 @@ Every change is saved at once (text edits after a short pause, and on `flush`).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
@@ -46,6 +46,9 @@ from workshop_app.ui.room import Spotlight
 from workshop_app.ui.widgets import named
 from workshop_app.ui.widgets.reflow import fit_splitter
 
+if TYPE_CHECKING:
+    from workshop_app.ui.context import AppContext
+
 SAVE_AFTER_MS = 800
 
 
@@ -58,7 +61,7 @@ def _plain_label(text: str = "") -> QLabel:
 
 
 class DraftEditor(QWidget):
-    def __init__(self, ctx: Any, stage: Stage, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, stage: Stage, parent: QWidget | None = None):
         super().__init__(parent)
         named(self, "Draft policy")
         self.ctx, self.stage = ctx, stage
@@ -165,9 +168,7 @@ class DraftEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
-        changes = getattr(ctx, "changes", None)
-        if changes is not None:
-            changes.changed.connect(self._on_change)
+        ctx.changes.changed.connect(self._on_change)
         self.set_group(None)
 
     def fit_width(self, width: int) -> None:

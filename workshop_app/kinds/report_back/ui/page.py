@@ -9,7 +9,7 @@ items, created from the first step with one click and then edited.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
@@ -33,6 +33,9 @@ from workshop_app.ui.input_guard import room_button
 from workshop_app.ui.room import Spotlight
 from workshop_app.ui.widgets.answer_editor import AnswerEditor
 
+if TYPE_CHECKING:
+    from workshop_app.ui.context import AppContext
+
 MAX_SIDE_BY_SIDE = 3
 # Answers typed in a card are saved with their own source, so the console's answer editors for
 # the same group (above the cards) show them, as they show answers from a browser.
@@ -42,7 +45,7 @@ SOURCE = "report-back card"
 class ReportBackEditor(QWidget):
     """The report_back stage's extra: ``ReportBackEditor(ctx, stage)``."""
 
-    def __init__(self, ctx: Any, stage: Stage, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, stage: Stage, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.stage = stage
@@ -124,9 +127,7 @@ class ReportBackEditor(QWidget):
         # a bound method, not a lambda: Qt disconnects it when this page is deleted (the room
         # outlives each event's console)
         self.ctx.room.spotlight_changed.connect(self._spotlight_changed)
-        changes = getattr(ctx, "changes", None)
-        if changes is not None:
-            changes.changed.connect(self._on_change)
+        ctx.changes.changed.connect(self._on_change)
         self.rebuild()
 
     # -- reading ---------------------------------------------------------------------------
@@ -354,11 +355,8 @@ class ReportBackEditor(QWidget):
     def end_workshop(self) -> None:
         from workshop_app.ui.end_workshop import end_workshop
 
-        window = self.window()
-        if hasattr(window, "exports"):  # inside the console: the same path as Stage → End workshop
-            from workshop_app.ui import window_actions
-
-            window_actions.end_workshop(window)
+        if self.ctx.end_workshop is not None:  # in the console: the path of Stage → End workshop
+            self.ctx.end_workshop()
             return
         ended = end_workshop(self.ctx, flush=self.flush)
         if ended is not None:

@@ -4,7 +4,7 @@ and its action items. Laid out for a narrow column: short labels beside full-wid
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -22,6 +22,9 @@ from workshop_app.kinds.report_back.ui.spotlight import short_label
 from workshop_app.plan import Stage
 from workshop_app.ui.widgets.answer_editor import AnswerEditor
 
+if TYPE_CHECKING:
+    from workshop_app.ui.context import AppContext
+
 
 def plain_label(text: str, parent: QWidget | None = None) -> QLabel:
     label = QLabel(parent)
@@ -34,7 +37,7 @@ def plain_label(text: str, parent: QWidget | None = None) -> QLabel:
 class ReportCard(QFrame):
     def __init__(
         self,
-        ctx: Any,
+        ctx: AppContext,
         stage: Stage,
         group_id: int,
         saver: Callable[[AnswerEditor], bool],

@@ -10,7 +10,7 @@ marker (Shift for fine steps). Every change is saved at once as the group's "sta
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
@@ -38,9 +38,12 @@ from workshop_app.store import StoreError
 from workshop_app.text import InputError
 from workshop_app.ui.widgets.reflow import fit_splitter
 
+if TYPE_CHECKING:
+    from workshop_app.ui.context import AppContext
+
 
 class StakeholderEditor(QWidget):
-    def __init__(self, ctx: Any, stage: Stage, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, stage: Stage, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx, self.stage = ctx, stage
         self.cats = sh.categories(stage)
@@ -49,9 +52,7 @@ class StakeholderEditor(QWidget):
         self.deleted: list[tuple[int, sh.Stakeholder]] = []
         self._build()
         self.setMinimumHeight(820)  # in the console's scrolling page: room for a readable map
-        changes = getattr(ctx, "changes", None)
-        if changes is not None:
-            changes.changed.connect(self._store_changed)
+        ctx.changes.changed.connect(self._store_changed)
         self.set_group(None)
 
     # -- layout ------------------------------------------------------------------------------

@@ -3,7 +3,7 @@ and the shown organization's paper ballot (dots given on paper or by a show of h
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -23,11 +23,14 @@ from workshop_app.text import InputError
 from workshop_app.ui.room import Spotlight
 from workshop_app.ui.widgets import named
 
+if TYPE_CHECKING:
+    from workshop_app.ui.context import AppContext
+
 
 class VotePage(QWidget):
     """The vote stage's extra: ``VotePage(ctx, stage)``."""
 
-    def __init__(self, ctx: Any, stage: Stage, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, stage: Stage, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx, self.stage = ctx, stage
         self.group_id: int | None = None
