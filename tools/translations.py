@@ -6,8 +6,7 @@
 pyside6-lupdate reads every ``tr``/``translate`` call under workshop_app/ui and
 workshop_app/kinds/*/ui into ``resources/translations/workshop_app_<lang>.ts`` (translations
 already written are kept; messages no longer in the code are dropped). English is the source
-language: its catalogue holds only the plural forms ("%n card(s)" → "1 card", "2 cards").
-pyside6-lrelease compiles each .ts into the .qm the app loads. No source locations are stored,
+language and needs no catalogue. pyside6-lrelease compiles each .ts into the .qm the app loads. No source locations are stored,
 so moving code does not change the catalogues.
 """
 
@@ -21,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "translations"
 CATALOGUE = "workshop_app"
-LANGUAGES = ("en", "es")  # workshop_app.ui.i18n.LANGUAGES
+LANGUAGES = ("es",)  # workshop_app.ui.i18n.LANGUAGES but English, the source language
 BIN = Path(sys.executable).parent
 
 
@@ -50,8 +49,6 @@ def update(lang: str, ts: Path, root: Path = ROOT) -> str:
     args = [_tool("pyside6-lupdate"), *map(str, sources(root))]
     args += ["-ts", str(ts), "-locations", "none", "-no-obsolete"]
     args += ["-source-language", "en", "-target-language", lang]
-    if lang == "en":
-        args.append("-pluralonly")
     done = subprocess.run(args, capture_output=True, text=True, check=True)
     return done.stdout + done.stderr
 

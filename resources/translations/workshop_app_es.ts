@@ -17,6 +17,17 @@ Si informa de un problema, indique este número de versión.</translation>
     </message>
 </context>
 <context>
+    <name>ChoicesPanel</name>
+    <message>
+        <source>Unticked</source>
+        <translation>Desmarcado</translation>
+    </message>
+    <message>
+        <source>Unticked: {0} (it does not go with &quot;{1}&quot;).</source>
+        <translation>Se desmarcó: {0} (no va junto con «{1}»).</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleWidget</name>
     <message>
         <source>Stages</source>
@@ -98,12 +109,13 @@ Si informa de un problema, indique este número de versión.</translation>
         <source>Line {number}: {problem}</source>
         <translation>Línea {number}: {problem}</translation>
     </message>
-    <message numerus="yes">
-        <source>Added %n organization(s) from {file}</source>
-        <translation>
-            <numerusform>Se agregó %n organización de {file}</numerusform>
-            <numerusform>Se agregaron %n organizaciones de {file}</numerusform>
-        </translation>
+    <message>
+        <source>Added 1 organization from {file}</source>
+        <translation>Se agregó 1 organización de {file}</translation>
+    </message>
+    <message>
+        <source>Added {count} organizations from {file}</source>
+        <translation>Se agregaron {count} organizaciones de {file}</translation>
     </message>
 </context>
 <context>
@@ -154,6 +166,152 @@ Si informa de un problema, indique este número de versión.</translation>
     <message>
         <source>Choose a folder</source>
         <translation>Elija una carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPanel</name>
+    <message>
+        <source>Organizations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <source>Choose the organization whose answers you are typing</source>
+        <translation>Elija la organización cuyas respuestas está escribiendo</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Agregar…</translation>
+    </message>
+    <message>
+        <source>Add an organization</source>
+        <translation>Agregar una organización</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Cambiar nombre…</translation>
+    </message>
+    <message>
+        <source>Rename the selected organization</source>
+        <translation>Cambiar el nombre de la organización seleccionada</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected organization</source>
+        <translation>Quitar la organización seleccionada</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move the selected organization up</source>
+        <translation>Subir la organización seleccionada</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move the selected organization down</source>
+        <translation>Bajar la organización seleccionada</translation>
+    </message>
+    <message>
+        <source>Import roster…</source>
+        <translation>Importar lista…</translation>
+    </message>
+    <message>
+        <source>Import organizations from CSV</source>
+        <translation>Importar organizaciones de un CSV</translation>
+    </message>
+    <message>
+        <source>Removed organization</source>
+        <translation>Organización quitada</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo removing the organization</source>
+        <translation>Deshacer la eliminación de la organización</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Organizations&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Organizaciones&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>{name}  —  {answered}/{prompts} answered</source>
+        <translation>{name}  —  {answered}/{prompts} respondidas</translation>
+    </message>
+    <message>
+        <source>{label}  ·  ⚑ {n} may identify a client</source>
+        <translation>{label}  ·  ⚑ {n} podrían identificar a un cliente</translation>
+    </message>
+    <message>
+        <source>{n} of {name}&apos;s answers or records look like they identify a client (a phone number, a date of birth…). Workshop answers should not identify clients.</source>
+        <translation>{n} de las respuestas o registros de {name} parecen identificar a un cliente (un número de teléfono, una fecha de nacimiento…). Las respuestas del taller no deben identificar a los clientes.</translation>
+    </message>
+    <message>
+        <source>Organization&apos;s name:</source>
+        <translation>Nombre de la organización:</translation>
+    </message>
+    <message>
+        <source>Organization not added</source>
+        <translation>No se agregó la organización</translation>
+    </message>
+    <message>
+        <source>Rename the organization</source>
+        <translation>Cambiar el nombre de la organización</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nombre nuevo:</translation>
+    </message>
+    <message>
+        <source>Organization not renamed</source>
+        <translation>No se cambió el nombre de la organización</translation>
+    </message>
+    <message>
+        <source>Remove the organization?</source>
+        <translation>¿Quitar la organización?</translation>
+    </message>
+    <message>
+        <source>Remove {name} from this event? Its answers are kept, and Undo brings it back.</source>
+        <translation>¿Quitar {name} de este evento? Sus respuestas se conservan y Deshacer la trae de vuelta.</translation>
+    </message>
+    <message>
+        <source>Organization not removed</source>
+        <translation>No se quitó la organización</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>Se quitó {name}.</translation>
+    </message>
+    <message>
+        <source>Organization not restored</source>
+        <translation>No se recuperó la organización</translation>
+    </message>
+    <message>
+        <source>Order not changed</source>
+        <translation>No se cambió el orden</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Text of the selected version</source>
+        <translation>Texto de la versión seleccionada</translation>
+    </message>
+    <message>
+        <source>Nothing has been saved for this answer yet.</source>
+        <translation>Todavía no se ha guardado nada de esta respuesta.</translation>
+    </message>
+    <message>
+        <source>a removed organization</source>
+        <translation>una organización quitada</translation>
     </message>
 </context>
 <context>
@@ -304,12 +462,13 @@ Si informa de un problema, indique este número de versión.</translation>
         <source>Choose a different file for the copy.</source>
         <translation>Elija otro archivo para la copia.</translation>
     </message>
-    <message numerus="yes">
-        <source>Copy saved to {file}, with %n text(s) not saved here</source>
-        <translation>
-            <numerusform>Copia guardada en {file}, con %n texto que aquí no se guardó</numerusform>
-            <numerusform>Copia guardada en {file}, con %n textos que aquí no se guardaron</numerusform>
-        </translation>
+    <message>
+        <source>Copy saved to {file}, with 1 text not saved here</source>
+        <translation>Copia guardada en {file}, con 1 texto que aquí no se guardó</translation>
+    </message>
+    <message>
+        <source>Copy saved to {file}, with {count} texts not saved here</source>
+        <translation>Copia guardada en {file}, con {count} textos que aquí no se guardaron</translation>
     </message>
     <message>
         <source>Copy saved to {file}</source>
@@ -730,6 +889,93 @@ Si informa de un problema, indique este número de versión.</translation>
     </message>
 </context>
 <context>
+    <name>RosterPreviewDialog</name>
+    <message>
+        <source>1 organization</source>
+        <translation>1 organización</translation>
+    </message>
+    <message>
+        <source>{count} organizations</source>
+        <translation>{count} organizaciones</translation>
+    </message>
+    <message>
+        <source>Import {file}</source>
+        <translation>Importar {file}</translation>
+    </message>
+    <message>
+        <source>Preview of {file}</source>
+        <translation>Vista previa de {file}</translation>
+    </message>
+    <message>
+        <source>{organizations} will be added.</source>
+        <translation>Se agregarán: {organizations}.</translation>
+    </message>
+    <message>
+        <source> 1 line marked in red will be skipped.</source>
+        <translation> Se omitirá 1 línea marcada en rojo.</translation>
+    </message>
+    <message>
+        <source> {count} lines marked in red will be skipped.</source>
+        <translation> Se omitirán {count} líneas marcadas en rojo.</translation>
+    </message>
+    <message>
+        <source> Nothing is saved until you confirm.</source>
+        <translation> No se guarda nada hasta que usted confirme.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Roster lines</source>
+        <translation>Líneas de la lista</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Will be added</source>
+        <translation>Se agregará</translation>
+    </message>
+    <message>
+        <source>Add {organizations}</source>
+        <translation>Agregar {organizations}</translation>
+    </message>
+    <message>
+        <source>Skipped: {problem}</source>
+        <translation>Omitida: {problem}</translation>
+    </message>
+    <message>
+        <source>Line {number}, {column}: {value}</source>
+        <translation>Línea {number}, {column}: {value}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>Add the organizations marked OK</source>
+        <translation>Agregar las organizaciones marcadas como OK</translation>
+    </message>
+</context>
+<context>
     <name>SaveBanner</name>
     <message>
         <source>Save problem</source>
@@ -773,6 +1019,13 @@ Si informa de un problema, indique este número de versión.</translation>
     <message>
         <source>Not saved</source>
         <translation>No guardado</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningNote</name>
+    <message>
+        <source>Client details note</source>
+        <translation>Aviso sobre datos de clientes</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1349,143 @@ Si informa de un problema, indique este número de versión.</translation>
     </message>
 </context>
 <context>
+    <name>StageNavigator</name>
+    <message>
+        <source>Stages</source>
+        <translation>Etapas</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s stages. Enter moves the room to the selected stage.</source>
+        <translation>Las etapas del taller. Intro lleva a la sala a la etapa seleccionada.</translation>
+    </message>
+    <message>
+        <source>{minutes} min planned</source>
+        <translation>{minutes} min previstos</translation>
+    </message>
+    <message>
+        <source>, optional</source>
+        <translation>, opcional</translation>
+    </message>
+    <message>
+        <source> · {minutes} min actual</source>
+        <translation> · {minutes} min reales</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecha</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>Stage {number}, {title}, {state}, {timing}</source>
+        <translation>Etapa {number}, {title}, {state}, {timing}</translation>
+    </message>
+</context>
+<context>
+    <name>StageTimer</name>
+    <message>
+        <source>Stage timer</source>
+        <translation>Temporizador de la etapa</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Start or pause the timer</source>
+        <translation>Iniciar o pausar el temporizador</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message>
+        <source>Reset the timer to the planned minutes</source>
+        <translation>Volver a los minutos previstos</translation>
+    </message>
+    <message>
+        <source>−1 min</source>
+        <translation>−1 min</translation>
+    </message>
+    <message>
+        <source>Take a minute off the timer</source>
+        <translation>Quitar un minuto al temporizador</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <source>Add a minute to the timer</source>
+        <translation>Sumar un minuto al temporizador</translation>
+    </message>
+    <message>
+        <source>, less than two minutes left</source>
+        <translation>, quedan menos de dos minutos</translation>
+    </message>
+    <message>
+        <source>, over time</source>
+        <translation>, tiempo extra</translation>
+    </message>
+    <message>
+        <source>{remaining} left of {minutes} minutes{state}</source>
+        <translation>quedan {remaining} de {minutes} minutos{state}</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>typed in the console</source>
+        <translation>escrita en la consola</translation>
+    </message>
+    <message>
+        <source>from a participant&apos;s browser</source>
+        <translation>desde el navegador de un participante</translation>
+    </message>
+    <message>
+        <source>History — {title}</source>
+        <translation>Historial — {title}</translation>
+    </message>
+    <message>
+        <source>History of {title}</source>
+        <translation>Historial de {title}</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versiones</translation>
+    </message>
+    <message>
+        <source>Every saved version, newest first</source>
+        <translation>Cada versión guardada, la más reciente primero</translation>
+    </message>
+    <message>
+        <source>Version {number} · {time} · {source}</source>
+        <translation>Versión {number} · {time} · {source}</translation>
+    </message>
+    <message>
+        <source> (current)</source>
+        <translation> (actual)</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>Recuperar esta versión</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome</source>
@@ -1149,12 +1539,13 @@ Si informa de un problema, indique este número de versión.</translation>
         <source>{event}, {file}, in {folder}</source>
         <translation>{event}, {file}, en {folder}</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;Past your %n-day reminder&lt;/b&gt; — an event holds organizations&apos; answers; delete it when it is no longer needed (the worksheets are the organizations&apos; to keep).</source>
-        <translation>
-            <numerusform>&lt;b&gt;Pasaron su recordatorio de %n día&lt;/b&gt; — un evento guarda las respuestas de las organizaciones; bórrelo cuando ya no haga falta (las hojas de trabajo son de las organizaciones y ellas las conservan).</numerusform>
-            <numerusform>&lt;b&gt;Pasaron su recordatorio de %n días&lt;/b&gt; — un evento guarda las respuestas de las organizaciones; bórrelo cuando ya no haga falta (las hojas de trabajo son de las organizaciones y ellas las conservan).</numerusform>
-        </translation>
+    <message>
+        <source>&lt;b&gt;Past your {days}-day reminder&lt;/b&gt; — an event holds organizations&apos; answers; delete it when it is no longer needed (the worksheets are the organizations&apos; to keep).</source>
+        <translation>&lt;b&gt;Pasaron su recordatorio de {days} días&lt;/b&gt; — un evento guarda las respuestas de las organizaciones; bórrelo cuando ya no haga falta (las hojas de trabajo son de las organizaciones y ellas las conservan).</translation>
+    </message>
+    <message>
+        <source>Do not remind me about this event for another {days} days</source>
+        <translation>No recordarme este evento durante otros {days} días</translation>
     </message>
     <message>
         <source>Delete…</source>
@@ -1171,13 +1562,6 @@ Si informa de un problema, indique este número de versión.</translation>
     <message>
         <source>Keep {event}</source>
         <translation>Conservar {event}</translation>
-    </message>
-    <message numerus="yes">
-        <source>Do not remind me about this event for another %n day(s)</source>
-        <translation>
-            <numerusform>No recordarme este evento durante %n día más</numerusform>
-            <numerusform>No recordarme este evento durante otros %n días</numerusform>
-        </translation>
     </message>
     <message>
         <source>{name} (missing)</source>

@@ -37,7 +37,7 @@ def test_the_copy_holds_the_text_that_could_not_be_saved(
     interaction.paths.append(copy)
     window.console.banner.save_copy_requested.emit()
     assert "Copy saved to" in window.statusBar().currentMessage()
-    assert "1 text(s) not saved here" in window.statusBar().currentMessage()
+    assert "with 1 text not saved here" in window.statusBar().currentMessage()
     assert editor.toPlainText() == "Getting the board to agree"  # still here too
     assert window.console.banner.isVisible()  # the event file itself still lacks it
 

@@ -381,11 +381,13 @@ class MainWindow(QMainWindow):
         except (StoreError, InputError) as exc:
             self.ctx.interaction.warn(self.tr("Copy not saved"), str(exc))
             return
-        if unsaved:
-            said = self.tr("Copy saved to {file}, with %n text(s) not saved here", "", unsaved)
+        if unsaved == 1:
+            said = self.tr("Copy saved to {file}, with 1 text not saved here")
+        elif unsaved:
+            said = self.tr("Copy saved to {file}, with {count} texts not saved here")
         else:
             said = self.tr("Copy saved to {file}")
-        self.show_status(said.format(file=target))
+        self.show_status(said.format(file=target, count=unsaved))
 
     # the projector
 

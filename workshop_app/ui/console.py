@@ -356,9 +356,11 @@ class ConsoleWidget(QWidget):
                     )
                     break
         self.groups.refresh()
-        self.status.emit(
-            self.tr("Added %n organization(s) from {file}", "", added).format(file=path.name)
-        )
+        if added == 1:
+            said = self.tr("Added 1 organization from {file}")
+        else:
+            said = self.tr("Added {count} organizations from {file}")
+        self.status.emit(said.format(count=added, file=path.name))
 
     def _timer_preview(self, *_: object) -> None:
         if not isinstance(self.room_preview, QLabel):

@@ -2,8 +2,11 @@
 
 Strings are marked where they are written, with ``self.tr("…")`` in a QObject subclass or
 ``QCoreApplication.translate("Context", "…")`` elsewhere (never an f-string: lupdate cannot read
-one; ``"…{name}…".format(name=…)`` or ``%n`` plurals instead). ``make translations`` runs
-``pyside6-lupdate`` over workshop_app/ui and workshop_app/kinds/*/ui into
+one; ``"…{name}…".format(name=…)`` instead), and a table's texts with ``QT_TRANSLATE_NOOP``.
+A count is said as two messages chosen in the code (``"1 organization"`` /
+``"{count} organizations"``): English and Spanish have the same two forms, and the English reads
+right with no catalogue at all (tests, tools). ``make translations`` runs ``pyside6-lupdate``
+over workshop_app/ui and workshop_app/kinds/*/ui into
 ``resources/translations/workshop_app_<lang>.ts`` and compiles them with ``pyside6-lrelease``;
 the .qm files are committed (a test checks they are current), so a fresh clone runs translated.
 
@@ -76,24 +79,20 @@ def _load(translator: QTranslator, lang: str) -> bool:
 class Words:
     """One language's catalogue, looked up directly instead of installed application-wide.
 
-    ``translate(context, text, disambiguation, n)`` has QCoreApplication.translate's signature
+    ``translate(context, text, disambiguation)`` has QCoreApplication.translate's signature
     (and lupdate extracts its calls the same way); a message the catalogue lacks stays in
-    English; ``%n`` becomes `n` written in the language's locale.
+    English.
     """
 
     def __init__(self, lang: str):
         self.lang = lang if lang in LANGUAGES else SOURCE_LANGUAGE
         self.locale = locale_for(self.lang)
         self._translator = QTranslator()
-        _load(self._translator, self.lang)  # English has a catalogue too: its plural forms
+        if self.lang != SOURCE_LANGUAGE:
+            _load(self._translator, self.lang)
 
-    def translate(
-        self, context: str, text: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        found = self._translator.translate(context, text, disambiguation, n) or text
-        if n >= 0:
-            found = found.replace("%n", self.locale.toString(n))
-        return found
+    def translate(self, context: str, text: str, disambiguation: str | None = None) -> str:
+        return self._translator.translate(context, text, disambiguation) or text
 
 
 @cache
@@ -125,7 +124,7 @@ def install(lang: str, app: QCoreApplication | None = None) -> str:
         app.installTranslator(qt)
         _installed.append(qt)
     ours = QTranslator(app)
-    if _load(ours, lang):
+    if lang != SOURCE_LANGUAGE and _load(ours, lang):
         app.installTranslator(ours)
         _installed.append(ours)
     QLocale.setDefault(locale_for(lang))

@@ -118,12 +118,10 @@ class WelcomePage(QWidget):
             return
         heading = QLabel(
             self.tr(
-                "<b>Past your %n-day reminder</b> — an event holds organizations' answers; "
+                "<b>Past your {days}-day reminder</b> — an event holds organizations' answers; "
                 "delete it when it is no longer needed (the worksheets are the organizations' "
-                "to keep).",
-                "",
-                days,
-            )
+                "to keep)."
+            ).format(days=days)
         )
         heading.setWordWrap(True)
         self.due_layout.addWidget(heading)
@@ -139,7 +137,9 @@ class WelcomePage(QWidget):
                 QPushButton(self.tr("Keep")), self.tr("Keep {event}").format(event=event.title)
             )
             keep.setToolTip(
-                self.tr("Do not remind me about this event for another %n day(s)", "", days)
+                self.tr("Do not remind me about this event for another {days} days").format(
+                    days=days
+                )
             )
             delete.clicked.connect(lambda _=False, p=event.path: self.delete_due.emit(p))
             keep.clicked.connect(lambda _=False, p=event.path: self.keep_due.emit(p))

@@ -44,16 +44,26 @@ class GroupsPanel(QWidget):
         self.flush_first = flush_first
         self.list = named(
             QListWidget(),
-            "Organizations",
-            "Choose the organization whose answers you are typing",
+            self.tr("Organizations"),
+            self.tr("Choose the organization whose answers you are typing"),
         )
         self.list.currentItemChanged.connect(self._current_changed)
-        self.add_button = named(QPushButton("Add…"), "Add an organization")
-        self.rename_button = named(QPushButton("Rename…"), "Rename the selected organization")
-        self.remove_button = named(QPushButton("Remove"), "Remove the selected organization")
-        self.up_button = named(QPushButton("Move up"), "Move the selected organization up")
-        self.down_button = named(QPushButton("Move down"), "Move the selected organization down")
-        self.import_button = named(QPushButton("Import roster…"), "Import organizations from CSV")
+        self.add_button = named(QPushButton(self.tr("Add…")), self.tr("Add an organization"))
+        self.rename_button = named(
+            QPushButton(self.tr("Rename…")), self.tr("Rename the selected organization")
+        )
+        self.remove_button = named(
+            QPushButton(self.tr("Remove")), self.tr("Remove the selected organization")
+        )
+        self.up_button = named(
+            QPushButton(self.tr("Move up")), self.tr("Move the selected organization up")
+        )
+        self.down_button = named(
+            QPushButton(self.tr("Move down")), self.tr("Move the selected organization down")
+        )
+        self.import_button = named(
+            QPushButton(self.tr("Import roster…")), self.tr("Import organizations from CSV")
+        )
         self.add_button.clicked.connect(self.add)
         self.rename_button.clicked.connect(self.rename)
         self.remove_button.clicked.connect(self.remove)
@@ -63,9 +73,11 @@ class GroupsPanel(QWidget):
 
         self.undo_bar = QFrame()
         self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
-        self.undo_label = named(QLabel(), "Removed organization")
+        self.undo_label = named(QLabel(), self.tr("Removed organization"))
         self.undo_label.setWordWrap(True)
-        self.undo_button = named(QPushButton("Undo"), "Undo removing the organization")
+        self.undo_button = named(
+            QPushButton(self.tr("Undo")), self.tr("Undo removing the organization")
+        )
         self.undo_button.clicked.connect(self.undo_remove)
         bar = QHBoxLayout(self.undo_bar)
         bar.setContentsMargins(6, 2, 6, 2)
@@ -73,7 +85,7 @@ class GroupsPanel(QWidget):
         bar.addWidget(self.undo_button)
         self.undo_bar.hide()
 
-        heading = QLabel("<b>Organizations</b>")
+        heading = QLabel(self.tr("<b>Organizations</b>"))
         buttons = QGridLayout()
         for index, button in enumerate(
             (
@@ -130,15 +142,19 @@ class GroupsPanel(QWidget):
             label = group.name
             if prompts:
                 answered = store.answered_count(group.id, self.stage_id)
-                label = f"{group.name}  —  {answered}/{prompts} answered"
+                label = self.tr("{name}  —  {answered}/{prompts} answered").format(
+                    name=group.name, answered=answered, prompts=prompts
+                )
             item = QListWidgetItem(label)
             if flagged.get(group.id):
                 n = flagged[group.id]
-                item.setText(f"{label}  ·  ⚑ {n} may identify a client")
+                item.setText(
+                    self.tr("{label}  ·  ⚑ {n} may identify a client").format(label=label, n=n)
+                )
                 item.setToolTip(
-                    f"{n} of {group.name}'s answers or records look like they identify a client "
-                    "(a phone number, a date of birth…). Workshop answers should not identify "
-                    "clients."
+                    self.tr(
+                        "{n} of {name}'s answers or records look like they identify a client (a phone number, a date of birth…). Workshop answers should not identify clients."
+                    ).format(n=n, name=group.name)
                 )
             item.setData(Qt.ItemDataRole.UserRole, group.id)
             self.list.addItem(item)
@@ -161,13 +177,15 @@ class GroupsPanel(QWidget):
     # changes
 
     def add(self) -> None:
-        name = self.ctx.interaction.ask_text("Add an organization", "Organization's name:")
+        name = self.ctx.interaction.ask_text(
+            self.tr("Add an organization"), self.tr("Organization's name:")
+        )
         if name is None:
             return
         try:
             group = self.ctx.store.add_group(name)
         except (InputError, StoreError) as exc:
-            self.ctx.interaction.warn("Organization not added", str(exc))
+            self.ctx.interaction.warn(self.tr("Organization not added"), str(exc))
             return
         self.refresh()
         self.select(group.id)
@@ -177,13 +195,15 @@ class GroupsPanel(QWidget):
         if group_id is None:
             return
         current = self.ctx.store.group(group_id).name
-        name = self.ctx.interaction.ask_text("Rename the organization", "New name:", current)
+        name = self.ctx.interaction.ask_text(
+            self.tr("Rename the organization"), self.tr("New name:"), current
+        )
         if name is None:
             return
         try:
             self.ctx.store.update_group(group_id, name=name)
         except (InputError, StoreError) as exc:
-            self.ctx.interaction.warn("Organization not renamed", str(exc))
+            self.ctx.interaction.warn(self.tr("Organization not renamed"), str(exc))
             return
         self.refresh()
 
@@ -193,9 +213,11 @@ class GroupsPanel(QWidget):
             return
         name = self.ctx.store.group(group_id).name
         if not self.ctx.interaction.confirm(
-            "Remove the organization?",
-            f"Remove {name} from this event? Its answers are kept, and Undo brings it back.",
-            yes="Remove",
+            self.tr("Remove the organization?"),
+            self.tr(
+                "Remove {name} from this event? Its answers are kept, and Undo brings it back."
+            ).format(name=name),
+            yes=self.tr("Remove"),
         ):
             return
         if not self.flush_first():
@@ -203,10 +225,10 @@ class GroupsPanel(QWidget):
         try:
             self.ctx.store.remove_group(group_id)
         except StoreError as exc:
-            self.ctx.interaction.warn("Organization not removed", str(exc))
+            self.ctx.interaction.warn(self.tr("Organization not removed"), str(exc))
             return
         self._removed = group_id
-        self.undo_label.setText(f"Removed {name}.")
+        self.undo_label.setText(self.tr("Removed {name}.").format(name=name))
         self.undo_bar.show()
         self.refresh()
 
@@ -216,7 +238,7 @@ class GroupsPanel(QWidget):
         try:
             group = self.ctx.store.restore_group(self._removed)
         except (InputError, StoreError, KeyError) as exc:
-            self.ctx.interaction.warn("Organization not restored", str(exc))
+            self.ctx.interaction.warn(self.tr("Organization not restored"), str(exc))
             return
         self._removed = None
         self.undo_bar.hide()
@@ -236,7 +258,7 @@ class GroupsPanel(QWidget):
         try:
             self.ctx.store.reorder_groups(ids)
         except StoreError as exc:
-            self.ctx.interaction.warn("Order not changed", str(exc))
+            self.ctx.interaction.warn(self.tr("Order not changed"), str(exc))
             return
         self.refresh()
         self.select(group_id)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,7 +27,10 @@ from PySide6.QtWidgets import (
 from workshop_app.store import EventStore, Saved, StoreError
 from workshop_app.ui.widgets import local_time, named
 
-SOURCES = {"console": "typed in the console", "browser": "from a participant's browser"}
+SOURCES = {
+    "console": QT_TRANSLATE_NOOP("VersionsDialog", "typed in the console"),
+    "browser": QT_TRANSLATE_NOOP("VersionsDialog", "from a participant's browser"),
+}
 
 
 @dataclass(frozen=True)
@@ -58,15 +61,19 @@ class VersionsDialog(QDialog):
         self.versions, self._restore = versions, restore
         self.restored: Saved | None = None
         self.error = ""
-        self.setWindowTitle(f"History — {title}")
-        named(self, f"History of {title}")
+        self.setWindowTitle(self.tr("History — {title}").format(title=title))
+        named(self, self.tr("History of {title}").format(title=title))
         self.resize(880, 440)
-        self.list = named(QListWidget(), "Versions", "Every saved version, newest first")
+        self.list = named(
+            QListWidget(), self.tr("Versions"), self.tr("Every saved version, newest first")
+        )
         for i, version in enumerate(versions):
-            source = SOURCES.get(version.source, version.source)
-            label = f"Version {version.revision} · {local_time(version.saved_at, True)} · {source}"
+            source = self.tr(SOURCES.get(version.source, version.source))
+            label = self.tr("Version {number} · {time} · {source}").format(
+                number=version.revision, time=local_time(version.saved_at, True), source=source
+            )
             label += f" · {version.detail}" if version.detail else ""
-            label += " (current)" if i == 0 else ""
+            label += self.tr(" (current)") if i == 0 else ""
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, version.revision)
             self.list.addItem(item)
@@ -76,7 +83,9 @@ class VersionsDialog(QDialog):
         splitter.addWidget(self.list)
         splitter.addWidget(self.preview)
         splitter.setSizes([400, 480])
-        self.restore_button = named(QPushButton("Restore this version"), "Restore this version")
+        self.restore_button = named(
+            QPushButton(self.tr("Restore this version")), self.tr("Restore this version")
+        )
         self.restore_button.clicked.connect(self.restore_selected)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -137,9 +146,11 @@ class HistoryDialog(VersionsDialog):
             title,
             versions,
             lambda revision: store.restore_answer(*key, revision),
-            "Text of the selected version",
+            QCoreApplication.translate("HistoryDialog", "Text of the selected version"),
             heading=f"{title} — {_group_name(store, key[0])}",  # whose answer is being restored
-            empty="Nothing has been saved for this answer yet.",
+            empty=QCoreApplication.translate(
+                "HistoryDialog", "Nothing has been saved for this answer yet."
+            ),
             parent=parent,
         )
         self.store, self.key = store, key
@@ -149,4 +160,4 @@ def _group_name(store: EventStore, group_id: int) -> str:
     try:
         return store.group(group_id).name
     except KeyError:  # removed while the dialog was being opened
-        return "a removed organization"
+        return QCoreApplication.translate("HistoryDialog", "a removed organization")

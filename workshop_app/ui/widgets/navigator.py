@@ -20,7 +20,11 @@ class StageNavigator(QListWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        named(self, "Stages", "The workshop's stages. Enter moves the room to the selected stage.")
+        named(
+            self,
+            self.tr("Stages"),
+            self.tr("The workshop's stages. Enter moves the room to the selected stage."),
+        )
         self.setWordWrap(True)
         # the clicker's place: Space, B and "." act here, so it is out of the Tab path that
         # goes through the answers (Ctrl+L or a click reaches it)
@@ -42,17 +46,24 @@ class StageNavigator(QListWidget):
         self.clear()
         for number, stage in enumerate(plan.stages, start=1):
             mark = CURRENT if stage.id == current else DONE if stage.id in done else TODO
-            timing = f"{stage.minutes} min planned"
+            timing = self.tr("{minutes} min planned").format(minutes=stage.minutes)
             if stage.optional:
-                timing += ", optional"
+                timing += self.tr(", optional")
             if stage.id in actual:
-                timing += f" · {actual[stage.id]:.0f} min actual"
+                timing += self.tr(" · {minutes} min actual").format(
+                    minutes=f"{actual[stage.id]:.0f}"
+                )
             item = QListWidgetItem(f"{mark} {number}. {stage.title}\n      {timing}")
             item.setData(Qt.ItemDataRole.UserRole, stage.id)
-            state = "current" if stage.id == current else "done" if stage.id in done else "to do"
+            if stage.id == current:
+                state = self.tr("current")
+            else:
+                state = self.tr("done") if stage.id in done else self.tr("to do")
             item.setData(
                 Qt.ItemDataRole.AccessibleTextRole,
-                f"Stage {number}, {stage.title}, {state}, {timing}",
+                self.tr("Stage {number}, {title}, {state}, {timing}").format(
+                    number=number, title=stage.title, state=state, timing=timing
+                ),
             )
             if stage.id == current:
                 font = QFont(self.font())

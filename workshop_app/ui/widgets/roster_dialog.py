@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,26 +24,36 @@ NOT_GIVEN = "—"  # a line without a size
 
 
 def organizations(count: int) -> str:
-    return "1 organization" if count == 1 else f"{count} organizations"
+    if count == 1:
+        return QCoreApplication.translate("RosterPreviewDialog", "1 organization")
+    return QCoreApplication.translate("RosterPreviewDialog", "{count} organizations").format(
+        count=count
+    )
 
 
 class RosterPreviewDialog(QDialog):
     def __init__(self, file_name: str, lines: list[RosterLine], parent: QWidget | None = None):
         super().__init__(parent)
         self.lines = lines
-        self.setWindowTitle(f"Import {file_name}")
-        named(self, f"Preview of {file_name}")
+        self.setWindowTitle(self.tr("Import {file}").format(file=file_name))
+        named(self, self.tr("Preview of {file}").format(file=file_name))
         self.resize(760, 420)
         good = [line for line in lines if line.ok]
         bad = len(lines) - len(good)
-        summary = f"{organizations(len(good))} will be added."
-        if bad:
-            marked = "1 line marked in red" if bad == 1 else f"{bad} lines marked in red"
-            summary += f" {marked} will be skipped."
-        self.summary = named(QLabel(summary + " Nothing is saved until you confirm."), "Summary")
+        summary = self.tr("{organizations} will be added.").format(
+            organizations=organizations(len(good))
+        )
+        if bad == 1:
+            summary += self.tr(" 1 line marked in red will be skipped.")
+        elif bad:
+            summary += self.tr(" {count} lines marked in red will be skipped.").format(count=bad)
+        self.summary = named(
+            QLabel(summary + self.tr(" Nothing is saved until you confirm.")), self.tr("Summary")
+        )
         self.summary.setWordWrap(True)
-        self.table = named(QTableWidget(len(lines), 5), "Roster lines")
-        columns = ["Line", "Name", "Contact", "Size", "Check"]
+        self.table = named(QTableWidget(len(lines), 5), self.tr("Roster lines"))
+        columns = [self.tr("Line"), self.tr("Name"), self.tr("Contact"), self.tr("Size")]
+        columns.append(self.tr("Check"))
         self.table.setHorizontalHeaderLabels(columns)
         self.table.setTabKeyNavigation(False)  # Tab reaches the Add and Cancel buttons
         self.table.verticalHeader().hide()
@@ -54,7 +64,9 @@ class RosterPreviewDialog(QDialog):
                 line.name,
                 line.contact,
                 line.size_text or NOT_GIVEN,
-                "Will be added" if line.ok else f"Skipped: {line.problem}",
+                self.tr("Will be added")
+                if line.ok
+                else self.tr("Skipped: {problem}").format(problem=line.problem),
             ]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -62,8 +74,11 @@ class RosterPreviewDialog(QDialog):
                 # a screen reader names each cell with its line: "Line 3, contact: none"
                 item.setData(
                     Qt.ItemDataRole.AccessibleTextRole,
-                    f"Line {line.line}, {columns[column].lower()}: "
-                    f"{'none' if value in ('', NOT_GIVEN) else value}",
+                    self.tr("Line {number}, {column}: {value}").format(
+                        number=line.line,
+                        column=columns[column].lower(),
+                        value=self.tr("none") if value in ("", NOT_GIVEN) else value,
+                    ),
                 )
                 if not line.ok:
                     item.setBackground(QBrush(BAD))
@@ -79,9 +94,10 @@ class RosterPreviewDialog(QDialog):
         header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.add_button = buttons.addButton(
-            f"Add {organizations(len(good))}", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Add {organizations}").format(organizations=organizations(len(good))),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
-        named(self.add_button, "Add the organizations marked OK")
+        named(self.add_button, self.tr("Add the organizations marked OK"))
         self.add_button.setEnabled(bool(good))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

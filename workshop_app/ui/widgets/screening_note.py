@@ -23,7 +23,7 @@ class ScreeningNote(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
         self.setProperty("role", "screening-note")
-        named(self, "Client details note")
+        named(self, self.tr("Client details note"))
         # calm: a thin amber rule beside the text in the theme's own colours, not an alarm
         self.setStyleSheet("QLabel { border-left: 3px solid #b07d00; padding: 3px 8px; }")
         self.hide()

@@ -28,7 +28,7 @@ class StageTimer(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        named(self, "Stage timer")
+        named(self, self.tr("Stage timer"))
         self.planned = 0
         self.remaining = 0
         self.running = False
@@ -38,16 +38,24 @@ class StageTimer(QWidget):
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self.tick)
 
-        self.display = named(QLabel("00:00"), "Time left")
+        self.display = named(QLabel("00:00"), self.tr("Time left"))
         self.display.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = self.display.font()
         font.setPointSizeF(font.pointSizeF() * 2.2)
         font.setBold(True)
         self.display.setFont(font)
-        self.start_button = named(QPushButton("Start"), "Start or pause the timer")
-        self.reset_button = named(QPushButton("Reset"), "Reset the timer to the planned minutes")
-        self.minus_button = named(QPushButton("−1 min"), "Take a minute off the timer")
-        self.plus_button = named(QPushButton("+1 min"), "Add a minute to the timer")
+        self.start_button = named(
+            QPushButton(self.tr("Start")), self.tr("Start or pause the timer")
+        )
+        self.reset_button = named(
+            QPushButton(self.tr("Reset")), self.tr("Reset the timer to the planned minutes")
+        )
+        self.minus_button = named(
+            QPushButton(self.tr("−1 min")), self.tr("Take a minute off the timer")
+        )
+        self.plus_button = named(
+            QPushButton(self.tr("+1 min")), self.tr("Add a minute to the timer")
+        )
         for button in (self.start_button, self.reset_button, self.minus_button, self.plus_button):
             room_button(button)  # the room sees the countdown: Enter or a click, not typing
         self.start_button.clicked.connect(self.toggle)
@@ -109,9 +117,17 @@ class StageTimer(QWidget):
     def _show(self) -> None:
         self.display.setText(clock(self.remaining))
         self.display.setStyleSheet(STYLES[self.state] + "border-radius: 4px; padding: 4px;")
-        state = {"normal": "", "warning": ", less than two minutes left", "over": ", over time"}
+        state = {
+            "normal": "",
+            "warning": self.tr(", less than two minutes left"),
+            "over": self.tr(", over time"),
+        }
         self.display.setAccessibleDescription(
-            f"{clock(self.remaining)} left of {self.planned // 60} minutes{state[self.state]}"
+            self.tr("{remaining} left of {minutes} minutes{state}").format(
+                remaining=clock(self.remaining),
+                minutes=self.planned // 60,
+                state=state[self.state],
+            )
         )
-        self.start_button.setText("Pause" if self.running else "Start")
+        self.start_button.setText(self.tr("Pause") if self.running else self.tr("Start"))
         self.changed.emit(self.remaining, self.planned, self.running)
