@@ -38,9 +38,9 @@ def test_all_worksheets_off_the_gui_thread_with_progress_then_open_folder(
     threads = []
     real = worksheet.write_worksheet
 
-    def spy(store, group, target, paper="a4"):
+    def spy(store, group, target, paper="a4", lang=None):
         threads.append(QThread.currentThread() is QApplication.instance().thread())
-        return real(store, group, target, paper)
+        return real(store, group, target, paper, lang)
 
     monkeypatch.setattr(worksheet, "write_worksheet", spy)
     groups = demo.ctx.store.groups()
@@ -69,8 +69,8 @@ def test_cancel_keeps_the_finished_worksheets_and_nothing_half_written(
     real = worksheet.write_worksheet
     first_done, go_on = threading.Event(), threading.Event()
 
-    def slow(store, group, target, paper="a4"):
-        written = real(store, group, target, paper)
+    def slow(store, group, target, paper="a4", lang=None):
+        written = real(store, group, target, paper, lang)
         first_done.set()
         go_on.wait(10)
         return written
@@ -102,10 +102,10 @@ def test_closing_the_event_during_an_export_stops_it_cleanly(
     real = worksheet.write_worksheet
     started = threading.Event()
 
-    def slow(store, group, target, paper="a4"):
+    def slow(store, group, target, paper="a4", lang=None):
         started.set()
         QThread.msleep(300)
-        return real(store, group, target, paper)
+        return real(store, group, target, paper, lang)
 
     monkeypatch.setattr(worksheet, "write_worksheet", slow)
     interaction.paths.append(tmp_path)

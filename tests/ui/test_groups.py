@@ -145,3 +145,25 @@ def test_removing_the_organization_being_typed_for_saves_its_text_first(console,
     console.groups.undo_button.click()
     console.groups.select(cedar)
     assert console.page.editor("easiest").toPlainText() == "Typed, not yet autosaved"
+
+
+def test_an_organization_worksheet_language_is_chosen_in_one_combo_box(console, interaction):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    store = console.ctx.store
+    interaction.text_answers += ["Casa Ruby", "Harbor House"]
+    console.groups.add()
+    console.groups.add()  # Harbor House is selected
+    combo = console.groups.language
+    assert combo.isEnabled() and combo.currentData() == ""  # the event's, by default
+    assert combo.itemText(0) == "The event's (English)"
+    combo.setFocus()
+    QTest.keyClick(combo, Qt.Key.Key_End)  # the last language: Español
+    harbor, casa = store.groups()[1], store.groups()[0]
+    assert harbor.name == "Harbor House" and harbor.language == "es"
+    assert store.group_language(harbor) == "es" and casa.language == ""
+    console.groups.select(casa.id)
+    assert combo.currentData() == ""  # shows the selected organization's
+    console.groups.select(harbor.id)
+    assert combo.currentText() == "Español"

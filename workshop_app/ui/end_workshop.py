@@ -125,11 +125,18 @@ def _export_now(ctx: AppContext, folder: Path) -> list[Path]:
     from workshop_app.export.atomic import ExportError
     from workshop_app.export.summary import write_summary
     from workshop_app.export.worksheet import export_worksheets
+    from workshop_app.ui.export_actions import facilitator_language
 
     try:
         folder.mkdir(parents=True, exist_ok=True)
         written = export_worksheets(store, folder)
-        written.append(write_summary(store, folder / summary_file_name(store.event().title)))
+        written.append(
+            write_summary(
+                store,
+                folder / summary_file_name(store.event().title),
+                lang=facilitator_language(),
+            )
+        )
     except (ExportError, OSError) as exc:
         ask.warn("The export did not finish", str(exc))
         return []

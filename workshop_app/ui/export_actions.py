@@ -216,6 +216,7 @@ class ExportActions(QObject):
 
         count = len(self.ctx.store.groups())
         summary_name = summary_file_name(self.ctx.store.event().title)
+        summary_lang = facilitator_language()
 
         def job(store, progress, cancelled):
             from workshop_app.export.atomic import make_folder
@@ -225,7 +226,7 @@ class ExportActions(QObject):
             make_folder(folder)
             written = export_worksheets(store, folder, progress=progress, cancelled=cancelled)
             if not cancelled():
-                written.append(write_summary(store, folder / summary_name))
+                written.append(write_summary(store, folder / summary_name, lang=summary_lang))
             return written
 
         self._then = then
@@ -237,6 +238,7 @@ class ExportActions(QObject):
             return
         plan = self.ctx.store.plan
         facilitator = self.ctx.store.event().facilitator
+        lang = self.ctx.store.event_language()  # the room's: the worksheets' language
         suggested = self._start_folder() / f"{safe_stem(plan.title)} - handout.docx"
         target = self._ask_docx(f"Save the blank handout ({PAPER_NAMES[paper]}) as", suggested)
         if target is None:
@@ -245,7 +247,7 @@ class ExportActions(QObject):
         def job(store, progress, cancelled):
             from workshop_app.export.handout import write_handout
 
-            return [write_handout(plan, target, paper, facilitator)]
+            return [write_handout(plan, target, paper, facilitator, lang)]
 
         self._run(job, "the blank handout", target.parent, needs_store=False)
 
@@ -261,10 +263,12 @@ class ExportActions(QObject):
         if target is None:
             return
 
+        lang = facilitator_language()
+
         def job(store, progress, cancelled):
             from workshop_app.export.summary import write_summary
 
-            return [write_summary(store, target)]
+            return [write_summary(store, target, lang=lang)]
 
         self._run(job, "the session summary", target.parent)
 
@@ -426,3 +430,10 @@ class ExportActions(QObject):
 def _one_line(exc: BaseException) -> str:
     text = " ".join(str(exc).split()) or exc.__class__.__name__
     return text[0].upper() + text[1:] if text else text
+
+
+def facilitator_language() -> str:
+    """The console's language (the summary is the facilitator's): the locale it installed."""
+    from PySide6.QtCore import QLocale
+
+    return QLocale().name().split("_")[0]

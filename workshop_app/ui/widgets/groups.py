@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app import i18n
 from workshop_app.store import StoreError
 from workshop_app.text import InputError
 from workshop_app.ui.context import AppContext
@@ -71,6 +73,16 @@ class GroupsPanel(QWidget):
         self.down_button.clicked.connect(lambda: self.move(1))
         self.import_button.clicked.connect(self.import_requested)
 
+        # the selected organization's worksheet language (its participants choose their own)
+        self.language = named(
+            QComboBox(),
+            self.tr("Worksheet language"),
+            self.tr("The language of the selected organization's worksheet"),
+        )
+        self.language_label = QLabel(self.tr("Worksheet language:"))
+        self.language_label.setBuddy(self.language)
+        self.language.currentIndexChanged.connect(self._language_chosen)
+
         self.undo_bar = QFrame()
         self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
         self.undo_label = named(QLabel(), self.tr("Removed organization"))
@@ -103,6 +115,10 @@ class GroupsPanel(QWidget):
         layout.addWidget(heading)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.undo_bar)
+        language_row = QHBoxLayout()
+        language_row.addWidget(self.language_label)
+        language_row.addWidget(self.language, 1)
+        layout.addLayout(language_row)
         layout.addLayout(buttons)
 
     # what the panel shows
@@ -167,12 +183,40 @@ class GroupsPanel(QWidget):
         has = target is not None
         for button in (self.rename_button, self.remove_button, self.up_button, self.down_button):
             button.setEnabled(has)
+        self._show_language()
 
     def labels(self) -> list[str]:
         return [self.list.item(row).text() for row in range(self.list.count())]
 
     def _current_changed(self, *_: object) -> None:
+        self._show_language()
         self.group_selected.emit(self.current_group())
+
+    def _show_language(self) -> None:
+        """The combo box shows the selected organization's language ("" first: the event's)."""
+        store, group_id = self.ctx.store, self.current_group()
+        self.language.blockSignals(True)
+        self.language.clear()
+        if store is not None:
+            event = i18n.LANGUAGES.get(store.event_language(), store.event_language())
+            self.language.addItem(self.tr("The event's ({language})").format(language=event), "")
+            for code, name in i18n.LANGUAGES.items():
+                self.language.addItem(name, code)
+        if store is not None and group_id is not None:
+            index = self.language.findData(store.group(group_id).language)
+            self.language.setCurrentIndex(max(index, 0))
+        self.language.setEnabled(store is not None and group_id is not None)
+        self.language.blockSignals(False)
+
+    def _language_chosen(self) -> None:
+        group_id = self.current_group()
+        if group_id is None:
+            return
+        try:
+            self.ctx.store.update_group(group_id, language=self.language.currentData() or "")
+        except (InputError, StoreError) as exc:
+            self.ctx.interaction.warn(self.tr("Language not changed"), str(exc))
+            self._show_language()
 
     # changes
 
