@@ -135,6 +135,7 @@
         saveDraftSoon();
       } else if (t.matches("button.down") && li && li.nextElementSibling) {
         list.insertBefore(li.nextElementSibling, li);
+        if (!li.offsetParent) { box.classList.remove("folded"); }
         t.focus();
         saveDraftSoon();
       } else if (t.matches("button.add-own")) {
@@ -161,6 +162,28 @@
       var d = key.indexOf("list:") === 0 ? box.querySelector('details[data-list="' + key.slice(5) + '"]')
         : list.querySelector('li[data-key="' + key + '"] details');
       if (d) { d.open = true; }
+    });
+    /* A long list shows its first twelve titles until "Show all" (kept across reloads). */
+    var ALL = "wa:drafting-all";
+    function unfold(focusFrom) {
+      box.classList.remove("folded");
+      try { sessionStorage.setItem(ALL, "1"); } catch (e) { /* private mode */ }
+      var more = box.querySelector(".show-all");
+      if (more) { more.setAttribute("aria-expanded", "true"); }
+      var first = focusFrom && list.children[12];
+      if (first) { first.querySelector("summary").focus(); }
+    }
+    if (list.children.length > 15 && sessionStorage.getItem(ALL) !== "1") {
+      box.classList.add("folded");
+      if (Array.prototype.some.call(list.children, function (li, i) { return i >= 12 && li.querySelector("details").open; })) {
+        unfold(false);
+      }
+    }
+    box.addEventListener("click", function (e) {
+      if (e.target.matches && e.target.matches("button.show-all")) { unfold(true); }
+    });
+    box.addEventListener("focusin", function (e) {  /* Tab or a screen reader into a hidden one */
+      if (box.classList.contains("folded") && list.contains(e.target) && !e.target.offsetParent) { unfold(false); }
     });
     function reload(also) {
       var keys = Array.prototype.filter.call(list.children, function (li) {
