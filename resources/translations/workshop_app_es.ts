@@ -227,6 +227,18 @@ Si informa de un problema, indique este número de versión.</translation>
         <translation>Importar organizaciones de un CSV</translation>
     </message>
     <message>
+        <source>Worksheet language</source>
+        <translation>Idioma de la hoja de trabajo</translation>
+    </message>
+    <message>
+        <source>The language of the selected organization&apos;s worksheet</source>
+        <translation>El idioma de la hoja de trabajo de la organización seleccionada</translation>
+    </message>
+    <message>
+        <source>Worksheet language:</source>
+        <translation>Idioma de la hoja de trabajo:</translation>
+    </message>
+    <message>
         <source>Removed organization</source>
         <translation>Organización quitada</translation>
     </message>
@@ -253,6 +265,14 @@ Si informa de un problema, indique este número de versión.</translation>
     <message>
         <source>{n} of {name}&apos;s answers or records look like they identify a client (a phone number, a date of birth…). Workshop answers should not identify clients.</source>
         <translation>{n} de las respuestas o registros de {name} parecen identificar a un cliente (un número de teléfono, una fecha de nacimiento…). Las respuestas del taller no deben identificar a los clientes.</translation>
+    </message>
+    <message>
+        <source>The event&apos;s ({language})</source>
+        <translation>El del evento ({language})</translation>
+    </message>
+    <message>
+        <source>Language not changed</source>
+        <translation>No se cambió el idioma</translation>
     </message>
     <message>
         <source>Organization&apos;s name:</source>
