@@ -113,6 +113,15 @@ def test_worksheet_pdf_shows_answers_numbers_and_confidentiality(printed):
     assert numbers[:5] == [1, 2, 3, 4, 5]
 
 
+@pytest.mark.parametrize("paper", PAPERS)
+def test_the_handout_prints_a_starting_draft_with_blanks_for_the_name(printed, paper):
+    pdf = printed[f"social-handout-{paper}"]
+    whole = "\n".join(page_text(pdf, p, layout=False) for p in range(1, page_count(pdf) + 1))
+    draft = whole[whole.index("A starting draft") :]
+    assert "1. Scope and definitions" in draft and "10. Training, sign-off" in draft
+    assert "works or volunteers for ________________" in " ".join(draft.split())
+
+
 def test_the_broken_word_check_finds_a_split_header(printed, tmp_path, soffice):
     """The check can fail: a header in a column too narrow for it is caught."""
     from workshop_app.export import docx_kit as kit

@@ -4,8 +4,9 @@ Worksheet: what the group's policy covers (its choices), then its draft policy a
 whose numbers Word counts ("Clause Heading"); under each library clause, in the "Why Note"
 style (built on Word's "Body Text 3"), the guidance behind it, which the group can delete, or
 hide all at once by restyling, before circulating the draft.
-Handout: the three choice lists as tick boxes, and the clause library as a checklist that says
-which ticks propose which clause, so a paper group can assemble the same draft by hand.
+Handout: the three choice lists as tick boxes, the clause library as a checklist that says
+which ticks propose which clause, and a starting draft (the core clauses in full, a blank for
+the organization's name), so a paper group can assemble the same draft by hand.
 """
 
 from __future__ import annotations
@@ -100,6 +101,30 @@ def handout_section(doc: Document, plan: WorkshopPlan, stage: Stage) -> None:
     kit.table(
         doc, [_("Use"), _("Clause"), _("Proposed when you ticked")], rows, widths=(1.3, 5.5, 9.7)
     )
+    starting_draft(doc, stage)
+
+
+BLANK = "_" * 16  # where a group on paper writes its organization's name
+
+
+def starting_draft(doc: Document, stage: Stage) -> None:
+    """The core clauses in full, a blank wherever the organization's name goes: a group on
+    paper starts from a draft, as a group on a screen does (numbered by Word like a worksheet's
+    draft)."""
+    core = [c for c in stage.clauses if c.core]
+    if not core:
+        return
+    kit.heading(doc, _("A starting draft"), 2)
+    kit.help_text(
+        doc,
+        _(
+            "The core clauses in full. Write your organization's name in each blank, cross out "
+            "or change what does not fit, and add the clauses you ticked above."
+        ),
+    )
+    for clause in core:
+        kit.heading(doc, clauses.fill(clause.title, BLANK), 3, style=kit.CLAUSE_HEADING)
+        kit.para(doc, clauses.fill(clause.body, BLANK))
 
 
 def summary_section(doc: Document, store: EventStore, groups: list[Group], stage: Stage) -> None:
