@@ -244,16 +244,17 @@ def test_python_docx_is_not_imported_at_start_up():
     assert out.stdout.strip() == "False"
 
 
-def test_big_answer_and_many_rows_stay_fast(tmp_path):
-    import time
-
+def test_a_big_table_keeps_every_row_in_order(tmp_path):
+    """1,500 rows from a generator, every one written, in order, under its header (how long it
+    takes is printed by bench/export.py, never asserted here)."""
     doc = kit.new_document(title="t", subject="s", header="h", confidential_for="c", author="a")
-    start = time.perf_counter()
     kit.table(doc, ("a", "b", "c"), ([str(i), "x" * 20, "y"] for i in range(1500)))
-    elapsed = time.perf_counter() - start
     doc.save(str(tmp_path / "t.docx"))
-    assert len(docx.Document(str(tmp_path / "t.docx")).tables[0].rows) == 1501
-    assert elapsed < 5, f"a 1,500-row table took {elapsed:.1f} s: quadratic?"
+    rows = docx.Document(str(tmp_path / "t.docx")).tables[0].rows
+    assert len(rows) == 1501
+    assert [c.text for c in rows[0].cells] == ["a", "b", "c"]
+    assert [rows[i].cells[0].text for i in (1, 750, 1500)] == ["0", "749", "1499"]
+    assert rows[1500].cells[1].text == "x" * 20
 
 
 def test_written_file_is_complete_zip(demo_store, tmp_path):

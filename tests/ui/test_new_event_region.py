@@ -30,7 +30,7 @@ def _fill(title: str, facilitator: str | None, region_keys: int, seen: dict):
     return fill
 
 
-def test_the_dialog_sets_the_region_and_the_facilitator(window, interaction, settings):
+def test_the_dialog_sets_the_region_and_the_facilitator(window, interaction, settings, tmp_path):
     seen: dict = {}
     interaction.dialog_handlers.append(_fill("Leeds clinic day", "Priya Shah", 1, seen))
     window.actions_by_name["new_event"].trigger()
@@ -44,6 +44,16 @@ def test_the_dialog_sets_the_region_and_the_facilitator(window, interaction, set
     drafting = store.plan.stage_of_kind("drafting")
     notes = " ".join(c.why for c in drafting.clauses)
     assert "GMC" in notes and "UK GDPR" in notes
+    # the exports name the facilitator as their author
+    import docx
+
+    from workshop_app.export import summary, worksheet
+
+    group = store.add_group("Leeds Clinic")
+    sheet = worksheet.write_worksheet(store, group, tmp_path / "sheet.docx")
+    report = summary.write_summary(store, tmp_path / "summary.docx")
+    for path in (sheet, report):
+        assert docx.Document(str(path)).core_properties.author == "Priya Shah"
     window.actions_by_name["close_event"].trigger()
 
     # the next event starts with the name typed last; the region with the plan's own
