@@ -65,6 +65,12 @@ def store(event_path: Path, plan: WorkshopPlan):
 
 
 @pytest.fixture
+def groups(store):
+    """Two organizations in the test event."""
+    return [store.add_group("Harbour Legal Aid"), store.add_group("Northside Youth Centre")]
+
+
+@pytest.fixture
 def demo_store(tmp_path: Path):
     from workshop_app.demo import build_demo
 
@@ -92,3 +98,33 @@ def chromium() -> str:
 @pytest.fixture(scope="session")
 def soffice() -> str:
     return require_program("soffice")
+
+
+@pytest.fixture(scope="module")
+def browser(chromium):
+    """One headless Chromium per test module, from Debian's package (kit.CHROMIUM_ARGS)."""
+    from kit import CHROMIUM_ARGS
+
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def make_context(tmp_path: Path):
+    """A real, throw-away AppContext: ``make_context(store, interaction=None)`` (a scripted
+    interaction that answers "no" when none is given); detached when the test ends."""
+    from kit import throwaway_context
+
+    made = []
+
+    def make(store: EventStore | None = None, interaction=None):
+        ctx = throwaway_context(tmp_path / f"context-{len(made)}", store, interaction)
+        made.append(ctx)
+        return ctx
+
+    yield make
+    for ctx in made:
+        ctx.attach(None)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import Qt
@@ -12,7 +11,6 @@ from workshop_app.kinds.drafting import clauses
 from workshop_app.kinds.drafting.ui.page import DraftEditor
 from workshop_app.store import EventStore
 from workshop_app.ui.pages import STAGE_EXTRAS
-from workshop_app.ui.room import RoomState
 
 ODD = "{0} & <Co> 🌈 مركز"
 
@@ -28,12 +26,17 @@ class Answers:
         return True
 
 
-def make_editor(qtbot, store: EventStore) -> DraftEditor:
-    ctx = SimpleNamespace(store=store, interaction=Answers(), changes=None, room=RoomState())
-    editor = DraftEditor(ctx, store.plan.stage_of_kind("drafting"))
-    qtbot.addWidget(editor)
-    editor.resize(1400, 820)
-    return editor
+@pytest.fixture
+def editor_for(qtbot, make_context):
+    """The drafting page over `store`, in a real throw-away context."""
+
+    def make(store: EventStore) -> DraftEditor:
+        editor = DraftEditor(make_context(store, Answers()), store.plan.stage_of_kind("drafting"))
+        qtbot.addWidget(editor)
+        editor.resize(1400, 820)
+        return editor
+
+    return make
 
 
 def titles(editor: DraftEditor) -> list[str]:
@@ -44,10 +47,10 @@ def test_registered_as_the_drafting_extra():
     assert STAGE_EXTRAS["drafting"] == "workshop_app.kinds.drafting.ui.page:DraftEditor"
 
 
-def test_story_choices_exclude_edit_reorder_restore_reopen(qtbot, event_path, plan):
+def test_story_choices_exclude_edit_reorder_restore_reopen(qtbot, event_path, plan, editor_for):
     store = EventStore.create(event_path, plan, "Story")
     group = store.add_group(ODD)
-    editor = make_editor(qtbot, store)
+    editor = editor_for(store)
     editor.set_group(group.id)
     # no choices yet: the core clauses are proposed
     assert "1. Scope and definitions" in editor.preview.text()
@@ -97,7 +100,7 @@ def test_story_choices_exclude_edit_reorder_restore_reopen(qtbot, event_path, pl
 
     again = EventStore.open(event_path)
     try:
-        reopened = make_editor(qtbot, again)
+        reopened = editor_for(again)
         reopened.set_group(group.id)
         draft = clauses.load_draft(again, group.id)
         assert draft.get("scope").body == edit
@@ -115,9 +118,9 @@ def test_story_choices_exclude_edit_reorder_restore_reopen(qtbot, event_path, pl
         again.close()
 
 
-def test_edited_clause_survives_unticking_and_withdrawn_ones_are_marked(qtbot, store):
+def test_edited_clause_survives_unticking_and_withdrawn_ones_are_marked(qtbot, store, editor_for):
     group = store.add_group("Harbor Clinic")
-    editor = make_editor(qtbot, store)
+    editor = editor_for(store)
     editor.set_group(group.id)
     editor.choices.tick("dating_apps")
     editor.select("dating_app_outreach")
@@ -149,9 +152,9 @@ def test_edited_clause_survives_unticking_and_withdrawn_ones_are_marked(qtbot, s
     )
 
 
-def test_own_clause_and_other_text(qtbot, store):
+def test_own_clause_and_other_text(qtbot, store, editor_for):
     group = store.add_group("Harbor Clinic")
-    editor = make_editor(qtbot, store)
+    editor = editor_for(store)
     editor.set_group(group.id)
     editor.select("scope")
     editor.add.click()
@@ -167,9 +170,9 @@ def test_own_clause_and_other_text(qtbot, store):
     assert clauses.load_choices(store, group.id).other == {"platforms": "Nextdoor"}
 
 
-def test_too_long_text_is_refused_visibly(qtbot, store):
+def test_too_long_text_is_refused_visibly(qtbot, store, editor_for):
     group = store.add_group("Harbor Clinic")
-    editor = make_editor(qtbot, store)
+    editor = editor_for(store)
     editor.set_group(group.id)
     editor.select("scope")
     editor.body.setPlainText("x" * 20_001)
@@ -182,11 +185,11 @@ def test_too_long_text_is_refused_visibly(qtbot, store):
 
 
 @pytest.mark.slow
-def test_screenshot_of_the_draft_editor(qtbot, demo_store, tmp_path):
+def test_screenshot_of_the_draft_editor(qtbot, demo_store, tmp_path, editor_for):
     from pathlib import Path
 
     group = demo_store.groups()[0]
-    editor = make_editor(qtbot, demo_store)
+    editor = editor_for(demo_store)
     editor.set_group(group.id)
     editor.select("messaging")
     assert "(edited)" in editor.list.currentItem().text()
@@ -196,16 +199,15 @@ def test_screenshot_of_the_draft_editor(qtbot, demo_store, tmp_path):
     assert editor.grab().save(str(out / "draft-editor.png"))
 
 
-def test_console_follows_a_browser_within_a_second(qtbot, store):
+def test_console_follows_a_browser_within_a_second(qtbot, make_context, store):
     """The LAN server saves on its own thread and reports the change; the page reloads."""
     import threading
 
     from workshop_app.store import Change
-    from workshop_app.ui.context import StoreEvents
 
     group = store.add_group("Harbor Clinic")
-    changes = StoreEvents()
-    ctx = SimpleNamespace(store=store, interaction=Answers(), changes=changes)
+    ctx = make_context(store, Answers())
+    changes = ctx.changes
     editor = DraftEditor(ctx, store.plan.stage_of_kind("drafting"))
     qtbot.addWidget(editor)
     editor.set_group(group.id)
@@ -234,11 +236,11 @@ def test_console_follows_a_browser_within_a_second(qtbot, store):
     assert "Updated from a participant's browser" in editor.status.text()
 
 
-def test_show_on_screen_asks_first_in_privacy_mode_and_hides_the_name(qtbot, store):
+def test_show_on_screen_asks_first_in_privacy_mode_and_hides_the_name(qtbot, store, editor_for):
     from workshop_app.ui.spotlight import spotlight_content
 
     group = store.add_group("Harbor Clinic")
-    editor = make_editor(qtbot, store)
+    editor = editor_for(store)
     editor.set_group(group.id)
     editor.select("scope")
     editor.body.setPlainText("Our own scope words for Harbor Clinic staff.")
@@ -253,9 +255,9 @@ def test_show_on_screen_asks_first_in_privacy_mode_and_hides_the_name(qtbot, sto
     assert "Harbor Clinic" not in shown.text
 
 
-def test_typing_then_choosing_another_clause_saves_the_first_one(qtbot, store):
+def test_typing_then_choosing_another_clause_saves_the_first_one(qtbot, store, editor_for):
     group = store.add_group("Harbor Clinic")
-    editor = make_editor(qtbot, store)
+    editor = editor_for(store)
     editor.set_group(group.id)
     editor.select("scope")
     editor.body.setPlainText("Scope in our words.")
@@ -269,9 +271,9 @@ def test_typing_then_choosing_another_clause_saves_the_first_one(qtbot, store):
     assert "(edited)" in editor.list.item(0).text()
 
 
-def test_add_a_library_clause_the_choices_did_not_propose(qtbot, store):
+def test_add_a_library_clause_the_choices_did_not_propose(qtbot, store, editor_for):
     group = store.add_group("Harbor Clinic")
-    editor = make_editor(qtbot, store)
+    editor = editor_for(store)
     editor.set_group(group.id)
     editor.select("scope")
     editor.from_library.setCurrentIndex(editor.from_library.findData("minors"))

@@ -1,44 +1,35 @@
-"""A small plan with a report-back stage and a dot vote on its hardest parts, two
-organizations that named theirs, and a participant server over it."""
+"""The vote tests' event: the shared `store` made from the vote plan (report back, then a dot vote
+on its hardest parts), its two organizations (`groups`) having named theirs, and a participant
+server over it."""
 
 from __future__ import annotations
 
 import pytest
-from vote_plan import PLAN, STAGE, sibling
+from kit import Client, serving
+from vote_plan import PLAN, STAGE
 
-from workshop_app.lan.server import EntryServer
 from workshop_app.plan import load_plan_text
-from workshop_app.store import EventStore
-
-Client = sibling("lan").Client  # one participant device that keeps its cookies
-CHROMIUM_ARGS = sibling("e2e").CHROMIUM_ARGS
-
-
-@pytest.fixture(scope="module")
-def browser(chromium):
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture
-def vote_plan():
+def plan():
+    """The vote plan instead of the seeded one: the shared `store` fixture is made from it."""
     return load_plan_text(PLAN)
 
 
 @pytest.fixture
-def vote_store(tmp_path, vote_plan):
-    store = EventStore.create(tmp_path / "vote.workshop", vote_plan, "Vote test")
-    harbour = store.add_group("Harbour Legal Aid")
-    north = store.add_group("Northside Youth Centre")
+def vote_plan(plan):
+    return plan
+
+
+@pytest.fixture
+def vote_store(store, groups):
+    harbour, north = groups
     store.save_answer(harbour.id, "report_back", "hardest", "Staff text clients from own phones")
     store.save_answer(
         north.id, "report_back", "hardest", "Northside Youth Centre has no policy owner"
     )
-    yield store
-    store.close()
+    return store
 
 
 @pytest.fixture
@@ -49,10 +40,8 @@ def vote_groups(vote_store):
 @pytest.fixture
 def vote_entry(vote_store):
     vote_store.set_current_stage(STAGE)
-    server = EntryServer(vote_store.path)
-    info = server.start("127.0.0.1", 0)
-    yield server, info
-    server.stop()
+    with serving(vote_store) as running:
+        yield running
 
 
 @pytest.fixture

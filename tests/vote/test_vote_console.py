@@ -6,23 +6,17 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QSpinBox
-from vote_plan import STAGE, sibling
+from vote_plan import STAGE
 
 from workshop_app.kinds.vote import model
 from workshop_app.kinds.vote.ui.page import VotePage
-from workshop_app.ui.context import AppContext
 from workshop_app.ui.presenter import PresenterWindow
 from workshop_app.ui.room import Spotlight
-from workshop_app.ui.settings import Settings
 
 
 @pytest.fixture
-def ctx(tmp_path, vote_store):
-    interaction = sibling("ui").ScriptedInteraction()
-    context = AppContext.create(Settings.throwaway(tmp_path / "settings"), interaction)
-    context.attach(vote_store)
-    yield context
-    context.attach(None)
+def ctx(make_context, vote_store):
+    return make_context(vote_store)
 
 
 def bars(page: VotePage) -> list[tuple[str, str]]:
@@ -95,17 +89,14 @@ def test_the_projector_shows_the_tally_with_the_rooms_labels(qtbot, ctx, vote_st
     qtbot.waitUntil(lambda: "Northside Youth Centre: Northside" in shown(), timeout=2000)
 
 
-def test_the_entry_panel_lists_a_devices_dots_like_other_saves(qtbot, tmp_path, vote_store):
+def test_the_entry_panel_lists_a_devices_dots_like_other_saves(qtbot, make_context, vote_store):
     from workshop_app.ui.entry_panel import EntryPanel
 
     stage = vote_store.plan.stage(STAGE)
     a, b = vote_store.groups()
     first, _second = model.items(vote_store, stage)
     model.cast(vote_store, a.id, stage, "d1", {first.key: 2}, source="browser")
-    interaction = sibling("ui").ScriptedInteraction()
-    context = AppContext.create(Settings.throwaway(tmp_path / "panel"), interaction)
-    context.attach(vote_store)
-    panel = EntryPanel(context)
+    panel = EntryPanel(make_context(vote_store))
     qtbot.addWidget(panel)
     try:
         # an event reopened: the dots a device gave before are what it saved last
@@ -117,7 +108,6 @@ def test_the_entry_panel_lists_a_devices_dots_like_other_saves(qtbot, tmp_path, 
         assert "Northside Youth Centre · dot vote" in panel.live.text()
     finally:
         panel.close_entry()
-        context.attach(None)
 
 
 def test_the_stage_list_says_which_stage_is_optional(qtbot, vote_store):

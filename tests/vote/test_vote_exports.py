@@ -3,7 +3,8 @@ summary's result with each organization's dots, the handout's ballot."""
 
 from __future__ import annotations
 
-from vote_plan import STAGE, sibling
+from kit import all_text
+from vote_plan import STAGE
 
 from workshop_app.export import handout, summary, worksheet
 from workshop_app.kinds.vote import model
@@ -56,6 +57,6 @@ def test_the_summary_has_the_result_with_each_organizations_dots(vote_store, tmp
 def test_the_handout_has_a_ballot_to_mark_by_hand(vote_plan, tmp_path):
     path = tmp_path / "handout.docx"
     handout.write_handout(vote_plan, path)
-    text = sibling("export").all_text(path)
+    text = all_text(path)
     assert "Which hard part should a follow-up session take on?" in text
     assert "Each of you has 3 dots: mark them beside what matters most." in text
