@@ -105,6 +105,7 @@ class ConsoleWidget(QWidget):
         layout.addWidget(splitter)
 
         ctx.changes.changed.connect(self.on_change)
+        ctx.changes.failed.connect(self._report_failure)
         self._minute = QTimer(self)  # keeps "min actual" in the stage list current
         self._minute.setInterval(30_000)
         self._minute.timeout.connect(lambda: self.refresh_navigator(keep_selection=True))
@@ -251,6 +252,12 @@ class ConsoleWidget(QWidget):
         if saved.unchanged or saved.duplicate:  # nothing new was written: no change is told
             self.status.emit(saved_at(local_time(saved.saved_at)))
 
+    def _report_failure(self, record: str, group_id: int | None, problem: str) -> None:
+        """A map, chain, draft or action items not saved: "Not saved: why — what of whom"."""
+        if self.ctx.store is not None:
+            what = self._record_words(record) if record else self.tr("answer")
+            self._save_line(what, group_id, not_saved(problem))
+
     def _report_save(self, change: Change) -> None:
         """Every save made here (an answer, notes, a map, a chain, a draft, action items) in
         the status line, with what it was and for whom; devices' saves show in their panel."""
@@ -261,21 +268,26 @@ class ConsoleWidget(QWidget):
             what = self.tr("notes") if change.key == NOTES else self.tr("answer")
             saved = store.answer(change.group_id, change.stage_id, change.key)
         else:
-            from workshop_app.kinds import record_kind_of  # the kinds' own words for records
-
-            record = record_kind_of(change.key or "")
-            what = record.label if record else (change.key or "").replace("_", " ")
-            what = QCoreApplication.translate("Kinds", what)  # ui/kind_words.py
+            what = self._record_words(change.key or "")
             saved = store.record(change.group_id, change.key)
-        if saved is None:
-            return
-        name = next((g.name for g in store.groups() if g.id == change.group_id), "")
-        time = saved_at(local_time(saved.saved_at))
+        if saved is not None:
+            self._save_line(what, change.group_id, saved_at(local_time(saved.saved_at)))
+
+    def _record_words(self, key: str) -> str:
+        from workshop_app.kinds import record_kind_of  # the kinds' own words for records
+
+        record = record_kind_of(key)
+        what = record.label if record else key.replace("_", " ")
+        return QCoreApplication.translate("Kinds", what)  # ui/kind_words.py
+
+    def _save_line(self, what: str, group_id: int | None, said: str) -> None:
+        """'Saved 14:35:02 — stakeholder map of Cedar Clinic', 'Not saved: why — …'."""
+        name = next((g.name for g in self.ctx.store.groups() if g.id == group_id), "")
         if name:
             line = self.tr("{saved} — {what} of {organization}")
         else:
             line = self.tr("{saved} — {what}")
-        self.status.emit(line.format(saved=time, what=what, organization=name))
+        self.status.emit(line.format(saved=said, what=what, organization=name))
 
     def show_save_problem(self, message: str) -> None:
         self.banner.show_problem(message)
@@ -381,6 +393,7 @@ class ConsoleWidget(QWidget):
         self.timer.pause()
         self._minute.stop()
         self.ctx.changes.changed.disconnect(self.on_change)
+        self.ctx.changes.failed.disconnect(self._report_failure)
         if self.ctx.store is not None and self.ctx.store.event().ended_at is None:
             try:
                 self.ctx.store.pause_stage_log()

@@ -22,6 +22,9 @@ class StoreEvents(QObject):
     """
 
     changed = Signal(object)  # store.Change
+    # a save refused or failed in a stage kind's page: (record kind, group id, why), told in
+    # the status line as well as beside the control
+    failed = Signal(str, object, str)
     _incoming = Signal(object)
 
     def __init__(self, parent: QObject | None = None):
@@ -33,6 +36,14 @@ class StoreEvents(QObject):
             self.changed.emit(change)
         else:
             self._incoming.emit(change)
+
+
+def tell_not_saved(ctx: Any, record: str, group_id: int | None, problem: str) -> None:
+    """A kind's page could not save `record` (its record kind's name; "" for an answer) for
+    `group_id`: the status line says so, with why."""
+    changes = getattr(ctx, "changes", None)
+    if changes is not None:
+        changes.failed.emit(record, group_id, problem)
 
 
 @dataclass

@@ -42,6 +42,7 @@ from workshop_app.kinds.drafting.ui.draft_preview import DraftPreview
 from workshop_app.plan import Stage
 from workshop_app.store import StoreError
 from workshop_app.text import InputError
+from workshop_app.ui.context import tell_not_saved
 from workshop_app.ui.room import Spotlight
 from workshop_app.ui.widgets import named
 from workshop_app.ui.widgets.reflow import fit_splitter
@@ -257,6 +258,7 @@ class DraftEditor(QWidget):
             clauses.save_draft(self.ctx.store, self.group_id, draft)
         except (InputError, StoreError) as exc:
             self.error.setText(str(exc))
+            tell_not_saved(self.ctx, clauses.DRAFT, self.group_id, str(exc))
             return False
         self.draft = draft
         if refill:
@@ -284,6 +286,7 @@ class DraftEditor(QWidget):
             self.draft = clauses.apply_choices(self.ctx.store, self.group_id, self.stage, choices)
         except (InputError, StoreError) as exc:
             self.error.setText(str(exc))
+            tell_not_saved(self.ctx, clauses.CHOICES, self.group_id, str(exc))
             return
         self.reload()
         self.status.setText("Saved")

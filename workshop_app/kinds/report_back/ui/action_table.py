@@ -267,7 +267,9 @@ class ActionTable(QWidget):
                 fields["due"] = actions.check_due(fields["due"], day_first=day_first())
             actions.update(self.store, self.group_id, item_id, **fields)
         except (InputError, StoreError, KeyError) as exc:
-            self.tell(f"Not saved: {str(exc).strip(chr(39) + chr(34))}")
+            problem = str(exc).strip(chr(39) + chr(34))
+            self.tell(f"Not saved: {problem}")
+            self._on_error(problem)  # the status line says it too
             self._reload_soon.start()  # not inside the table's own signal: put back the stored value
             return False
         self.tell("")
@@ -315,6 +317,7 @@ class ActionTable(QWidget):
             added = actions.create_from_first_step(self.store, self.group_id, self.stage_id)
         except (InputError, StoreError) as exc:
             self.tell(str(exc))
+            self._on_error(str(exc))
             return []
         self.tell("")
         if not added:
@@ -332,6 +335,7 @@ class ActionTable(QWidget):
             actions.add(self.store, self.group_id, {"what": "New action"})
         except (InputError, StoreError) as exc:
             self.tell(str(exc))
+            self._on_error(str(exc))
             return
         self.reload()
         row = self.table.rowCount() - 1
@@ -346,4 +350,5 @@ class ActionTable(QWidget):
             actions.remove(self.store, self.group_id, self.items[row].id)
         except (InputError, StoreError, KeyError) as exc:
             self.tell(str(exc))
+            self._on_error(str(exc))
         self.reload()

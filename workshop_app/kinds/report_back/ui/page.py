@@ -29,6 +29,7 @@ from workshop_app.kinds.report_back.ui.report_card import ReportCard, plain_labe
 from workshop_app.plan import Stage
 from workshop_app.store import StoreError
 from workshop_app.text import InputError
+from workshop_app.ui.context import tell_not_saved
 from workshop_app.ui.input_guard import room_button
 from workshop_app.ui.room import Spotlight
 from workshop_app.ui.widgets.answer_editor import AnswerEditor
@@ -269,6 +270,7 @@ class ReportBackEditor(QWidget):
             )
         except (InputError, StoreError) as exc:
             self.tell(str(exc))
+            tell_not_saved(self.ctx, "", editor.group_id, str(exc))  # "" is an answer
             return False
         return True
 

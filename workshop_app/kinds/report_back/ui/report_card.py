@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.kinds.report_back import model as actions
 from workshop_app.kinds.report_back.ui.action_table import ActionTable, named
 from workshop_app.kinds.report_back.ui.spotlight import short_label
 from workshop_app.plan import Stage
+from workshop_app.ui.context import tell_not_saved
 from workshop_app.ui.widgets.answer_editor import AnswerEditor
 
 if TYPE_CHECKING:
@@ -83,7 +85,13 @@ class ReportCard(QFrame):
             answers.addWidget(editor, row, 1)
             self.editors[prompt.id] = editor
 
-        self.actions = ActionTable(ctx.store, group_id, stage.id, tell, self)
+        self.actions = ActionTable(
+            ctx.store,
+            group_id,
+            stage.id,
+            lambda problem: tell_not_saved(ctx, actions.KIND, group_id, problem),
+            self,
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addLayout(answers)

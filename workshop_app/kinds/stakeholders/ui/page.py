@@ -36,6 +36,7 @@ from workshop_app.kinds.stakeholders.ui.map_accessible import describe
 from workshop_app.plan import Stage
 from workshop_app.store import StoreError
 from workshop_app.text import InputError
+from workshop_app.ui.context import tell_not_saved
 from workshop_app.ui.widgets.reflow import fit_splitter
 
 if TYPE_CHECKING:
@@ -287,6 +288,7 @@ class StakeholderEditor(QWidget):
             sh.save(self.ctx.store, self.group_id, items)
         except (InputError, StoreError) as exc:
             self.message.setText(str(exc))
+            tell_not_saved(self.ctx, sh.KIND, self.group_id, str(exc))
             self._show(self.canvas.current_id())
             return False
         self.message.clear()
@@ -398,4 +400,5 @@ class StakeholderEditor(QWidget):
             self.message.clear()
         except (InputError, StoreError) as exc:
             self.message.setText(str(exc))
+            tell_not_saved(self.ctx, sh.CHAIN_KIND, self.group_id, str(exc))
             self.chain.set_steps(sh.load_chain(self.ctx.store, self.group_id))
