@@ -42,7 +42,7 @@ def test_an_organization_in_spanish_gets_a_spanish_worksheet(demo_store, tmp_pat
         assert stage.title in found  # the plan's own Spanish
         for prompt in stage.prompts:
             assert prompt.text in found
-    assert "Mapa de actores" in found and "Cadena de aprobación" in found
+    assert "Mapa de actores clave" in found and "Cadena de aprobación" in found
     assert "Nuestro plan de acción" in found
     text = read_all_text(path)
     block = {
@@ -70,7 +70,7 @@ def test_export_of_an_event_writes_each_organization_in_its_own_language(
     files = {p.name: p for p in (tmp_path / "out").glob("*.docx")}
     mine = next(p for n, p in files.items() if first.name in n)
     theirs = next(p for n, p in files.items() if second.name in n)
-    assert word_language(mine) == ("es", "es") and "Mapa de actores" in headings(mine)
+    assert word_language(mine) == ("es", "es") and "Mapa de actores clave" in headings(mine)
     assert word_language(theirs) == ("en", "en") and "Stakeholder map" in headings(theirs)
     # --lang: all of them in one language
     assert cli.main(["export", str(path), "--out", str(tmp_path / "en"), "--lang", "en"]) == 0

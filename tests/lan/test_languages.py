@@ -71,7 +71,7 @@ def test_the_stage_page_shows_the_plan_in_spanish_and_keeps_answers_as_typed(
     assert html_lang(page.body) == "es"
     number = plan_es.stage_index(stage.id) + 1
     assert f"La sala va por la etapa {number} de" in page.body
-    assert "Notas de su grupo" in page.body and "Nuestro mapa de actores" in page.body
+    assert "Notas de su grupo" in page.body and "Nuestro mapa de actores clave" in page.body
     for prompt in stage.prompts:
         assert prompt.text in page.body
     # the page's script gets its texts in Spanish, and only its own
