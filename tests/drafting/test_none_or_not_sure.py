@@ -3,8 +3,6 @@ in the console (real clicks), in what a plain form or a script sends, and in the
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
@@ -15,16 +13,6 @@ from workshop_app.kinds.drafting import clauses
 from workshop_app.kinds.drafting.ui.page import DraftEditor
 from workshop_app.plan import PlanError, load_plan, load_plan_text
 from workshop_app.store import EventStore
-from workshop_app.ui.room import RoomState
-
-
-def make_editor(qtbot, store: EventStore) -> DraftEditor:
-    ctx = SimpleNamespace(store=store, interaction=None, changes=None, room=RoomState())
-    editor = DraftEditor(ctx, store.plan.stage_of_kind("drafting"))
-    qtbot.addWidget(editor)
-    editor.resize(1400, 820)
-    return editor
-
 
 SHIPPED = ["social-media-confidentiality", "ai-tools-confidentiality"]
 
@@ -88,10 +76,14 @@ def test_exclusive_must_be_true_or_false():
     assert any(p.endswith(".exclusive: must be true or false") for p in err.value.problems)
 
 
-def test_in_the_console_a_click_clears_the_others_and_says_so(qtbot, event_path, plan):
+def test_in_the_console_a_click_clears_the_others_and_says_so(
+    qtbot, event_path, plan, make_context
+):
     store = EventStore.create(event_path, plan, "Console ticks")
     group = store.add_group("Northside Clinic")
-    editor = make_editor(qtbot, store)
+    editor = DraftEditor(make_context(store), store.plan.stage_of_kind("drafting"))
+    qtbot.addWidget(editor)
+    editor.resize(1400, 820)
     editor.set_group(group.id)
     editor.show()
     qtbot.waitExposed(editor)
