@@ -28,6 +28,45 @@ Si informa de un problema, indique este número de versión.</translation>
     </message>
 </context>
 <context>
+    <name>Consent</name>
+    <message>
+        <source>Show {what}</source>
+        <translation>Mostrar {what}</translation>
+    </message>
+    <message>
+        <source>Show {org}&apos;s {what} to the room? It is shown under its group letter, not its name.</source>
+        <translation>¿Mostrar a la sala {what} de {org}? Se muestra con la letra de su grupo, no con su nombre.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>{list} and {last}</source>
+        <translation>{list} y {last}</translation>
+    </message>
+    <message>
+        <source>Show it on the projector?</source>
+        <translation>¿Mostrarlo en el proyector?</translation>
+    </message>
+    <message>
+        <source>{what} looks like it holds {found}: {seen}. {reminder} Show it to the room anyway, or edit it first?</source>
+        <translation>Parece que {what} contiene {found}: {seen}. {reminder} ¿Mostrarlo a la sala de todos modos, o editarlo antes?</translation>
+    </message>
+    <message>
+        <source>Show anyway</source>
+        <translation>Mostrar de todos modos</translation>
+    </message>
+    <message>
+        <source>Do not show</source>
+        <translation>No mostrar</translation>
+    </message>
+    <message>
+        <source>{org}&apos;s {what}</source>
+        <translation>{what} de {org}</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleWidget</name>
     <message>
         <source>Stages</source>
@@ -155,6 +194,478 @@ Si informa de un problema, indique este número de versión.</translation>
     <message>
         <source>Problems since then: {count} more. The log has them too.</source>
         <translation>Problemas desde entonces: {count} más. El registro también los tiene.</translation>
+    </message>
+</context>
+<context>
+    <name>EndWorkshop</name>
+    <message>
+        <source>End the workshop?</source>
+        <translation>¿Terminar el taller?</translation>
+    </message>
+    <message>
+        <source>This records the end time and closes participant entry: the event code and every device&apos;s link stop working. All answers stay in the event file.</source>
+        <translation>Esto registra la hora de cierre y cierra el acceso de participantes: el código del evento y el enlace de cada dispositivo dejan de funcionar. Todas las respuestas quedan en el archivo del evento.</translation>
+    </message>
+    <message>
+        <source>End workshop</source>
+        <translation>Terminar el taller</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Remove the device records?</source>
+        <translation>¿Quitar los registros de dispositivos?</translation>
+    </message>
+    <message>
+        <source>The event file still lists which phones and laptops joined (a name like “Android phone” and when it was last seen). Erase that list from the file and its backup copies? Answers stay.</source>
+        <translation>El archivo del evento todavía enumera los teléfonos y computadoras que se conectaron (un nombre como «Teléfono Android» y cuándo se vio por última vez). ¿Borrar esa lista del archivo y de sus copias de seguridad? Las respuestas se quedan.</translation>
+    </message>
+    <message>
+        <source>Remove device records</source>
+        <translation>Quitar los registros de dispositivos</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Conservarlos</translation>
+    </message>
+    <message>
+        <source>The device records were not removed</source>
+        <translation>No se quitaron los registros de dispositivos</translation>
+    </message>
+    <message>
+        <source>Export the worksheets?</source>
+        <translation>¿Exportar las hojas de trabajo?</translation>
+    </message>
+    <message>
+        <source>Write a Word worksheet for each of the {count} organizations and the session summary for you, into a folder you choose.</source>
+        <translation>Escribir una hoja de trabajo de Word para cada una de las {count} organizaciones y el resumen de la sesión para usted, en una carpeta que usted elija.</translation>
+    </message>
+    <message>
+        <source>{count} worksheets and the session summary are in {folder}. </source>
+        <translation>Las {count} hojas de trabajo y el resumen de la sesión están en {folder}. </translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Folder for the worksheets and the summary</source>
+        <translation>Carpeta para las hojas de trabajo y el resumen</translation>
+    </message>
+    <message>
+        <source>The export did not finish</source>
+        <translation>La exportación no terminó</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportado</translation>
+    </message>
+</context>
+<context>
+    <name>EntryPanel</name>
+    <message>
+        <source>Address participants use</source>
+        <translation>Dirección que usan los participantes</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <source>Open participant entry</source>
+        <translation>Abrir el acceso de participantes</translation>
+    </message>
+    <message>
+        <source>Participant entry is closed.</source>
+        <translation>El acceso de participantes está cerrado.</translation>
+    </message>
+    <message>
+        <source>Event code</source>
+        <translation>Código del evento</translation>
+    </message>
+    <message>
+        <source>QR code with the address and the code</source>
+        <translation>Código QR con la dirección y el código</translation>
+    </message>
+    <message>
+        <source>Participants may add their organization</source>
+        <translation>Los participantes pueden agregar su organización</translation>
+    </message>
+    <message>
+        <source>Organization / device</source>
+        <translation>Organización / dispositivo</translation>
+    </message>
+    <message>
+        <source>PIN / last seen</source>
+        <translation>PIN / última conexión</translation>
+    </message>
+    <message>
+        <source>Connected devices</source>
+        <translation>Dispositivos conectados</translation>
+    </message>
+    <message>
+        <source>Disconnect the selected device</source>
+        <translation>Desconectar el dispositivo seleccionado</translation>
+    </message>
+    <message>
+        <source>Latest answer from a device</source>
+        <translation>Última respuesta desde un dispositivo</translation>
+    </message>
+    <message>
+        <source>The workshop has ended</source>
+        <translation>El taller terminó</translation>
+    </message>
+    <message>
+        <source>Participant entry stays closed: devices can no longer join or save answers. Everything already typed is in the event file.</source>
+        <translation>El acceso de participantes queda cerrado: los dispositivos ya no pueden entrar ni guardar respuestas. Todo lo escrito está en el archivo del evento.</translation>
+    </message>
+    <message>
+        <source>Participant entry could not open</source>
+        <translation>No se pudo abrir el acceso de participantes</translation>
+    </message>
+    <message>
+        <source>Close participant entry</source>
+        <translation>Cerrar el acceso de participantes</translation>
+    </message>
+    <message>
+        <source>their work</source>
+        <translation>su trabajo</translation>
+    </message>
+    <message>
+        <source>(updated)</source>
+        <translation>(actualizado)</translation>
+    </message>
+    <message>
+        <source>Saves from devices: {count}. Latest, {time}: {group} · {stage}
+{preview}</source>
+        <translation>Guardados desde dispositivos: {count}. El último, {time}: {group} · {stage}
+{preview}</translation>
+    </message>
+    <message>
+        <source>PIN {pin}</source>
+        <translation>PIN {pin}</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>seen {time}</source>
+        <translation>visto {time}</translation>
+    </message>
+    <message>
+        <source>No answers from devices yet.</source>
+        <translation>Todavía no hay respuestas desde dispositivos.</translation>
+    </message>
+    <message>
+        <source>Saved from devices earlier: {count}. Latest, {time}: {organization} · {what}</source>
+        <translation>Guardados antes desde dispositivos: {count}. El último, {time}: {organization} · {what}</translation>
+    </message>
+    <message>
+        <source>an organization</source>
+        <translation>una organización</translation>
+    </message>
+</context>
+<context>
+    <name>EraseActions</name>
+    <message>
+        <source>Delete this event for good?</source>
+        <translation>¿Borrar este evento para siempre?</translation>
+    </message>
+    <message>
+        <source>“{title}” ({date}) and everything in it — the answers of {organizations}, their history, maps, drafts and notes — is removed from this laptop, with its {copies} backup copies. This cannot be undone. Exported worksheets are not touched. Next, choose a folder for the deletion receipt.</source>
+        <translation>«{title}» ({date}) y todo lo que contiene — las respuestas de {organizations}, su historial, mapas, borradores y notas — se borra de esta computadora, junto con sus {copies} copias de seguridad. No se puede deshacer. Las hojas de trabajo exportadas no se tocan. A continuación, elija una carpeta para el comprobante de borrado.</translation>
+    </message>
+    <message>
+        <source>1 organization</source>
+        <translation>1 organización</translation>
+    </message>
+    <message>
+        <source>{count} organizations</source>
+        <translation>{count} organizaciones</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Borrar para siempre</translation>
+    </message>
+    <message>
+        <source>Keep the event</source>
+        <translation>Conservar el evento</translation>
+    </message>
+    <message>
+        <source>Folder for the deletion receipt</source>
+        <translation>Carpeta para el comprobante de borrado</translation>
+    </message>
+    <message>
+        <source>The event was not deleted</source>
+        <translation>No se borró el evento</translation>
+    </message>
+    <message>
+        <source>Event deleted</source>
+        <translation>Evento borrado</translation>
+    </message>
+    <message>
+        <source>“{title}” and {removed} files were deleted. The receipt is {written}.</source>
+        <translation>Se borraron «{title}» y {removed} archivos. El comprobante es {written}.</translation>
+    </message>
+    <message>
+        <source>No organization selected</source>
+        <translation>No hay ninguna organización seleccionada</translation>
+    </message>
+    <message>
+        <source>Select the organization to remove first.</source>
+        <translation>Seleccione primero la organización que quiere quitar.</translation>
+    </message>
+    <message>
+        <source>Remove {name} for good?</source>
+        <translation>¿Quitar {name} para siempre?</translation>
+    </message>
+    <message>
+        <source>Everything {name} gave this event — its answers and notes with every earlier version, its stakeholder map, draft and action items, and its devices — is erased from the event file and from its backup copies. The other organizations are not touched. This cannot be undone (Undo does not bring it back). Next, choose a folder for the receipt.</source>
+        <translation>Todo lo que {name} aportó a este evento — sus respuestas y notas con todas sus versiones anteriores, su mapa de actores clave, su borrador y sus próximos pasos, y sus dispositivos — se borra del archivo del evento y de sus copias de seguridad. Las demás organizaciones no se tocan. No se puede deshacer (Deshacer no la trae de vuelta). A continuación, elija una carpeta para el comprobante.</translation>
+    </message>
+    <message>
+        <source>Remove for good</source>
+        <translation>Quitar para siempre</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conservarla</translation>
+    </message>
+    <message>
+        <source>Folder for the receipt</source>
+        <translation>Carpeta para el comprobante</translation>
+    </message>
+    <message>
+        <source>{name} was not removed</source>
+        <translation>No se quitó {name}</translation>
+    </message>
+    <message>
+        <source>{name} was removed for good; the receipt is in {folder}.</source>
+        <translation>{name} se quitó para siempre; el comprobante está en {folder}.</translation>
+    </message>
+    <message>
+        <source>Organization removed</source>
+        <translation>Organización quitada</translation>
+    </message>
+    <message>
+        <source>{name} was erased from the event file and {copies} backup copies. The receipt is {written}.</source>
+        <translation>{name} se borró del archivo del evento y de {copies} copias de seguridad. El comprobante es {written}.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Each worksheet is its organization&apos;s to keep: hand it over, then delete your own copies once they have it.</source>
+        <translation>Cada hoja de trabajo es de su organización: entréguesela y, cuando la tengan, borre sus propias copias.</translation>
+    </message>
+    <message>
+        <source>No organization selected</source>
+        <translation>No hay ninguna organización seleccionada</translation>
+    </message>
+    <message>
+        <source>Select an organization in the list first.</source>
+        <translation>Seleccione primero una organización de la lista.</translation>
+    </message>
+    <message>
+        <source>Save {name}&apos;s worksheet as</source>
+        <translation>Guardar la hoja de trabajo de {name} como</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s worksheet</source>
+        <translation>la hoja de trabajo de {name}</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>No hay nada que exportar</translation>
+    </message>
+    <message>
+        <source>This event has no organizations.</source>
+        <translation>Este evento no tiene organizaciones.</translation>
+    </message>
+    <message>
+        <source>Folder for the worksheets of every organization</source>
+        <translation>Carpeta para las hojas de trabajo de todas las organizaciones</translation>
+    </message>
+    <message>
+        <source>worksheets</source>
+        <translation>las hojas de trabajo</translation>
+    </message>
+    <message>
+        <source>the worksheets and the session summary</source>
+        <translation>las hojas de trabajo y el resumen de la sesión</translation>
+    </message>
+    <message>
+        <source>Save the blank handout ({paper}) as</source>
+        <translation>Guardar la hoja en blanco para repartir ({paper}) como</translation>
+    </message>
+    <message>
+        <source>the blank handout</source>
+        <translation>la hoja en blanco para repartir</translation>
+    </message>
+    <message>
+        <source>Save the session summary as</source>
+        <translation>Guardar el resumen de la sesión como</translation>
+    </message>
+    <message>
+        <source>the session summary</source>
+        <translation>el resumen de la sesión</translation>
+    </message>
+    <message>
+        <source>An export is running</source>
+        <translation>Hay una exportación en curso</translation>
+    </message>
+    <message>
+        <source>Wait for the export in progress to finish.</source>
+        <translation>Espere a que termine la exportación en curso.</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>No se exportó</translation>
+    </message>
+    <message>
+        <source>Some text could not be saved (see the red banner); save it, then export again.</source>
+        <translation>No se pudo guardar parte del texto (vea la franja roja); guárdelo y vuelva a exportar.</translation>
+    </message>
+    <message>
+        <source>No calendar for {names}: no action items.</source>
+        <translation>No hay calendario para {names}: no tiene próximos pasos.</translation>
+    </message>
+    <message>
+        <source>Exporting {what}…</source>
+        <translation>Exportando {what}…</translation>
+    </message>
+    <message>
+        <source>Writing the worksheets…</source>
+        <translation>Escribiendo las hojas de trabajo…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Exporting worksheets</source>
+        <translation>Exportando hojas de trabajo</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Avance de la exportación</translation>
+    </message>
+    <message>
+        <source>Written {done} of {total}: {name}</source>
+        <translation>Escritas {done} de {total}: {name}</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation>1 archivo</translation>
+    </message>
+    <message>
+        <source>{count} files</source>
+        <translation>{count} archivos</translation>
+    </message>
+    <message>
+        <source> 1 file finished before it stays in {folder}.</source>
+        <translation> El archivo terminado antes queda en {folder}.</translation>
+    </message>
+    <message>
+        <source> {count} files finished before it stay in {folder}.</source>
+        <translation> Los {count} archivos terminados antes quedan en {folder}.</translation>
+    </message>
+    <message>
+        <source>Export of {what} failed</source>
+        <translation>Falló la exportación de {what}</translation>
+    </message>
+    <message>
+        <source>Export cancelled: {files} written to {folder}.</source>
+        <translation>Exportación cancelada: {files} escritos en {folder}.</translation>
+    </message>
+    <message>
+        <source>Exported {files} to {folder}.</source>
+        <translation>Se exportaron {files} a {folder}.</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportado</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir la carpeta</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>FlaggedDialog</name>
+    <message>
+        <source>Answers that may identify a client</source>
+        <translation>Respuestas que podrían identificar a un cliente</translation>
+    </message>
+    <message>
+        <source>These look like they identify a client. Edit them in the console (or leave them, if they do not), then export again.</source>
+        <translation>Parece que estas identifican a un cliente. Edítelas en la consola (o déjelas si no es así) y vuelva a exportar.</translation>
+    </message>
+    <message>
+        <source>Flagged answers</source>
+        <translation>Respuestas señaladas</translation>
+    </message>
+    <message>
+        <source>Enter goes to the selected one</source>
+        <translation>Intro va a la seleccionada</translation>
+    </message>
+    <message>
+        <source>Go to it</source>
+        <translation>Ir a ella</translation>
+    </message>
+</context>
+<context>
+    <name>FlaggedReview</name>
+    <message>
+        <source>1 answer</source>
+        <translation>1 respuesta</translation>
+    </message>
+    <message>
+        <source>{count} answers</source>
+        <translation>{count} respuestas</translation>
+    </message>
+    <message>
+        <source>1 answer or record</source>
+        <translation>1 respuesta o registro</translation>
+    </message>
+    <message>
+        <source>{count} answers or records</source>
+        <translation>{count} respuestas o registros</translation>
+    </message>
+    <message>
+        <source>Review before exporting?</source>
+        <translation>¿Revisar antes de exportar?</translation>
+    </message>
+    <message>
+        <source>This export holds {count} that look like they identify a client ({found}). {reminder} Review them before exporting?</source>
+        <translation>Esta exportación contiene {count} que parecen identificar a un cliente ({found}). {reminder} ¿Revisarlas antes de exportar?</translation>
+    </message>
+    <message>
+        <source>Review first</source>
+        <translation>Revisar primero</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>Exportar de todos modos</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
     </message>
 </context>
 <context>
@@ -320,6 +831,25 @@ Si informa de un problema, indique este número de versión.</translation>
     </message>
 </context>
 <context>
+    <name>Handoff</name>
+    <message>
+        <source>Open {name}?</source>
+        <translation>¿Abrir {name}?</translation>
+    </message>
+    <message>
+        <source>Participant entry is open for {title}. Opening {name} closes that event and participant entry (everything typed is saved).</source>
+        <translation>El acceso de participantes está abierto para {title}. Abrir {name} cierra ese evento y el acceso de participantes (todo lo escrito queda guardado).</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>Abrirlo</translation>
+    </message>
+    <message>
+        <source>Stay here</source>
+        <translation>Quedarse aquí</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Text of the selected version</source>
@@ -332,6 +862,17 @@ Si informa de un problema, indique este número de versión.</translation>
     <message>
         <source>a removed organization</source>
         <translation>una organización quitada</translation>
+    </message>
+</context>
+<context>
+    <name>InputGuard</name>
+    <message>
+        <source>Click or press Enter; typing never presses it.</source>
+        <translation>Haga clic o pulse Intro; escribir nunca lo pulsa.</translation>
+    </message>
+    <message>
+        <source>“{text}” changes what the room sees: click it or press Enter. The key you typed was not used.</source>
+        <translation>«{text}» cambia lo que ve la sala: haga clic o pulse Intro. La tecla que escribió no se usó.</translation>
     </message>
 </context>
 <context>
@@ -363,6 +904,10 @@ Si informa de un problema, indique este número de versión.</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx);;All files (*)</source>
+        <translation>Documentos de Word (*.docx);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -414,6 +959,14 @@ Si informa de un problema, indique este número de versión.</translation>
     <message>
         <source>dot vote</source>
         <translation>votación por puntos</translation>
+    </message>
+    <message>
+        <source>Show draft</source>
+        <translation>Mostrar el borrador</translation>
+    </message>
+    <message>
+        <source>Show stakeholder map</source>
+        <translation>Mostrar el mapa de actores clave</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +2143,20 @@ Si informa de un problema, indique este número de versión.</translation>
     <message>
         <source>{name} (not readable)</source>
         <translation>{name} (no se puede leer)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>The workshop has ended; participant entry is closed.</source>
+        <translation>El taller terminó; el acceso de participantes está cerrado.</translation>
+    </message>
+</context>
+<context>
+    <name>_Worker</name>
+    <message>
+        <source>The export failed: {problem}</source>
+        <translation>La exportación falló: {problem}</translation>
     </message>
 </context>
 </TS>

@@ -226,3 +226,25 @@ def test_the_settings_choose_spanish_on_an_english_system_and_english_on_a_spani
         conf.parent.mkdir(parents=True)
         Settings(QSettings(str(conf), QSettings.Format.IniFormat)).set("console_language", lang)
         assert _first_paint(home, system)["menus"][: len(menus)] == menus
+
+
+def test_the_consoles_copies_of_core_texts_are_the_same_words():
+    """The console says a few texts of the core (which has no Qt) through its own catalogue;
+    each copy marked for lupdate must be the core's text word for word, or it is never found."""
+    from workshop_app import retention
+    from workshop_app.kinds.drafting import clauses
+    from workshop_app.kinds.drafting.ui import spotlight as drafting_spotlight
+    from workshop_app.ui import export_actions
+
+    assert export_actions.WORKSHEET_IS_THEIRS == retention.WORKSHEET_IS_THEIRS
+    assert drafting_spotlight.NO_DRAFT == clauses.NO_DRAFT
+
+
+def test_every_kind_and_record_label_is_marked_for_translation():
+    from workshop_app.kinds import KINDS, private_spotlights, record_kinds
+    from workshop_app.ui.kind_words import LABELS
+
+    labels = {k.label for k in KINDS} | {r.label for r in record_kinds().values()}
+    labels |= {p.what for p in private_spotlights().values()}
+    labels |= {p.title for p in private_spotlights().values()}
+    assert labels <= set(LABELS)

@@ -51,7 +51,7 @@ def test_delete_this_event_asks_once_writes_a_receipt_and_leaves_nothing(
 
     asked = [m for m in interaction.messages if m[0] == "confirm"]
     assert len(asked) == 1
-    assert "Spring workshop" in asked[0][2] and "2 organization(s)" in asked[0][2]
+    assert "Spring workshop" in asked[0][2] and "2 organizations" in asked[0][2]
     assert "cannot be undone" in asked[0][2]
     assert window.console is None and window.stack.currentWidget() is window.welcome
     assert not path.exists() and backup_copies(path) == []

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from workshop_app.kinds import private_spotlights
+from workshop_app.ui.i18n import core_text
 from workshop_app.ui.spotlight import ASKS_CONSENT
 
 if TYPE_CHECKING:
@@ -31,11 +34,16 @@ def may_spotlight(ctx: AppContext, kind: str, group_id: int | None, org: str) ->
     if (group_id, kind) in agreed:
         return True
     private = _PRIVATE.get(kind)
-    what = private.what if private else kind.replace("_", " ")
+    what = _kind_word(private.what) if private else kind.replace("_", " ")
     if not ctx.interaction.confirm(
-        private.title if private else f"Show {what}",
-        f"Show {org}'s {what} to the room? It is shown under its group letter, not its name.",
-        yes="Show",
+        _kind_word(private.title)
+        if private
+        else QCoreApplication.translate("Consent", "Show {what}").format(what=what),
+        QCoreApplication.translate(
+            "Consent",
+            "Show {org}'s {what} to the room? It is shown under its group letter, not its name.",
+        ).format(org=org, what=what),
+        yes=QCoreApplication.translate("Consent", "Show"),
     ):
         return False
     agreed.add((group_id, kind))
@@ -50,15 +58,23 @@ def may_show_flagged(ctx: AppContext, texts: list[str], what: str) -> bool:
     findings = [f for text in texts for f in screen_cached(text)]
     if not findings:
         return True
-    labels = [KINDS[k] for k in kinds_found(findings)]
-    said = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
+    labels = [core_text(KINDS[k]) for k in kinds_found(findings)]
+    if len(labels) == 1:
+        said = labels[0]
+    else:
+        said = QCoreApplication.translate("Consent", "{list} and {last}").format(
+            list=", ".join(labels[:-1]), last=labels[-1]
+        )
     seen = ", ".join(dict.fromkeys(f"“{f.text}”" for f in findings))
     return ctx.interaction.confirm(
-        "Show it on the projector?",
-        f"{what} looks like it holds {said}: {seen}. {REMINDER} Show it to the room anyway, or "
-        "edit it first?",
-        yes="Show anyway",
-        no="Do not show",
+        QCoreApplication.translate("Consent", "Show it on the projector?"),
+        QCoreApplication.translate(
+            "Consent",
+            "{what} looks like it holds {found}: {seen}. {reminder} Show it to the room anyway, "
+            "or edit it first?",
+        ).format(what=what, found=said, seen=seen, reminder=core_text(REMINDER)),
+        yes=QCoreApplication.translate("Consent", "Show anyway"),
+        no=QCoreApplication.translate("Consent", "Do not show"),
     )
 
 
@@ -69,8 +85,13 @@ def _flagged_record_ok(ctx: AppContext, kind: str, group_id: int, org: str) -> b
 
     texts = [record_text(r.data) for r in ctx.store.records([group_id])]
     private = _PRIVATE.get(kind)
-    what = private.what if private else kind.replace("_", " ")
-    return may_show_flagged(ctx, texts, f"{org}'s {what}")
+    what = _kind_word(private.what) if private else kind.replace("_", " ")
+    whose = QCoreApplication.translate("Consent", "{org}'s {what}").format(org=org, what=what)
+    return may_show_flagged(ctx, texts, whose)
+
+
+def _kind_word(text: str) -> str:
+    return QCoreApplication.translate("Kinds", text)  # ui/kind_words.py
 
 
 def forget(ctx: AppContext) -> None:

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from workshop_app.retention import WORKSHEET_IS_THEIRS
 from workshop_app.store import StoreError
 
@@ -50,11 +52,14 @@ def end_workshop(
         return None
     already = store.event().ended_at
     if not already and not ask.confirm(
-        "End the workshop?",
-        "This records the end time and closes participant entry: the event code and every "
-        "device's link stop working. All answers stay in the event file.",
-        yes="End workshop",
-        no="Cancel",
+        QCoreApplication.translate("EndWorkshop", "End the workshop?"),
+        QCoreApplication.translate(
+            "EndWorkshop",
+            "This records the end time and closes participant entry: the event code and every "
+            "device's link stop working. All answers stay in the event file.",
+        ),
+        yes=QCoreApplication.translate("EndWorkshop", "End workshop"),
+        no=QCoreApplication.translate("EndWorkshop", "Cancel"),
     ):
         return None
     if flush is not None:
@@ -83,19 +88,25 @@ def _offer_to_forget_devices(ctx: AppContext, result: Ended) -> None:
     if store is None or not store.devices(include_revoked=True):
         return
     if ctx.interaction.confirm(
-        "Remove the device records?",
-        "The event file still lists which phones and laptops joined (a name like "
-        "“Android phone” and when it was last seen). Erase that list from the file and its "
-        "backup copies? Answers stay.",
-        yes="Remove device records",
-        no="Keep them",
+        QCoreApplication.translate("EndWorkshop", "Remove the device records?"),
+        QCoreApplication.translate(
+            "EndWorkshop",
+            "The event file still lists which phones and laptops joined (a name like "
+            "“Android phone” and when it was last seen). Erase that list from the file and its "
+            "backup copies? Answers stay.",
+        ),
+        yes=QCoreApplication.translate("EndWorkshop", "Remove device records"),
+        no=QCoreApplication.translate("EndWorkshop", "Keep them"),
     ):
         from workshop_app.store.erase import forget_devices
 
         try:
             forget_devices(store)  # erased for good, from the file and its backup copies
         except StoreError as exc:
-            ctx.interaction.warn("The device records were not removed", str(exc))
+            ctx.interaction.warn(
+                QCoreApplication.translate("EndWorkshop", "The device records were not removed"),
+                str(exc),
+            )
             return
         result.devices_removed = True
 
@@ -106,18 +117,24 @@ def _ask_export_folder(ctx: AppContext) -> Path | None:
     if not groups:
         return None
     if not ask.confirm(
-        "Export the worksheets?",
-        f"Write a Word worksheet for each of the {len(groups)} organizations and the session "
-        "summary for you, into a folder you choose.",
-        yes="Export…",
-        no="Not now",
+        QCoreApplication.translate("EndWorkshop", "Export the worksheets?"),
+        QCoreApplication.translate(
+            "EndWorkshop",
+            "Write a Word worksheet for each of the {count} organizations and the session summary "
+            "for you, into a folder you choose.",
+        ).format(count=len(groups)),
+        yes=QCoreApplication.translate("EndWorkshop", "Export…"),
+        no=QCoreApplication.translate("EndWorkshop", "Not now"),
     ):
         return None
     from workshop_app.ui.flagged_review import check_before_export
 
     if not check_before_export(ctx, None):
         return None  # reviewing first: End workshop's export can be run again from Export
-    return ask.choose_folder("Folder for the worksheets and the summary", store.path.parent)
+    return ask.choose_folder(
+        QCoreApplication.translate("EndWorkshop", "Folder for the worksheets and the summary"),
+        store.path.parent,
+    )
 
 
 def _export_now(ctx: AppContext, folder: Path) -> list[Path]:
@@ -138,11 +155,13 @@ def _export_now(ctx: AppContext, folder: Path) -> list[Path]:
             )
         )
     except (ExportError, OSError) as exc:
-        ask.warn("The export did not finish", str(exc))
+        ask.warn(QCoreApplication.translate("EndWorkshop", "The export did not finish"), str(exc))
         return []
     ask.inform(
-        "Exported",
-        f"{len(written) - 1} worksheet(s) and the session summary are in {folder}. "
-        + WORKSHEET_IS_THEIRS,
+        QCoreApplication.translate("EndWorkshop", "Exported"),
+        QCoreApplication.translate(
+            "EndWorkshop", "{count} worksheets and the session summary are in {folder}. "
+        ).format(count=len(written) - 1, folder=folder)
+        + QCoreApplication.translate("ExportActions", WORKSHEET_IS_THEIRS),
     )
     return written

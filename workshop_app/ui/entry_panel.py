@@ -52,7 +52,7 @@ def record_label(key: str) -> str | None:
     """What a device's save of a record changed, for "Latest, 14:05: Cedar Clinic · stakeholder
     map" (the kind's own word for it), or None for a record no kind declares."""
     record = record_kind_of(key)
-    return record.label if record else None
+    return QCoreApplication.translate("Kinds", record.label) if record else None
 
 
 class EntryPanel(QWidget):
@@ -71,13 +71,13 @@ class EntryPanel(QWidget):
 
         row = QHBoxLayout()
         self.address = QComboBox()
-        self.address.setAccessibleName("Address participants use")
+        self.address.setAccessibleName(self.tr("Address participants use"))
         self.address.addItems(net.local_addresses())
-        row.addWidget(QLabel("Address:"))
+        row.addWidget(QLabel(self.tr("Address:")))
         row.addWidget(self.address, 1)
         layout.addLayout(row)
 
-        self.toggle = room_button(QPushButton("Open participant entry"))  # the join card
+        self.toggle = room_button(QPushButton(self.tr("Open participant entry")))  # the join card
         self.toggle.clicked.connect(self.toggle_entry)
         layout.addWidget(self.toggle)
 
@@ -87,7 +87,7 @@ class EntryPanel(QWidget):
         texts = QVBoxLayout()
         details.addLayout(texts, 1)
         layout.addLayout(details)
-        self.url_label = QLabel("Participant entry is closed.")
+        self.url_label = QLabel(self.tr("Participant entry is closed."))
         self.url_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.url_label.setWordWrap(True)
         texts.addWidget(self.url_label)
@@ -98,29 +98,29 @@ class EntryPanel(QWidget):
         font.setBold(True)
         font.setLetterSpacing(font.SpacingType.AbsoluteSpacing, 4)
         self.code_label.setFont(font)
-        self.code_label.setAccessibleName("Event code")
+        self.code_label.setAccessibleName(self.tr("Event code"))
         texts.addWidget(self.code_label)
         texts.addStretch(1)
         self.qr = QLabel()
-        self.qr.setAccessibleName("QR code with the address and the code")
+        self.qr.setAccessibleName(self.tr("QR code with the address and the code"))
         details.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignTop)
 
-        self.allow_new = QCheckBox("Participants may add their organization")
+        self.allow_new = QCheckBox(self.tr("Participants may add their organization"))
         store = ctx.store
         self.allow_new.setChecked(store is not None and store.option(ALLOW_NEW_GROUPS) == "1")
         self.allow_new.toggled.connect(self._allow_new_toggled)
         layout.addWidget(self.allow_new)
 
         self.devices = QTreeWidget()
-        self.devices.setHeaderLabels(["Organization / device", "PIN / last seen"])
-        self.devices.setAccessibleName("Connected devices")
+        self.devices.setHeaderLabels([self.tr("Organization / device"), self.tr("PIN / last seen")])
+        self.devices.setAccessibleName(self.tr("Connected devices"))
         header = self.devices.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.devices.itemSelectionChanged.connect(self._selection_changed)
         layout.addWidget(self.devices, 1)
-        self.revoke = QPushButton("Disconnect the selected device")
+        self.revoke = QPushButton(self.tr("Disconnect the selected device"))
         self.revoke.setEnabled(False)
         self.revoke.clicked.connect(self.revoke_selected)
         layout.addWidget(self.revoke)
@@ -128,7 +128,7 @@ class EntryPanel(QWidget):
         self.live = QLabel(_saved_from_devices(ctx.store))
         self.live.setTextFormat(Qt.TextFormat.PlainText)  # answers are shown, never interpreted
         self.live.setWordWrap(True)
-        self.live.setAccessibleName("Latest answer from a device")
+        self.live.setAccessibleName(self.tr("Latest answer from a device"))
         layout.addWidget(self.live)
 
         ctx.changes.changed.connect(self._on_store_change)
@@ -158,9 +158,11 @@ class EntryPanel(QWidget):
             return
         if store.event().ended_at:  # every page would say "The workshop has ended"
             self.ctx.interaction.warn(
-                "The workshop has ended",
-                "Participant entry stays closed: devices can no longer join or save answers. "
-                "Everything already typed is in the event file.",
+                self.tr("The workshop has ended"),
+                self.tr(
+                    "Participant entry stays closed: devices can no longer join or save answers. "
+                    "Everything already typed is in the event file."
+                ),
             )
             return
         # called on the server's thread: report() hands the change to the GUI thread
@@ -169,7 +171,7 @@ class EntryPanel(QWidget):
             info = self.server.start(host or self.address.currentText(), port)
         except Exception as exc:
             self.server = None
-            self.ctx.interaction.warn("Participant entry could not open", str(exc))
+            self.ctx.interaction.warn(self.tr("Participant entry could not open"), str(exc))
             return
         self.ctx.lan = self.server
         if self.address.findText(info.host) < 0:
@@ -179,7 +181,7 @@ class EntryPanel(QWidget):
         self.url_label.setText(info.url + (f"\n{info.note}" if info.note else ""))
         self.code_label.setText(info.code)
         self.qr.setPixmap(qr_pixmap(join_url))
-        self.toggle.setText("Close participant entry")
+        self.toggle.setText(self.tr("Close participant entry"))
         self.address.setEnabled(False)
         self.ctx.room.set_entry({"url": info.url, "code": info.code})
         self.refresh_devices()
@@ -192,10 +194,10 @@ class EntryPanel(QWidget):
         server.stop()
         if self.ctx.lan is server:
             self.ctx.lan = None
-        self.url_label.setText("Participant entry is closed.")
+        self.url_label.setText(self.tr("Participant entry is closed."))
         self.code_label.setText("")
         self.qr.clear()
-        self.toggle.setText("Open participant entry")
+        self.toggle.setText(self.tr("Open participant entry"))
         self.address.setEnabled(True)
         self.ctx.room.set_entry(None)
         self.refresh_devices()
@@ -220,8 +222,8 @@ class EntryPanel(QWidget):
         try:
             group = store.group(change.group_id).name
             if change.what == "record":  # a map, a draft, action items: no text to preview
-                stage = record_label(change.key or "") or "their work"
-                text = "(updated)"
+                stage = record_label(change.key or "") or self.tr("their work")
+                text = self.tr("(updated)")
             else:
                 stage = store.plan.stage(change.stage_id).title
                 text = store.answer_text(change.group_id, change.stage_id, change.key or "")
@@ -230,8 +232,15 @@ class EntryPanel(QWidget):
         preview = text if len(text) <= 160 else text[:157] + "…"
         stamp = datetime.now().strftime("%H:%M:%S")
         self.live.setText(
-            f"Saves from devices: {self.answers_received}. Latest, {stamp}: {group} · {stage}\n"
-            f"{preview}"
+            self.tr(
+                "Saves from devices: {count}. Latest, {time}: {group} · {stage}\n{preview}"
+            ).format(
+                count=self.answers_received,
+                time=stamp,
+                group=group,
+                stage=stage,
+                preview=preview,
+            )
         )
 
     def _allow_new_toggled(self, on: bool) -> None:
@@ -249,10 +258,15 @@ class EntryPanel(QWidget):
         for device in store.devices():
             by_group.setdefault(device["group_id"], []).append(device)
         for group in store.groups():
-            item = QTreeWidgetItem([group.name, f"PIN {group.pin}"])
+            item = QTreeWidgetItem([group.name, self.tr("PIN {pin}").format(pin=group.pin)])
             for device in by_group.get(group.id, []):
                 seen = local_time(device["last_seen"] or device["created_at"])
-                child = QTreeWidgetItem([device["label"] or "Device", f"seen {seen}"])
+                child = QTreeWidgetItem(
+                    [
+                        device["label"] or self.tr("Device"),
+                        self.tr("seen {time}").format(time=seen),
+                    ]
+                )
                 child.setData(0, DEVICE_ROLE, device["id"])
                 item.addChild(child)
             self.devices.addTopLevelItem(item)
@@ -273,8 +287,9 @@ class EntryPanel(QWidget):
 def _saved_from_devices(store) -> str:
     """The line under the devices before anything arrives live: what devices already saved
     (an event reopened after a session) rather than "none yet" over a file full of them."""
+    nothing = QCoreApplication.translate("EntryPanel", "No answers from devices yet.")
     if store is None:
-        return "No answers from devices yet."
+        return nothing
     saved: list[tuple[str, int, str]] = []  # (saved at, group id, what)
     for answer in store.answers():
         if answer.source == "browser" and answer.text.strip():
@@ -290,12 +305,17 @@ def _saved_from_devices(store) -> str:
         if label is not None:
             saved.append((record.saved_at, record.group_id, label))
     if not saved:
-        return "No answers from devices yet."
+        return nothing
     stamp, group_id, what = max(saved)
     names = {g.id: g.name for g in groups}
-    return (
-        f"Saved from devices earlier: {len(saved)}. Latest, {local_time(stamp, with_date=True)}: "
-        f"{names.get(group_id, 'an organization')} · {what}"
+    return QCoreApplication.translate(
+        "EntryPanel", "Saved from devices earlier: {count}. Latest, {time}: {organization} · {what}"
+    ).format(
+        count=len(saved),
+        time=local_time(stamp, with_date=True),
+        organization=names.get(group_id)
+        or QCoreApplication.translate("EntryPanel", "an organization"),
+        what=what,
     )
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from workshop_app.store import StoreError
 
 if TYPE_CHECKING:
@@ -17,13 +19,25 @@ if TYPE_CHECKING:
 def _confirm_delete(ask, title: str, date: str, groups: int, copies: int) -> bool:
     """The one clear confirmation before an event is deleted."""
     return ask.confirm(
-        "Delete this event for good?",
-        f"“{title}” ({date}) and everything in it — the answers of {groups} organization(s), "
-        f"their history, maps, drafts and notes — is removed from this laptop, with its "
-        f"{copies} backup copies. This cannot be undone. Exported worksheets are not touched. "
-        "Next, choose a folder for the deletion receipt.",
-        yes="Delete for good",
-        no="Keep the event",
+        QCoreApplication.translate("EraseActions", "Delete this event for good?"),
+        QCoreApplication.translate(
+            "EraseActions",
+            "“{title}” ({date}) and everything in it — the answers of {organizations}, "
+            "their history, maps, drafts and notes — is removed from this laptop, with its "
+            "{copies} backup copies. This cannot be undone. Exported worksheets are not touched. "
+            "Next, choose a folder for the deletion receipt.",
+        ).format(
+            title=title,
+            date=date,
+            organizations=QCoreApplication.translate("EraseActions", "1 organization")
+            if groups == 1
+            else QCoreApplication.translate("EraseActions", "{count} organizations").format(
+                count=groups
+            ),
+            copies=copies,
+        ),
+        yes=QCoreApplication.translate("EraseActions", "Delete for good"),
+        no=QCoreApplication.translate("EraseActions", "Keep the event"),
     )
 
 
@@ -43,7 +57,9 @@ def delete_this_event(window: MainWindow) -> Path | None:
     copies = len(backup_copies(path))
     if not _confirm_delete(ask, event.title, event.date, groups, copies):
         return None
-    folder = ask.choose_folder("Folder for the deletion receipt", path.parent)
+    folder = ask.choose_folder(
+        QCoreApplication.translate("EraseActions", "Folder for the deletion receipt"), path.parent
+    )
     if folder is None:
         return None
     if not window.close_event():
@@ -52,13 +68,15 @@ def delete_this_event(window: MainWindow) -> Path | None:
         receipt = delete_event(path)
         written = receipt.write(folder)
     except StoreError as exc:
-        ask.warn("The event was not deleted", str(exc))
+        ask.warn(QCoreApplication.translate("EraseActions", "The event was not deleted"), str(exc))
         return None
     ctx.settings.forget_recent(path)
     window.show_welcome()
     ask.inform(
-        "Event deleted",
-        f"“{event.title}” and {len(receipt.removed)} files were deleted. The receipt is {written}.",
+        QCoreApplication.translate("EraseActions", "Event deleted"),
+        QCoreApplication.translate(
+            "EraseActions", "“{title}” and {removed} files were deleted. The receipt is {written}."
+        ).format(title=event.title, removed=len(receipt.removed), written=written),
     )
     return written
 
@@ -72,24 +90,28 @@ def delete_event_file(window: MainWindow, path: Path) -> Path | None:
     try:
         title, date, groups = describe_event(path)
     except StoreError as exc:
-        ask.warn("The event was not deleted", str(exc))
+        ask.warn(QCoreApplication.translate("EraseActions", "The event was not deleted"), str(exc))
         return None
     copies = len(backup_copies(path))
     if not _confirm_delete(ask, title, date, groups, copies):
         return None
-    folder = ask.choose_folder("Folder for the deletion receipt", path.parent)
+    folder = ask.choose_folder(
+        QCoreApplication.translate("EraseActions", "Folder for the deletion receipt"), path.parent
+    )
     if folder is None:
         return None
     try:
         receipt = delete_event(path)
         written = receipt.write(folder)
     except StoreError as exc:
-        ask.warn("The event was not deleted", str(exc))
+        ask.warn(QCoreApplication.translate("EraseActions", "The event was not deleted"), str(exc))
         return None
     window.ctx.settings.forget_recent(path)
     ask.inform(
-        "Event deleted",
-        f"“{title}” and {len(receipt.removed)} files were deleted. The receipt is {written}.",
+        QCoreApplication.translate("EraseActions", "Event deleted"),
+        QCoreApplication.translate(
+            "EraseActions", "“{title}” and {removed} files were deleted. The receipt is {written}."
+        ).format(title=title, removed=len(receipt.removed), written=written),
     )
     return written
 
@@ -105,21 +127,25 @@ def remove_organization_for_good(window: MainWindow) -> Path | None:
         return None
     group_id = console.groups.current_group()
     if group_id is None:
-        ask.inform("No organization selected", "Select the organization to remove first.")
+        ask.inform(
+            QCoreApplication.translate("EraseActions", "No organization selected"),
+            QCoreApplication.translate("EraseActions", "Select the organization to remove first."),
+        )
         return None
     name = store.group(group_id).name
     if not ask.confirm(
-        f"Remove {name} for good?",
-        f"Everything {name} gave this event — its answers and notes with every earlier version, "
-        "its stakeholder map, draft and action items, and its devices — is erased from the "
-        "event file and from its backup copies. The other organizations are not touched. "
-        "This cannot be undone (Undo does not bring it back). Next, choose a folder for the "
-        "receipt.",
-        yes="Remove for good",
-        no="Keep it",
+        QCoreApplication.translate("EraseActions", "Remove {name} for good?").format(name=name),
+        QCoreApplication.translate(
+            "EraseActions",
+            "Everything {name} gave this event — its answers and notes with every earlier version, its stakeholder map, draft and action items, and its devices — is erased from the event file and from its backup copies. The other organizations are not touched. This cannot be undone (Undo does not bring it back). Next, choose a folder for the receipt.",
+        ).format(name=name),
+        yes=QCoreApplication.translate("EraseActions", "Remove for good"),
+        no=QCoreApplication.translate("EraseActions", "Keep it"),
     ):
         return None
-    folder = ask.choose_folder("Folder for the receipt", store.path.parent)
+    folder = ask.choose_folder(
+        QCoreApplication.translate("EraseActions", "Folder for the receipt"), store.path.parent
+    )
     if folder is None:
         return None
     if not console.flush():
@@ -129,13 +155,23 @@ def remove_organization_for_good(window: MainWindow) -> Path | None:
         receipt = remove_organization(store, group_id)
         written = receipt.write(folder)
     except StoreError as exc:
-        ask.warn(f"{name} was not removed", str(exc))
+        ask.warn(
+            QCoreApplication.translate("EraseActions", "{name} was not removed").format(name=name),
+            str(exc),
+        )
         return None
     console.groups.refresh()
-    window.show_status(f"{name} was removed for good; the receipt is in {folder}.")
+    window.show_status(
+        QCoreApplication.translate(
+            "EraseActions", "{name} was removed for good; the receipt is in {folder}."
+        ).format(name=name, folder=folder)
+    )
     ask.inform(
-        "Organization removed",
-        f"{name} was erased from the event file and {len(receipt.rewritten) - 1} backup "
-        f"copies. The receipt is {written}.",
+        QCoreApplication.translate("EraseActions", "Organization removed"),
+        QCoreApplication.translate(
+            "EraseActions",
+            "{name} was erased from the event file and {copies} backup copies. The receipt is "
+            "{written}.",
+        ).format(name=name, copies=len(receipt.rewritten) - 1, written=written),
     )
     return written

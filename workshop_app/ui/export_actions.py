@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog
 
 from workshop_app import logs
@@ -30,8 +30,14 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-DOCX_FILTER = "Word documents (*.docx);;All files (*)"
-PAPER_NAMES = {"a4": "A4", "letter": "Letter"}
+DOCX_FILTER = QT_TRANSLATE_NOOP("Interaction", "Word documents (*.docx);;All files (*)")
+PAPER_NAMES = {"a4": "A4", "letter": QT_TRANSLATE_NOOP("ExportActions", "Letter")}
+# retention.WORKSHEET_IS_THEIRS, as the console says it
+WORKSHEET_IS_THEIRS = QT_TRANSLATE_NOOP(
+    "ExportActions",
+    "Each worksheet is its organization's to keep: hand it over, then delete your own copies "
+    "once they have it.",
+)
 
 # a job runs in the worker thread: (store or None, progress, cancelled) -> files written
 Job = Callable[[EventStore | None, Callable[[int, int, str], None], Callable[[], bool]], list]
@@ -69,7 +75,7 @@ class _Worker(QObject):
             outcome.error = _one_line(exc)
         except Exception as exc:  # a bug must not leave the console waiting for ever
             log.exception("export failed")
-            outcome.error = f"The export failed: {_one_line(exc)}"
+            outcome.error = self.tr("The export failed: {problem}").format(problem=_one_line(exc))
         finally:
             if store is not None:
                 store.close()
@@ -143,6 +149,7 @@ class ExportActions(QObject):
         self.dialog: QProgressDialog | None = None
         self.folder: Path | None = None  # the last folder exported to, offered next time
         self._what = ""
+        self._worksheets = False
         self._notes: list[str] = []
         self._shown_folder: Path | None = None
         self._then: Callable[[], None] | None = None
@@ -162,7 +169,8 @@ class ExportActions(QObject):
         ids = [g.id for g in groups]
         if group_id not in ids:
             self.ctx.interaction.inform(
-                "No organization selected", "Select an organization in the list first."
+                self.tr("No organization selected"),
+                self.tr("Select an organization in the list first."),
             )
             return
         group = groups[ids.index(group_id)]
@@ -170,7 +178,8 @@ class ExportActions(QObject):
             return
         names = worksheet_names(self.ctx.store.event().title, [g.name for g in groups])
         target = self._ask_docx(
-            f"Save {group.name}'s worksheet as", self._start_folder() / names[ids.index(group_id)]
+            self.tr("Save {name}'s worksheet as").format(name=group.name),
+            self._start_folder() / names[ids.index(group_id)],
         )
         if target is None:
             return
@@ -181,19 +190,22 @@ class ExportActions(QObject):
             chosen = next(g for g in store.groups() if g.id == group_id)
             return [write_worksheet(store, chosen, target)]
 
-        self._run(job, f"{group.name}'s worksheet", target.parent, calendars=group.name)
+        what = self.tr("{name}'s worksheet").format(name=group.name)
+        self._run(job, what, target.parent, calendars=group.name)
 
     def worksheets_for_all(self) -> None:
         if not self._ready():
             return
         count = len(self.ctx.store.groups())
         if not count:
-            self.ctx.interaction.inform("Nothing to export", "This event has no organizations.")
+            self.ctx.interaction.inform(
+                self.tr("Nothing to export"), self.tr("This event has no organizations.")
+            )
             return
         if not self._screened(None):
             return
         folder = self.ctx.interaction.choose_folder(
-            "Folder for the worksheets of every organization", self._start_folder()
+            self.tr("Folder for the worksheets of every organization"), self._start_folder()
         )
         if folder is None:
             return
@@ -206,7 +218,7 @@ class ExportActions(QObject):
             return export_worksheets(store, folder, progress=progress, cancelled=cancelled)
 
         self._show_progress(count)
-        self._run(job, "worksheets", folder, calendars="")
+        self._run(job, self.tr("worksheets"), folder, calendars="")
 
     def worksheets_and_summary(self, folder: Path, then: Callable[[], None] | None = None) -> None:
         """At the end of the workshop: every worksheet and the session summary into `folder`,
@@ -231,7 +243,8 @@ class ExportActions(QObject):
 
         self._then = then
         self._show_progress(count)
-        self._run(job, "the worksheets and the session summary", folder, calendars="")
+        what = self.tr("the worksheets and the session summary")
+        self._run(job, what, folder, calendars="")
 
     def handout(self, paper: str) -> None:
         if not self._ready():
@@ -240,7 +253,10 @@ class ExportActions(QObject):
         facilitator = self.ctx.store.event().facilitator
         lang = self.ctx.store.event_language()  # the room's: the worksheets' language
         suggested = self._start_folder() / f"{safe_stem(plan.title)} - handout.docx"
-        target = self._ask_docx(f"Save the blank handout ({PAPER_NAMES[paper]}) as", suggested)
+        paper_name = self.tr(PAPER_NAMES[paper]) if paper != "a4" else PAPER_NAMES[paper]
+        target = self._ask_docx(
+            self.tr("Save the blank handout ({paper}) as").format(paper=paper_name), suggested
+        )
         if target is None:
             return
 
@@ -249,7 +265,7 @@ class ExportActions(QObject):
 
             return [write_handout(plan, target, paper, facilitator, lang)]
 
-        self._run(job, "the blank handout", target.parent, needs_store=False)
+        self._run(job, self.tr("the blank handout"), target.parent, needs_store=False)
 
     def summary(self) -> None:
         if not self._ready():
@@ -259,7 +275,7 @@ class ExportActions(QObject):
         if not self._screened(None, summary=True):
             return
         suggested = self._start_folder() / summary_file_name(self.ctx.store.event().title)
-        target = self._ask_docx("Save the session summary as", suggested)
+        target = self._ask_docx(self.tr("Save the session summary as"), suggested)
         if target is None:
             return
 
@@ -270,7 +286,7 @@ class ExportActions(QObject):
 
             return [write_summary(store, target, lang=lang)]
 
-        self._run(job, "the session summary", target.parent)
+        self._run(job, self.tr("the session summary"), target.parent)
 
     def _screened(self, group_ids: list[int] | None, summary: bool = False) -> bool:
         """Say how many flagged answers the export holds and offer to review them first."""
@@ -305,13 +321,16 @@ class ExportActions(QObject):
             return False
         if self.runner.busy:
             self.ctx.interaction.inform(
-                "An export is running", "Wait for the export in progress to finish."
+                self.tr("An export is running"),
+                self.tr("Wait for the export in progress to finish."),
             )
             return False
         if not console.flush():
             self.ctx.interaction.warn(
-                "Not exported",
-                "Some text could not be saved (see the red banner); save it, then export again.",
+                self.tr("Not exported"),
+                self.tr(
+                    "Some text could not be saved (see the red banner); save it, then export again."
+                ),
             )
             return False
         return True
@@ -330,6 +349,7 @@ class ExportActions(QObject):
         """Run `job`; then, as the Export menu's two ticks say, a PDF of each Word file and
         (`calendars`: "" for every organization, or one's name) the calendars of first steps."""
         self._what, self._shown_folder = what, folder
+        self._worksheets = calendars is not None  # worksheets are the organizations' to keep
         self._notes = notes = []
         pdf_on = bool(self.ctx.settings.get("export_pdf"))
         calendar_on = calendars is not None and bool(self.ctx.settings.get("export_calendar"))
@@ -345,7 +365,11 @@ class ExportActions(QObject):
                 made, without = export_calendars(store, folder, only=calendars or None)
                 extra += made
                 if without:
-                    notes.append("No calendar for " + ", ".join(without) + ": no action items.")
+                    notes.append(
+                        self.tr("No calendar for {names}: no action items.").format(
+                            names=", ".join(without)
+                        )
+                    )
             if pdf_on:
                 from workshop_app.export import pdf
 
@@ -356,15 +380,20 @@ class ExportActions(QObject):
                     extra += pdf.to_pdf([p for p in written if p.suffix == ".docx"])
             return written + extra
 
-        self.window.show_status(f"Exporting {what}…")
+        self.window.show_status(self.tr("Exporting {what}…").format(what=what))
         self.runner.start(with_extras, self.ctx.store.path if needs_store else None)
 
     def _show_progress(self, total: int) -> None:
         dialog = QProgressDialog(
-            "Writing the worksheets…", "Cancel", 0, total, self.window, Qt.WindowType.Dialog
+            self.tr("Writing the worksheets…"),
+            self.tr("Cancel"),
+            0,
+            total,
+            self.window,
+            Qt.WindowType.Dialog,
         )
-        dialog.setWindowTitle("Exporting worksheets")
-        dialog.setAccessibleName("Export progress")
+        dialog.setWindowTitle(self.tr("Exporting worksheets"))
+        dialog.setAccessibleName(self.tr("Export progress"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)
@@ -380,7 +409,9 @@ class ExportActions(QObject):
             return
         # label first: setValue on a modal progress dialog processes events, and the export
         # may finish (and close the dialog) in there
-        dialog.setLabelText(f"Written {done} of {total}: {name}")
+        dialog.setLabelText(
+            self.tr("Written {done} of {total}: {name}").format(done=done, total=total, name=name)
+        )
         dialog.setMaximum(total)
         dialog.setValue(done)
 
@@ -404,26 +435,32 @@ class ExportActions(QObject):
         ask = self.ctx.interaction
         folder = self._shown_folder
         count = len(outcome.written)
-        files = "1 file" if count == 1 else f"{count} files"
+        files = self.tr("1 file") if count == 1 else self.tr("{count} files").format(count=count)
         if outcome.error:
-            kept = f" {files} finished before it stay in {folder}." if count else ""
-            ask.warn("Not exported", outcome.error + kept)
-            self.window.show_status(f"Export of {self._what} failed")
+            kept = ""
+            if count == 1:
+                kept = self.tr(" 1 file finished before it stays in {folder}.")
+            elif count:
+                kept = self.tr(" {count} files finished before it stay in {folder}.")
+            kept = kept.format(count=count, folder=folder)
+            ask.warn(self.tr("Not exported"), outcome.error + kept)
+            self.window.show_status(self.tr("Export of {what} failed").format(what=self._what))
             return
         if folder is not None:
             self.folder = folder
         if outcome.cancelled:
-            message = f"Export cancelled: {files} written to {folder}."
+            message = self.tr("Export cancelled: {files} written to {folder}.")
+            message = message.format(files=files, folder=folder)
         else:
-            message = f"Exported {files} to {folder}."
-            if "worksheet" in self._what:
-                from workshop_app.retention import WORKSHEET_IS_THEIRS
-
-                message += " " + WORKSHEET_IS_THEIRS
+            message = self.tr("Exported {files} to {folder}.").format(files=files, folder=folder)
+            if self._worksheets:
+                message += " " + self.tr(WORKSHEET_IS_THEIRS)
         self.window.show_status(message)
         if self._notes:
             message = " ".join([message, *self._notes])
-        if count and ask.confirm("Exported", message, yes="Open folder", no="Close"):
+        if count and ask.confirm(
+            self.tr("Exported"), message, yes=self.tr("Open folder"), no=self.tr("Close")
+        ):
             ask.open_folder(folder)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.store import NOTES
+from workshop_app.ui.i18n import core_text
 from workshop_app.ui.widgets import named
 
 if TYPE_CHECKING:
@@ -49,18 +50,30 @@ def check_before_export(
     found = flagged_in_export(store, group_ids, summary)
     if not found:
         return True
-    labels = [KINDS[k] for k in kinds_found(f for item in found for f in item.findings)]
+    labels = [core_text(KINDS[k]) for k in kinds_found(f for item in found for f in item.findings)]
     n = len(found)
     if summary:
-        count = "1 answer" if n == 1 else f"{n} answers"
+        count = (
+            QCoreApplication.translate("FlaggedReview", "1 answer")
+            if n == 1
+            else QCoreApplication.translate("FlaggedReview", "{count} answers")
+        )
     else:
-        count = "1 answer or record" if n == 1 else f"{n} answers or records"
+        count = (
+            QCoreApplication.translate("FlaggedReview", "1 answer or record")
+            if n == 1
+            else QCoreApplication.translate("FlaggedReview", "{count} answers or records")
+        )
+    count = count.format(count=n)
     if ctx.interaction.confirm(
-        "Review before exporting?",
-        f"This export holds {count} that look like they identify a client "
-        f"({', '.join(labels)}). {REMINDER} Review them before exporting?",
-        yes="Review first",
-        no="Export anyway",
+        QCoreApplication.translate("FlaggedReview", "Review before exporting?"),
+        QCoreApplication.translate(
+            "FlaggedReview",
+            "This export holds {count} that look like they identify a client ({found}). "
+            "{reminder} Review them before exporting?",
+        ).format(count=count, found=", ".join(labels), reminder=core_text(REMINDER)),
+        yes=QCoreApplication.translate("FlaggedReview", "Review first"),
+        no=QCoreApplication.translate("FlaggedReview", "Export anyway"),
     ):
         dialog = FlaggedDialog(store, found)
         try:
@@ -77,16 +90,20 @@ class FlaggedDialog(QDialog):
 
     def __init__(self, store: Any, found: list, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Answers that may identify a client")
-        named(self, "Answers that may identify a client")
+        self.setWindowTitle(self.tr("Answers that may identify a client"))
+        named(self, self.tr("Answers that may identify a client"))
         self.setMinimumSize(640, 360)
         self.chosen: tuple[int, str | None] | None = None
         intro = QLabel(
-            "These look like they identify a client. Edit them in the console (or leave them, "
-            "if they do not), then export again."
+            self.tr(
+                "These look like they identify a client. Edit them in the console (or leave them, "
+                "if they do not), then export again."
+            )
         )
         intro.setWordWrap(True)
-        self.list = named(QListWidget(), "Flagged answers", "Enter goes to the selected one")
+        self.list = named(
+            QListWidget(), self.tr("Flagged answers"), self.tr("Enter goes to the selected one")
+        )
         names = {g.id: g.name for g in store.groups(include_removed=True)}
         for item in found:
             where = _where(store, item)
@@ -99,7 +116,9 @@ class FlaggedDialog(QDialog):
         self.list.setCurrentRow(0)
         self.list.itemActivated.connect(self._go)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.go_button = buttons.addButton("Go to it", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.go_button = buttons.addButton(
+            self.tr("Go to it"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.go_button.clicked.connect(lambda: self._go(self.list.currentItem()))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -122,7 +141,7 @@ def _where(store: Any, item: Any) -> str:
     except KeyError:
         return item.stage_id
     if item.prompt_id == NOTES:
-        return f"{stage.title} · notes"
+        return f"{stage.title} · " + QCoreApplication.translate("FlaggedReview", "notes")
     try:
         return f"{stage.title} · {stage.prompt(item.prompt_id).text}"
     except KeyError:

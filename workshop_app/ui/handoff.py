@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from workshop_app.ui.instance import server_name
@@ -96,11 +96,13 @@ def open_from_outside(window, path: Path) -> None:
         and entry is not None
         and entry.is_open
         and not window.ctx.interaction.confirm(
-            f"Open {Path(path).name}?",
-            f"Participant entry is open for {store.event().title}. Opening {Path(path).name} "
-            "closes that event and participant entry (everything typed is saved).",
-            yes="Open it",
-            no="Stay here",
+            QCoreApplication.translate("Handoff", "Open {name}?").format(name=Path(path).name),
+            QCoreApplication.translate(
+                "Handoff",
+                "Participant entry is open for {title}. Opening {name} closes that event and participant entry (everything typed is saved).",
+            ).format(title=store.event().title, name=Path(path).name),
+            yes=QCoreApplication.translate("Handoff", "Open it"),
+            no=QCoreApplication.translate("Handoff", "Stay here"),
         )
     ):
         return

@@ -104,6 +104,21 @@ _installed: list[QTranslator] = []
 _console = [SOURCE_LANGUAGE]  # the language `install` last made the console's
 
 
+def console() -> str:
+    """The console's language (English until `install` chose one)."""
+    return _console[0]
+
+
+def core_text(message: str) -> str:
+    """A text of the core (screening's kinds, its reminder; marked ``N_`` for the participant
+    page's and the exports' gettext catalogue) in the console's language, from that catalogue."""
+    if _console[0] == SOURCE_LANGUAGE:
+        return message
+    from workshop_app import i18n
+
+    return i18n.translations(_console[0]).gettext(message)
+
+
 def console_plan(plan):
     """The plan as the console shows it: in the console's language when the plan has it."""
     return plan.translated(_console[0])

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QKeySequence, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -53,7 +53,9 @@ def room_button(button: QAbstractButton) -> QAbstractButton:
     """Mark a button whose press changes what the room sees: click or Enter, never typing."""
     button.setProperty(ROOM_VISIBLE, True)
     tip = button.toolTip()
-    note = "Click or press Enter; typing never presses it."
+    note = QCoreApplication.translate(
+        "InputGuard", "Click or press Enter; typing never presses it."
+    )
     button.setToolTip(f"{tip}\n{note}" if tip else note)
     return button
 
@@ -131,8 +133,9 @@ class InputGuard(QObject):
             return True
         if event.text() and event.text().isprintable():
             self.tell(
-                f"“{button.text()}” changes what the room sees: click it or press Enter. "
-                "The key you typed was not used."
+                self.tr(
+                    "“{text}” changes what the room sees: click it or press Enter. The key you typed was not used."
+                ).format(text=button.text())
             )
             return True
         return False

@@ -25,4 +25,7 @@ LABELS = (
     QT_TRANSLATE_NOOP("Kinds", "draft policy"),
     QT_TRANSLATE_NOOP("Kinds", "action items"),
     QT_TRANSLATE_NOOP("Kinds", "dot vote"),
+    # what the console asks before a private record goes up (StageKind.asks_consent)
+    QT_TRANSLATE_NOOP("Kinds", "Show draft"),
+    QT_TRANSLATE_NOOP("Kinds", "Show stakeholder map"),
 )

@@ -8,6 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from workshop_app.store import EventStore, StoreError
 
 if TYPE_CHECKING:
@@ -25,7 +27,9 @@ def set_names_visible(window: WindowParts, visible: bool) -> None:
     try:
         ctx.store.set_option(NAMES_OPTION, "1" if visible else "0")
     except StoreError as exc:
-        window.show_status(f"Not saved: {exc}")
+        from workshop_app.ui.widgets.save_status import not_saved
+
+        window.show_status(not_saved(str(exc)))
 
 
 def restore_event_options(window: WindowParts) -> None:
@@ -63,7 +67,11 @@ def end_workshop(window: WindowParts) -> None:
         return
     console.refresh_navigator(keep_selection=True)
     if not ended.export_started:  # a running export reports in the status line itself
-        window.show_status("The workshop has ended; participant entry is closed.")
+        window.show_status(
+            QCoreApplication.translate(
+                "WindowActions", "The workshop has ended; participant entry is closed."
+            )
+        )
 
 
 def apply_presenter_settings(window: WindowParts) -> None:
