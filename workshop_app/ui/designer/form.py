@@ -75,6 +75,9 @@ LABELS = {
     "version": "Version",
     "language": "Language",
     "languages": "Languages (one per line)",
+    "region": "Region of a new event (a region's id)",
+    "regions": "Versions per region (the laws and guidance of where groups work)",
+    "exclusive": "Goes alone (ticking it clears the list's other ticks)",
 }
 LIST_LABELS = {"roles": "Roles"}  # the stage's list of roles, not a clause's role ids
 SKIP = {"translations"}  # translations have their own editor-free round trip: kept as they are
