@@ -141,3 +141,32 @@ def test_import_linter_contracts_pass():
     result = subprocess.run([str(exe)], cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "broken" not in result.stdout.lower().replace("0 broken", "")
+
+
+def _qt_modules() -> list[Path]:
+    return sorted((PACKAGE / "ui").rglob("*.py")) + sorted(PACKAGE.glob("kinds/*/ui/**/*.py"))
+
+
+def test_no_attributes_are_bolted_onto_widgets_or_windows_from_outside():
+    """A widget's or window's parts are declared in its own class: no ``label.set_group =
+    lambda …`` and no ``window.handoff = …`` from another module (a page, the menus, start-up).
+    Settings a widget declares (``editor.revision``, a dataclass's fields) are set through
+    names the class has; this checks lambdas and the main window."""
+    offenders = []
+    for path in _qt_modules():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Assign):
+                continue
+            for target in node.targets:
+                if not isinstance(target, ast.Attribute) or (
+                    isinstance(target.value, ast.Name) and target.value.id in ("self", "cls")
+                ):
+                    continue
+                onto = ast.unparse(target.value)
+                bolted = isinstance(node.value, ast.Lambda) and onto != "ctx"
+                if bolted or onto in ("window", "self.window"):
+                    offenders.append(
+                        f"{path.relative_to(ROOT)}:{node.lineno} {ast.unparse(target)}"
+                    )
+    assert offenders == []

@@ -87,7 +87,7 @@ def test_help_about_shows_the_version(window, interaction):
 
 
 def test_the_shortcuts_list_offers_only_the_stages_of_the_open_plan(window, interaction, new_event):
-    new_event("Four stages")
+    new_event("Five stages")
     shown = []
 
     def read(dialog) -> bool:
@@ -97,7 +97,7 @@ def test_the_shortcuts_list_offers_only_the_stages_of_the_open_plan(window, inte
 
     interaction.dialog_handlers.append(read)
     window.trigger("shortcuts_help")
-    assert "Ctrl+4" in shown and "Ctrl+5" not in shown
+    assert "Ctrl+5" in shown and "Ctrl+6" not in shown  # the seeded plan has five
     assert QApplication.activeModalWidget() is None
 
 

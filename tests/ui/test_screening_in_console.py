@@ -28,7 +28,7 @@ def test_typing_a_phone_number_shows_the_note_and_still_saves(qtbot, window, pag
     store = window.ctx.store
     group = store.groups()[0].id
     editor = page.editor("hardest")
-    note = editor.screening_note
+    note = page.screening_notes["hardest"]
     qtbot.keyClicks(editor, "Staff reply to reviews and one gave a client's cell, ")
     assert not note.isVisible()
     qtbot.keyClicks(editor, "(313) 555-0182.")
@@ -51,11 +51,11 @@ def test_a_flagged_answer_shows_its_note_when_the_group_is_shown(qtbot, window, 
     first, second = (g.id for g in store.groups())
     store.save_answer(second, "report_back", "easiest", "Born 7/4/1992, lives on our block")
     window.console.groups.select(second)
-    editor = page.editor("easiest")
-    qtbot.waitUntil(editor.screening_note.isVisible, timeout=3000)
-    assert "a date of birth" in editor.screening_note.text()
+    note = page.screening_notes["easiest"]
+    qtbot.waitUntil(note.isVisible, timeout=3000)
+    assert "a date of birth" in note.text()
     window.console.groups.select(first)
-    qtbot.waitUntil(lambda: not editor.screening_note.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: not note.isVisible(), timeout=3000)
 
 
 def _show_button(page, editor) -> QPushButton:

@@ -42,6 +42,9 @@ class MainWindow(QMainWindow):
         self._demo_folder: tempfile.TemporaryDirectory | None = None
         self._painted = False
         self._after_first_paint: list = []
+        self.handoff = None  # the HandoffServer, once started (take_files_from_outside)
+        self.crash_notice = None
+        self.file_open_filter = None
         accessible.install()
         self._title(APP_NAME)
         # 1280×800, or less on a smaller screen (1280×720): the status line must stay in view
@@ -64,7 +67,8 @@ class MainWindow(QMainWindow):
         ctx.room.blank_changed.connect(self._show_room_view_state)
 
         self._exports = None  # the Export menu's runner, made when first used
-        self.actions_by_name: dict[str, QAction] = build_menus(self)
+        self.actions_by_name: dict[str, QAction]
+        self.actions_by_name, self.recent_menu = build_menus(self)
         self.input_guard = InputGuard(self, self.key_windows, self.trigger, self.show_status)
         QApplication.instance().installEventFilter(self.input_guard)
         appearance.apply(ctx.settings)
@@ -213,6 +217,22 @@ class MainWindow(QMainWindow):
             else:
                 self._after_first_paint.append(later)
         return True
+
+    def take_files_from_outside(self, listen: bool = True) -> None:
+        """The crash notice, macOS's double-clicked files (FileOpen) and, after the first paint,
+        the hand-overs of a second launch: all open here."""
+        from workshop_app.ui import crash_notice, handoff
+
+        self.crash_notice = crash_notice.install(self, self.ctx.interaction.open_folder)
+        self.file_open_filter = handoff.FileOpenFilter(self)
+        QApplication.instance().installEventFilter(self.file_open_filter)
+        if listen:
+            self._after_first_paint.append(self._listen_for_handoffs)
+
+    def _listen_for_handoffs(self) -> None:
+        from workshop_app.ui import handoff
+
+        self.handoff = handoff.listen(self)
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
@@ -520,7 +540,6 @@ def build_window(settings: Settings | None = None, interaction: Interaction | No
 def run_app(event: Path | None = None, first_paint: bool = False) -> int:
     """Open the app. `first_paint` (``--first-paint``): print when the window first painted,
     as JSON, and quit; start-up benchmarks and checks of the bundle use it."""
-    from workshop_app.ui import handoff
 
     store, problem = None, ""
     if event is not None:  # open the event before the window, as the start-up order says
@@ -539,17 +558,13 @@ def run_app(event: Path | None = None, first_paint: bool = False) -> int:
 
     app.setWindowIcon(app_icon())
     settings = Settings()
-    from workshop_app.ui import crash_notice, i18n
+    from workshop_app.ui import i18n
 
     i18n.install(i18n.console_language(settings), app)
     window = build_window(settings)
-    window.crash_notice = crash_notice.install(window, window.ctx.interaction.open_folder)
-    window.file_open_filter = handoff.FileOpenFilter(window)
-    app.installEventFilter(window.file_open_filter)
+    window.take_files_from_outside(listen=not first_paint)
     if first_paint:
         _report_first_paint(app, window)
-    else:
-        window._after_first_paint.append(lambda: handoff.listen(window))
     window.show()
     if store is not None:
         window.ctx.settings.add_recent(Path(event))
@@ -584,5 +599,5 @@ def _report_first_paint(app: QApplication, window: MainWindow) -> None:
         window.close()
         app.quit()
 
-    window.first_paint_watch = FirstPaint(window)
-    app.installEventFilter(window.first_paint_watch)
+    watch = FirstPaint(window)  # the window's child: it lives as long as the window
+    app.installEventFilter(watch)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from workshop_app.store import StoreError
 
 if TYPE_CHECKING:
-    from workshop_app.ui.app import MainWindow
+    from workshop_app.ui.window_parts import WindowParts
 
 
 def _confirm_delete(ask, title: str, date: str, groups: int, copies: int) -> bool:
@@ -41,7 +41,7 @@ def _confirm_delete(ask, title: str, date: str, groups: int, copies: int) -> boo
     )
 
 
-def delete_this_event(window: MainWindow) -> Path | None:
+def delete_this_event(window: WindowParts) -> Path | None:
     """Close the open event and delete it with every backup copy; the receipt's path, or None
     when the facilitator cancelled or it could not be done (nothing deleted then)."""
     from workshop_app.store import backup_copies
@@ -81,7 +81,7 @@ def delete_this_event(window: MainWindow) -> Path | None:
     return written
 
 
-def delete_event_file(window: MainWindow, path: Path) -> Path | None:
+def delete_event_file(window: WindowParts, path: Path) -> Path | None:
     """Delete an event that is not open (from the welcome screen's reminder) for good."""
     from workshop_app.store import backup_copies
     from workshop_app.store.erase import delete_event, describe_event
@@ -116,7 +116,7 @@ def delete_event_file(window: MainWindow, path: Path) -> Path | None:
     return written
 
 
-def remove_organization_for_good(window: MainWindow) -> Path | None:
+def remove_organization_for_good(window: WindowParts) -> Path | None:
     """Erase the selected organization from the event file and its backups (it withdrew its
     consent); the receipt's path, or None."""
     from workshop_app.store.erase import remove_organization

@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from workshop_app.ui.instance import server_name
+
+if TYPE_CHECKING:
+    from workshop_app.ui.window_parts import WindowParts
 
 CONNECT_MS = 500
 MAX_MESSAGE = 64 * 1024
@@ -23,7 +27,7 @@ MAX_MESSAGE = 64 * 1024
 class HandoffServer(QObject):
     """Listens for later launches and opens what they hand over in `window`."""
 
-    def __init__(self, window):
+    def __init__(self, window: WindowParts):
         from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
         super().__init__(window)
@@ -78,7 +82,7 @@ class HandoffServer(QObject):
         QTimer.singleShot(0, lambda: open_from_outside(self.window, path))
 
 
-def open_from_outside(window, path: Path) -> None:
+def open_from_outside(window: WindowParts, path: Path) -> None:
     """Open an event handed over by a double-click or a second launch, in this window."""
     if window.isMinimized():
         window.showNormal()
@@ -112,7 +116,7 @@ def open_from_outside(window, path: Path) -> None:
 class FileOpenFilter(QObject):
     """macOS hands a double-clicked file to the running app as a FileOpen event."""
 
-    def __init__(self, window):
+    def __init__(self, window: WindowParts):
         super().__init__(window)
         self.window = window
 
@@ -125,7 +129,7 @@ class FileOpenFilter(QObject):
         return False
 
 
-def listen(window) -> HandoffServer:
-    """Start taking hand-overs (after the first paint: QtNetwork is not needed before)."""
-    window.handoff = HandoffServer(window)  # kept by the window, for the window's life
-    return window.handoff
+def listen(window: WindowParts) -> HandoffServer:
+    """Start taking hand-overs (after the first paint: QtNetwork is not needed before); the
+    server is the window's child, so it lives as long as the window."""
+    return HandoffServer(window)

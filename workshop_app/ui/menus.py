@@ -12,10 +12,13 @@ from workshop_app.ui import window_actions
 from workshop_app.ui.shortcuts import BY_NAME, SHORTCUTS
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu
+
     from workshop_app.ui.window_parts import WindowParts
 
 
-def build_menus(window: WindowParts) -> dict[str, QAction]:
+def build_menus(window: WindowParts) -> tuple[dict[str, QAction], QMenu]:
+    """The window's menus: its actions by name, and File → Open recent (filled when shown)."""
     actions: dict[str, QAction] = {}
 
     def console(method: str, *args):
@@ -188,8 +191,8 @@ def build_menus(window: WindowParts) -> dict[str, QAction]:
         action.triggered.connect(lambda _=False, run=run: run())
         actions[name] = action
         file_menu.addAction(action)
-    window.recent_menu = file_menu.addMenu(QCoreApplication.translate("Menus", "Open &recent"))
-    window.recent_menu.aboutToShow.connect(lambda: _fill_recent(window))
+    recent_menu = file_menu.addMenu(QCoreApplication.translate("Menus", "Open &recent"))
+    recent_menu.aboutToShow.connect(lambda: _fill_recent(window, recent_menu))
     file_menu.addAction(actions["save_copy"])
     about = QAction(
         QCoreApplication.translate("Menus", "About {app}").format(app=APP_NAME), window
@@ -270,11 +273,10 @@ def build_menus(window: WindowParts) -> dict[str, QAction]:
             else:
                 menu.addAction(actions[name])
     assert set(BY_NAME) <= set(actions)
-    return actions
+    return actions, recent_menu
 
 
-def _fill_recent(window: WindowParts) -> None:
-    menu = window.recent_menu
+def _fill_recent(window: WindowParts, menu: QMenu) -> None:
     menu.clear()
     recent = window.ctx.settings.recent_events()
     if not recent:

@@ -75,6 +75,7 @@ class StagePage(QScrollArea):
         self.ctx, self.stage = ctx, stage
         self.group_id: int | None = None
         self.editors: list[AnswerEditor] = []
+        self.screening_notes: dict[str, ScreeningNote] = {}  # by prompt id, under its editor
         self.titles: dict[str, str] = {}
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -172,8 +173,8 @@ class StagePage(QScrollArea):
             editor.setAccessibleDescription(help_text)
             editor.setProperty("help_description", help_text)
         block.addWidget(editor)
-        editor.screening_note = ScreeningNote(editor)
-        block.addWidget(editor.screening_note)
+        note = self.screening_notes[editor.prompt_id] = ScreeningNote(editor)
+        block.addWidget(note)
         return block
 
     # the group shown
