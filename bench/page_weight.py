@@ -5,7 +5,10 @@
 
 An autosave is counted from the keystroke to a second after "Saved": every request and reply
 (headers and bodies, as Chromium counts them on the wire) plus what arrives on the page's open
-event stream in that time. Prints one line per stage; nothing is asserted.
+event stream in that time. Besides an answer, each kind's own save is measured: a drafting
+clause left out (the whole draft is sent), a stakeholder placed on a map of eight, an action's
+owner changed in a plan of five, a device's dots saved. Prints one line per stage; nothing is
+asserted.
 """
 
 from __future__ import annotations
@@ -106,20 +109,91 @@ def measure(browser, url: str, code: str, group, stage, width: int) -> str:
     page.locator(f"#status-{prompt}", has_text="Saved").wait_for()
     page.wait_for_timeout(1000)
     autosave = wire.received + wire.sent
+    updown = f"↑{wire.sent} ↓{wire.received}"
     what = ", ".join(wire.requests)
     record = ""
-    if stage.kind == "drafting":  # a record: leave the first clause out (the whole draft is sent)
-        page.locator("li.clause summary").first.click()
+    own = OWN_SAVES.get(stage.kind)
+    if own is not None:
+        label, prepare, act, done = own
+        prepare(page)
+        page.wait_for_timeout(300)
         wire.reset()
-        page.locator("li.clause input.include").first.uncheck()
-        page.locator("#status-draft", has_text="Saved").wait_for()
+        act(page)
+        page.locator(done[0], has_text=done[1]).wait_for()
         page.wait_for_timeout(1000)
-        record = f" · draft autosave {wire.received + wire.sent} B ({', '.join(wire.requests)})"
+        record = (
+            f" · {label} {wire.received + wire.sent} B"
+            f" (↑{wire.sent} ↓{wire.received}: {', '.join(wire.requests)})"
+        )
     context.close()
     return (
         f"{stage.kind:12} load {cold / 1024:5.1f} KB cold, {warm / 1024:4.1f} KB warm · "
-        f"answer autosave {autosave:4d} B ({what}){record} · page height {height} px"
+        f"answer autosave {autosave:4d} B ({updown}: {what}){record} · page height {height} px"
     )
+
+
+def _open_first_clause(page) -> None:
+    page.locator("li.clause summary").first.click()
+
+
+def _choose_stakeholder(page) -> None:
+    page.locator("#sh-list .sh-place").nth(3).click()
+
+
+def _tap_map(page) -> None:
+    box = page.locator("#sh-grid").bounding_box()
+    page.mouse.click(box["x"] + box["width"] * 0.8, box["y"] + box["height"] * 0.3)
+
+
+# stage kind: (what, before it, the save, what the page says once saved)
+OWN_SAVES = {
+    "drafting": (
+        "draft autosave",
+        _open_first_clause,
+        lambda page: page.locator("li.clause input.include").first.uncheck(),
+        ("#status-draft", "Saved"),
+    ),
+    "stakeholders": (
+        "map autosave",
+        _choose_stakeholder,
+        _tap_map,
+        ("#status-stakeholders", "Saved"),
+    ),
+    "report_back": (
+        "action plan autosave",
+        lambda page: None,
+        lambda page: page.locator("#action-list .owner").nth(2).fill("Programme lead"),
+        ("#status-actions", "Saved"),
+    ),
+    "vote": (
+        "dots saved",
+        lambda page: page.locator("#vote input[type=number]").first.fill("2"),
+        lambda page: page.get_by_role("button", name="Save my dots").click(),
+        ("#status-vote", "Saved"),
+    ),
+}
+
+
+def seed(store, group, others) -> None:
+    """What a group has by the later stages: a map of eight, a plan of five actions, and the
+    other groups' hardest parts to vote on."""
+    from workshop_app.kinds.report_back import model as actions
+    from workshop_app.kinds.stakeholders import model as sh
+
+    cats = [c.id for c in sh.categories(store.plan)]
+    sh.save(
+        store,
+        group.id,
+        [sh.Stakeholder(f"Stakeholder {n + 1}", cats[n % len(cats)], 20 + n * 8, 70 - n * 6)
+         for n in range(8)],
+    )
+    actions.save(
+        store,
+        group.id,
+        [actions.ActionItem(f"Action {n + 1}: ask the board to approve the draft") for n in range(5)],
+    )
+    for n, other in enumerate(others):
+        store.save_answer(other.id, "report_back", "hardest", f"Hardest part number {n + 1}")
 
 
 def main() -> None:
@@ -138,8 +212,10 @@ def main() -> None:
         print(f"participant page at {args.width} px, Chromium over loopback")
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=chromium, args=ARGS)
+            others = [store.add_group(f"Other organization {n + 1}") for n in range(3)]
             for n, stage in enumerate(plan.stages):
                 group = store.add_group(f"Organization {n + 1}")
+                seed(store, group, others)
                 store.set_current_stage(stage.id)
                 server = EntryServer(store.path)
                 info = server.start("127.0.0.1", 0)

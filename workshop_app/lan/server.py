@@ -352,8 +352,18 @@ async def guard(request: web.Request, handler):
     return response
 
 
+# What a reply of data (JSON, the event stream) carries: it is never a page, so its policy
+# allows nothing at all, in a few bytes (the page's headers added ~400 bytes to every autosave).
+DATA_HEADERS = {
+    "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
+    **{k: SECURITY_HEADERS[k] for k in ("X-Content-Type-Options", "Referrer-Policy")},
+}
+
+
 async def _headers(request: web.Request, response: web.StreamResponse) -> None:
-    response.headers.update(SECURITY_HEADERS)
+    data = response.content_type in ("application/json", "text/event-stream")
+    response.headers.update(DATA_HEADERS if data else SECURITY_HEADERS)
+    response.headers.popall("Server", None)  # "Python/3.11 aiohttp/3.x": nobody's business
     if not request.path.startswith(("/static/", assets.PREFIX)):
         response.headers["Cache-Control"] = "no-store"
 

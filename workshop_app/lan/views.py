@@ -135,9 +135,14 @@ async def kind_file(request: web.Request) -> web.StreamResponse:
 
 async def kind_form(request: web.Request) -> web.Response:
     """A stage kind's own plain form (its `web_form`): fields ``k.<name>``, for the stage the
-    room is on, saved on the server's writer; the page again with the error when refused."""
+    room is on, saved on the server's writer; the page again with the error when refused.
+    Sent by the page's script (``Accept: application/json``) the reply is a small JSON one
+    instead: ``{"saved": true}`` or ``{"error"}`` (the script need not load the page again)."""
+    as_data = request.headers.get("Accept", "") == "application/json"
     device = session(request)
     if device is None:
+        if as_data:
+            return _gone(request)
         return _message(request, _("Not connected"), _("Join again with the code."), 403)
     form = await request.post()
     _own_group(device, form.get("group_id"))
@@ -147,18 +152,20 @@ async def kind_form(request: web.Request) -> web.Response:
     if kind is None or kind.web_form is None:
         raise web.HTTPNotFound()
     if stage.kind != kind.name or str(form.get("stage_id", "")) != stage.id:
-        return _stage_page(
-            request,
-            device,
-            error=_("The room has moved on to another stage; nothing was saved."),
-            status=409,
-        )
+        moved = _("The room has moved on to another stage; nothing was saved.")
+        if as_data:
+            return _fail(409, moved)
+        return _stage_page(request, device, error=moved, status=409)
     fields = {k[2:]: str(v) for k, v in form.items() if k.startswith("k.")}
     try:
         job = kinds.load(kind.web_form)(entry.store, device, stage, fields)
         await entry.on_writer(job)
     except (InputError, SaveError) as exc:
+        if as_data:
+            return _fail(400, str(exc))
         return _stage_page(request, device, error=str(exc), status=400)
+    if as_data:
+        return web.json_response({"saved": True})
     raise web.HTTPSeeOther("/?saved=1")
 
 

@@ -3,7 +3,7 @@
 (function () {
   "use strict";
   var _ = WA._;
-  WA.register("vote", function (root) {
+  WA.register("vote", function (root, api) {
     var form = root.querySelector("#vote");
     if (!form) { return; }
     var total = parseInt(form.getAttribute("data-dots"), 10) || 0;
@@ -52,5 +52,39 @@
       input.addEventListener("input", update);
     });
     update();
+    /* With the script, "Save my dots" sends the dots alone and gets a small reply (the page is
+     * not loaded again); if that fails, the plain form is posted as without the script. */
+    var page = document.getElementById("answers");
+    function send() {
+      var body = new URLSearchParams();
+      ["csrf", "group_id", "stage_id"].forEach(function (name) {
+        var el = page.querySelector('input[name="' + name + '"]');
+        if (el) { body.append(name, el.value); }
+      });
+      Array.prototype.forEach.call(form.querySelectorAll('input[name^="k."]'), function (el) {
+        body.append(el.name, el.value);
+      });
+      api.status("vote", _("Saving…"), "pending");
+      return fetch("/kind/vote", {
+        method: "POST", credentials: "same-origin", cache: "no-store", body: body,
+        headers: { "Accept": "application/json", "X-CSRF-Token": api.csrf }
+      }).then(function (r) {
+        return r.json().catch(function () { return {}; }).then(function (b) { return { code: r.status, body: b }; });
+      });
+    }
+    var plain = false;
+    if (page && submit) {
+      page.addEventListener("submit", function (e) {
+        if (e.submitter !== submit || plain) { return; }
+        e.preventDefault();
+        send().then(function (res) {
+          if (res.code === 200) { api.status("vote", _("Saved"), "saved"); }
+          else if (res.body && res.body.error) { api.status("vote", res.body.error, "failed"); }
+          else { plain = true; page.requestSubmit(submit); }
+        }, function () {
+          api.status("vote", _("Offline — your dots are not saved yet. Try again in a moment."), "failed");
+        });
+      });
+    }
   });
 })();

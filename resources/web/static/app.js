@@ -158,7 +158,7 @@
       return !pending[key];
     }
     function packed(text) {  /* a large body (a whole draft) travels gzipped where the browser can */
-      if (text.length < 1200 || !window.CompressionStream || !window.Response) { return Promise.resolve(text); }
+      if (text.length < 500 || !window.CompressionStream || !window.Response) { return Promise.resolve(text); }
       try {
         var stream = new Blob([text]).stream().pipeThrough(new CompressionStream("gzip"));
         return new Response(stream).arrayBuffer().catch(function () { return text; });
