@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
+from workshop_app.i18n import _
 from workshop_app.kinds.stakeholders import model as sh
 from workshop_app.kinds.stakeholders.plan import Category
 from workshop_app.kinds.stakeholders.ui.label_layout import place_labels
@@ -123,9 +124,9 @@ def render_stakeholder_map(
         items = sh.load(source, group_id)
         cats = tuple(categories) if categories is not None else sh.categories(source.plan)
         if title is None:
-            title = f"Stakeholder map: {source.group(group_id).name}"
+            title = _("Stakeholder map: %(org)s") % {"org": source.group(group_id).name}
     if title is None:
-        title = "Stakeholder map"
+        title = _("Stakeholder map")
     return render_map(items, cats, title, size, text_scale)[0]
 
 
@@ -223,7 +224,7 @@ class _MapPainter:
             "keep_informed": QRectF(plot.left() + half_w, plot.top() + half_h, half_w, half_h),
         }
         t = self.t
-        widest = max(sh.QUADRANT_LABELS.values(), key=len)
+        widest = max((_(label) for label in sh.QUADRANT_LABELS.values()), key=len)
         px = 44 * t
         while (
             px > 20 * u
@@ -240,8 +241,8 @@ class _MapPainter:
                 else Qt.AlignmentFlag.AlignBottom
             )
             box = rect.adjusted(12 * u, 14 * u, -12 * u, -14 * u)
-            p.drawText(box, align, sh.QUADRANT_LABELS[key])
-            label = p.boundingRect(box, align, sh.QUADRANT_LABELS[key])
+            p.drawText(box, align, _(sh.QUADRANT_LABELS[key]))
+            label = p.boundingRect(box, align, _(sh.QUADRANT_LABELS[key]))
             self.quad_rects.append(label)
         p.setPen(QPen(QColor("#333333"), 4 * u))
         p.setBrush(Qt.BrushStyle.NoBrush)
@@ -258,7 +259,7 @@ class _MapPainter:
         p.drawText(
             QRectF(plot.left(), plot.bottom() + 16 * u, plot.width(), 60 * t),
             Qt.AlignmentFlag.AlignCenter,
-            "Interest  →",
+            _("Interest  →"),
         )
         p.save()
         p.translate(plot.left() - 24 * u, plot.center().y())
@@ -266,7 +267,7 @@ class _MapPainter:
         p.drawText(
             QRectF(-plot.height() / 2, -60 * t, plot.height(), 56 * t),
             Qt.AlignmentFlag.AlignCenter,
-            "Influence (power)  →",
+            _("Influence (power)  →"),
         )
         p.restore()
 
@@ -281,7 +282,7 @@ class _MapPainter:
         )
 
     def paint_legend(self, p: QPainter, panel: QRectF) -> float:
-        self.paint_section_title(p, panel, "Categories")
+        self.paint_section_title(p, panel, _("Categories"))
         t = self.t
         y = panel.top() + 64 * t
         p.setFont(_font(38 * t))
@@ -291,7 +292,9 @@ class _MapPainter:
             colour, shape = style_for(self.cats, cat.id)
             self.draw_marker(p, shape, colour, QPointF(panel.left() + 22 * t, y + line / 2), 17 * t)
             text = metrics.elidedText(
-                cat.label, Qt.TextElideMode.ElideRight, panel.width() - 60 * t
+                _(cat.label) if cat.id == sh.OTHER_CATEGORY.id else cat.label,
+                Qt.TextElideMode.ElideRight,
+                panel.width() - 60 * t,
             )
             p.setPen(QColor("#111111"))
             p.drawText(
@@ -312,7 +315,7 @@ class _MapPainter:
         if not self.items:
             p.setPen(QColor("#555555"))
             p.setFont(_font(40 * u))
-            p.drawText(plot, Qt.AlignmentFlag.AlignCenter, "No stakeholders placed yet")
+            p.drawText(plot, Qt.AlignmentFlag.AlignCenter, _("No stakeholders placed yet"))
             return
         r = 20 * u
         pad = r * 1.6
@@ -346,7 +349,7 @@ class _MapPainter:
             metrics = QFontMetricsF(font)
             texts = [str(i) for i in range(1, len(self.items) + 1)]
             sizes = [(metrics.horizontalAdvance(t) + 10 * u, metrics.height()) for t in texts]
-            rects, _ = place_labels(anchors, sizes, plot, r + 4 * u, obstacles)
+            rects, _moved = place_labels(anchors, sizes, plot, r + 4 * u, obstacles)
         for s, a in zip(self.items, anchors, strict=True):
             colour, shape = style_for(self.cats, s.category)
             self.draw_marker(p, shape, colour, a, r)
@@ -372,7 +375,7 @@ class _MapPainter:
         """Numbered names in as many columns as needed, with the largest font that fits."""
         u = self.u
         n = len(self.items)
-        self.paint_section_title(p, area, "Key")
+        self.paint_section_title(p, area, _("Key"))
         body = area.adjusted(0, 60 * self.t, 0, 0)
         for columns in range(1, 5):
             rows = math.ceil(n / columns)
