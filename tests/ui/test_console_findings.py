@@ -168,3 +168,26 @@ def test_has_a_draft_means_the_same_in_the_console_the_projector_and_the_exports
     assert clauses.has_draft(store, group.id)
     assert "No draft yet" not in editor.preview.text()
     assert spotlight_content(window.ctx, item, "Group A").text != clauses.NO_DRAFT
+
+
+def test_the_clickers_page_down_moves_on_right_after_a_click_on_start(qtbot, window, new_event):
+    """Walk-through: Start clicked on the timer, then the clicker's Page Down did nothing (the
+    room-visible button swallowed it); typed keys there are still refused."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    new_event("Clicker")
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    console = window.console
+    first = console.stage_id
+    start = console.timer.start_button
+    qtbot.mouseClick(start, Qt.MouseButton.LeftButton)
+    start.setFocus()  # where the click leaves the focus
+    assert window.ctx.room.running
+    QTest.keyClick(start, Qt.Key.Key_Space)  # typed: refused, the timer keeps running
+    assert window.ctx.room.running and console.stage_id == first
+    QTest.keyClick(start, Qt.Key.Key_PageDown)
+    assert console.stage_id == window.ctx.store.plan.stages[1].id
+    QTest.keyClick(QApplication.focusWidget() or start, Qt.Key.Key_PageUp)
+    assert console.stage_id == first

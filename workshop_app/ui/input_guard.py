@@ -115,8 +115,12 @@ class InputGuard(QObject):
         if obj.window() not in self.key_windows():
             return False
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if isinstance(obj, QAbstractButton) and obj.property(ROOM_VISIBLE):
-            return self._room_button_key(obj, event, modifiers)
+        if (
+            isinstance(obj, QAbstractButton)
+            and obj.property(ROOM_VISIBLE)
+            and self._room_button_key(obj, event, modifiers)
+        ):
+            return True  # Enter pressed it, or a typed key was refused; the clicker's keys act
         if modifiers not in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
             return False
         key = QKeySequence(event.key()).toString()
