@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
+from typing import Any
 
 from workshop_app.i18n import N_, _
 
@@ -143,3 +144,28 @@ def parse_date(
         raise InputError(
             f"{what} “{value}” is not a day of the calendar; write it as {DATE_HINT}."
         ) from None
+
+
+RECORD_WORDS = ("name", "what", "who", "owner", "due", "title", "body", "note")
+
+
+def record_words(data: Any, limit: int = 160) -> str:
+    """A record's words in one line (each entry's name, what, owner, title, body…): how a
+    version someone else saved is shown beside one's own."""
+    parts: list[str] = []
+
+    def walk(value: Any) -> None:
+        if isinstance(value, dict):
+            words = [str(value[k]).strip() for k in RECORD_WORDS if value.get(k)]
+            if any(words):
+                parts.append(" – ".join(w for w in words if w))
+            for k, v in value.items():
+                if k not in RECORD_WORDS and isinstance(v, (dict, list)):
+                    walk(v)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v)
+
+    walk(data)
+    line = " ".join("; ".join(parts).split()) or "—"
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"

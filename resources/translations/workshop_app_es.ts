@@ -17,6 +17,17 @@ Si informa de un problema, indique este número de versión.</translation>
     </message>
 </context>
 <context>
+    <name>ActionTable</name>
+    <message>
+        <source>Action items changed on a device</source>
+        <translation>Acciones cambiadas en un dispositivo</translation>
+    </message>
+    <message>
+        <source>A device had changed these action items since they were shown here (theirs: {theirs}). Your change is saved on top of theirs, and their version stays in the history.</source>
+        <translation>Un dispositivo había cambiado estas acciones desde que se mostraron aquí (las suyas: {theirs}). Su cambio se guarda sobre las suyas, y su versión queda en el historial.</translation>
+    </message>
+</context>
+<context>
     <name>ChoicesPanel</name>
     <message>
         <source>Unticked</source>
@@ -194,6 +205,13 @@ Si informa de un problema, indique este número de versión.</translation>
     <message>
         <source>Problems since then: {count} more. The log has them too.</source>
         <translation>Problemas desde entonces: {count} más. El registro también los tiene.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftEditor</name>
+    <message>
+        <source>A device had saved a different draft for this group (theirs: {theirs}); yours is saved, and theirs stays in History…</source>
+        <translation>Un dispositivo había guardado otro borrador para este grupo (el suyo: {theirs}); el de usted se guarda, y el suyo queda en Historial…</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1480,13 @@ Si informa de un problema, indique este número de versión.</translation>
     </message>
 </context>
 <context>
+    <name>ReportBackEditor</name>
+    <message>
+        <source>A device had saved a different “{prompt}” for this group (theirs: “{theirs}”); yours is saved, and theirs stays in History…</source>
+        <translation>Un dispositivo había guardado otra respuesta a «{prompt}» para este grupo (la suya: «{theirs}»); la de usted se guarda, y la suya queda en Historial…</translation>
+    </message>
+</context>
+<context>
     <name>RosterPreviewDialog</name>
     <message>
         <source>1 organization</source>
@@ -2017,6 +2042,21 @@ Si informa de un problema, indique este número de versión.</translation>
     <message>
         <source>Pause</source>
         <translation>Pausar</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderEditor</name>
+    <message>
+        <source>stakeholder map</source>
+        <translation>mapa de actores clave</translation>
+    </message>
+    <message>
+        <source>A device had saved another version of the {what} for this group (theirs: {theirs}); yours is saved, and theirs stays in History…</source>
+        <translation>Un dispositivo había guardado otra versión de: {what}, para este grupo (la suya: {theirs}); la de usted se guarda, y la suya queda en Historial…</translation>
+    </message>
+    <message>
+        <source>approval chain</source>
+        <translation>cadena de aprobación</translation>
     </message>
 </context>
 <context>

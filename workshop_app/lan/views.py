@@ -25,8 +25,10 @@ device and the console) never overwrite each other unseen.
   an older one than the page's own, it replaced the page's text unseen (the console saved over
   it), and the page shows its own earlier text beside the new one.
 - The form without JavaScript sends ``r.<prompt_id>`` (the revision it showed) with each
-  ``a.<prompt_id>``; a save over an unseen version shows the stage again with their text.
-- The console does the same through `EventStore.save_answer(..., based_on=)`; it hears of a
+  ``a.<prompt_id>``, and ``rr.<record kind>`` for each record its stage saves (action plan,
+  map, draft); a save over an unseen version shows the stage again with their text.
+- The console does the same through `EventStore.save_answer(..., based_on=)` and each record
+  editor's save (``based_on=`` the revision it showed; ui/widgets/replaced.py); it hears of a
   device's save over its text through `Change.replaced`.
 """
 
@@ -37,6 +39,7 @@ import json
 import re
 import secrets
 import time
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
@@ -48,7 +51,7 @@ from workshop_app.i18n import N_, _
 from workshop_app.lan import assets, auth, extensions
 from workshop_app.screening import screen_note
 from workshop_app.store import NOTES, SaveError
-from workshop_app.text import InputError, org_name
+from workshop_app.text import InputError, org_name, record_words
 
 EDIT_ID = re.compile(r"^[A-Za-z0-9_.:-]{1,80}$")
 TOUCH_SECONDS = 60.0
@@ -425,7 +428,21 @@ def _stage_page(
 def _prompt_title(stage, prompt_id: str) -> str:
     if prompt_id == NOTES:
         return _("Your group's notes")
+    if prompt_id.startswith(RECORD_CONFLICT):  # a record's conflict (see save_form)
+        label = kinds.record_kinds()[prompt_id.removeprefix(RECORD_CONFLICT)].label
+        return label[:1].upper() + label[1:]
     return stage.prompt(prompt_id).text
+
+
+RECORD_CONFLICT = "record:"
+
+
+@dataclass(frozen=True)
+class RecordConflict:
+    """Their version of a record, as the page shows a conflict: who saved it and its words."""
+
+    source: str
+    text: str
 
 
 async def join(request: web.Request) -> web.Response:
@@ -585,11 +602,24 @@ async def save_form(request: web.Request) -> web.Response:
                 notices += said  # what the kind changed in what was sent, in words
                 cleaned = extensions.load(extensions.RECORD_KINDS[kind])(data, store.plan)
                 record_edit = f"form-{edit}-{kind}" if edit else None
-                await entry.on_writer(
-                    lambda s, kind=kind, cleaned=cleaned, record_edit=record_edit: s.save_record(
-                        device["group_id"], kind, cleaned, source="browser", edit_id=record_edit
+                based_on = _based_on(form.get(f"rr.{kind}"))  # the revision the form showed
+
+                def job(s, kind=kind, cleaned=cleaned, edit_id=record_edit, based_on=based_on):
+                    return s.save_record(
+                        device["group_id"],
+                        kind,
+                        cleaned,
+                        source="browser",
+                        edit_id=edit_id,
+                        based_on=based_on,
                     )
-                )
+
+                saved = await entry.on_writer(job)
+                if saved.conflict is not None:
+                    theirs = RecordConflict(
+                        saved.conflict.source, record_words(saved.conflict.data)
+                    )
+                    conflicts.append((RECORD_CONFLICT + kind, theirs))
                 count += 1
     except (InputError, SaveError) as exc:
         return _stage_page(request, device, error=str(exc), typed=typed, status=400)

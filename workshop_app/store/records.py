@@ -109,6 +109,14 @@ class Records(StoreBase):
         )
         return [_record(r) for r in rows]
 
+    def record_version(self, group_id: int, kind: str, revision: int) -> Record | None:
+        """One saved version of a record (from its history)."""
+        row = self._one(
+            "SELECT * FROM record_history WHERE group_id = ? AND kind = ? AND revision = ?",
+            (group_id, kind, revision),
+        )
+        return _record(row) if row else None
+
     def restore_record(
         self, group_id: int, kind: str, revision: int, source: str = "console"
     ) -> Saved:

@@ -238,8 +238,12 @@ def save_draft(
     *,
     source: str = "console",
     edit_id: str | None = None,
+    based_on: int | None = None,
 ) -> Saved:
-    return store.save_record(group_id, DRAFT, draft.to_data(), source=source, edit_id=edit_id)
+    """`based_on`: the revision of the draft record the editor showed (see save_record)."""
+    return store.save_record(
+        group_id, DRAFT, draft.to_data(), source=source, edit_id=edit_id, based_on=based_on
+    )
 
 
 def apply_choices(
@@ -250,10 +254,14 @@ def apply_choices(
     *,
     source: str = "console",
     edit_id: str | None = None,
+    based_on: int | None = None,
 ) -> Draft:
-    """Save the group's choices and bring its draft up to date with them (both with history)."""
+    """Save the group's choices and bring its draft up to date with them (both with history).
+    `based_on`: the revision of the choices the editor showed."""
     choices = choices.normalized(stage)
-    store.save_record(group_id, CHOICES, choices.to_data(), source=source, edit_id=edit_id)
+    store.save_record(
+        group_id, CHOICES, choices.to_data(), source=source, edit_id=edit_id, based_on=based_on
+    )
     return current_draft(store, group_id, stage, source=source)
 
 

@@ -157,8 +157,10 @@ def save(
     *,
     source: str = "console",
     edit_id: str | None = None,
+    based_on: int | None = None,
 ) -> Saved:
-    """Replace the group's action items (validated; ids unique); kept with history."""
+    """Replace the group's action items (validated; ids unique); kept with history.
+    `based_on`: the revision the editor showed (see EventStore.save_record)."""
     checked = [validate(i) for i in items]
     if len(checked) > MAX_ITEMS:
         raise text.InputError(f"A group can keep at most {MAX_ITEMS} action items.")
@@ -170,7 +172,12 @@ def save(
         seen.add(item.id)
         unique.append(item)
     return store.save_record(
-        group_id, KIND, [i.to_dict() for i in unique], source=source, edit_id=edit_id
+        group_id,
+        KIND,
+        [i.to_dict() for i in unique],
+        source=source,
+        edit_id=edit_id,
+        based_on=based_on,
     )
 
 
@@ -182,8 +189,11 @@ def add(
     return item
 
 
-def update(store: EventStore, group_id: int, item_id: str, **fields: str) -> ActionItem:
-    """Change some fields of one item (what, owner, due, status)."""
+def update(
+    store: EventStore, group_id: int, item_id: str, *, based_on: int | None = None, **fields: str
+) -> ActionItem:
+    """Change some fields of one item (what, owner, due, status), in the items as stored now;
+    `based_on`: the revision of the items the editor showed."""
     unknown = set(fields) - {"what", "owner", "due", "status"}
     if unknown:
         raise KeyError(", ".join(sorted(unknown)))
@@ -191,17 +201,17 @@ def update(store: EventStore, group_id: int, item_id: str, **fields: str) -> Act
     for i, item in enumerate(items):
         if item.id == item_id:
             items[i] = validate({**item.to_dict(), **fields})
-            save(store, group_id, items)
+            save(store, group_id, items, based_on=based_on)
             return items[i]
     raise KeyError(f"no action {item_id!r} for this group")
 
 
-def remove(store: EventStore, group_id: int, item_id: str) -> None:
+def remove(store: EventStore, group_id: int, item_id: str, *, based_on: int | None = None) -> Saved:
     items = load(store, group_id)
     kept = [i for i in items if i.id != item_id]
     if len(kept) == len(items):
         raise KeyError(f"no action {item_id!r} for this group")
-    save(store, group_id, kept)
+    return save(store, group_id, kept, based_on=based_on)
 
 
 def action_prompt_id(stage: Stage) -> str:
@@ -238,7 +248,9 @@ def hardest_parts(store: EventStore, stage_id: str) -> list[tuple[int, str]]:
     return found
 
 
-def create_from_first_step(store: EventStore, group_id: int, stage_id: str) -> list[ActionItem]:
+def create_from_first_step(
+    store: EventStore, group_id: int, stage_id: str, *, based_on: int | None = None
+) -> list[ActionItem]:
     """Add items made from the group's first-step answer; ones already there are not repeated.
 
     Returns the items added (empty when there is no first step or all are already there).
@@ -251,7 +263,7 @@ def create_from_first_step(store: EventStore, group_id: int, stage_id: str) -> l
         if i.what.casefold() not in known
     ]
     if new:
-        save(store, group_id, [*existing, *new])
+        save(store, group_id, [*existing, *new], based_on=based_on)
     return new
 
 

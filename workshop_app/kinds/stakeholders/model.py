@@ -213,7 +213,9 @@ def save(
     *,
     source: str = "console",
     edit_id: str | None = None,
+    based_on: int | None = None,
 ) -> Saved:
+    """Save the group's map; `based_on`: the revision the editor showed (see save_record)."""
     if len(items) > MAX_STAKEHOLDERS:
         raise text.InputError(
             f"A map holds at most {MAX_STAKEHOLDERS} stakeholders; this one has {len(items)}."
@@ -221,7 +223,12 @@ def save(
     ids = _ids(store.plan)
     checked = _unique_ids([validate(i, ids) for i in items])
     return store.save_record(
-        group_id, KIND, [s.to_dict() for s in checked], source=source, edit_id=edit_id
+        group_id,
+        KIND,
+        [s.to_dict() for s in checked],
+        source=source,
+        edit_id=edit_id,
+        based_on=based_on,
     )
 
 
@@ -274,12 +281,18 @@ def save_chain(
     *,
     source: str = "console",
     edit_id: str | None = None,
+    based_on: int | None = None,
 ) -> Saved:
     if len(steps) > MAX_STEPS:
         raise text.InputError(f"An approval chain has at most {MAX_STEPS} steps.")
     checked = _unique_ids([validate_step(s) for s in steps])
     return store.save_record(
-        group_id, CHAIN_KIND, [s.to_dict() for s in checked], source=source, edit_id=edit_id
+        group_id,
+        CHAIN_KIND,
+        [s.to_dict() for s in checked],
+        source=source,
+        edit_id=edit_id,
+        based_on=based_on,
     )
 
 

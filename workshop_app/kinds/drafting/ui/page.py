@@ -46,6 +46,7 @@ from workshop_app.ui.context import tell_not_saved
 from workshop_app.ui.room import Spotlight
 from workshop_app.ui.widgets import named
 from workshop_app.ui.widgets.reflow import fit_splitter
+from workshop_app.ui.widgets.replaced import revision_of, saved_over, theirs_text
 
 if TYPE_CHECKING:
     from workshop_app.ui.context import AppContext
@@ -72,6 +73,7 @@ class DraftEditor(QWidget):
         self.draft = Draft()
         self._pending = False
         self._editing: str | None = None
+        self.draft_revision = self.choices_revision = 0  # of what is shown: saves say so
         self._timer = QTimer(self, singleShot=True, interval=SAVE_AFTER_MS)
         self._timer.timeout.connect(self.flush)
 
@@ -193,6 +195,8 @@ class DraftEditor(QWidget):
             self.org = store.group(self.group_id).name
             self.choices.set_choices(clauses.load_choices(store, self.group_id))
             self.draft = draft_for(store, self.group_id, self.stage)
+            self.draft_revision = revision_of(store, self.group_id, clauses.DRAFT)
+            self.choices_revision = revision_of(store, self.group_id, clauses.CHOICES)
         self._fill_list(keep_key or self.current_key())
         self._refresh_preview()
         self.preview.set_history(
@@ -255,12 +259,15 @@ class DraftEditor(QWidget):
         if self.group_id is None:
             return False
         try:
-            clauses.save_draft(self.ctx.store, self.group_id, draft)
+            saved = clauses.save_draft(
+                self.ctx.store, self.group_id, draft, based_on=self.draft_revision
+            )
         except (InputError, StoreError) as exc:
             self.error.setText(str(exc))
             tell_not_saved(self.ctx, clauses.DRAFT, self.group_id, str(exc))
             return False
         self.draft = draft
+        self.draft_revision = saved.revision
         if refill:
             self._fill_list(select or self.current_key())
         else:  # a text edit: keep the editor (and its cursor) as it is
@@ -276,20 +283,46 @@ class DraftEditor(QWidget):
         self._refresh_preview()
         self.preview.set_history(self.ctx.store.record_history(self.group_id, clauses.DRAFT))
         self.status.setText("Saved")
+        self._say_replaced(saved.conflict, select)
         return True
+
+    def _say_replaced(self, theirs: Any, key: str | None = None) -> None:
+        """A device had saved the draft (or choices) after this page showed it: this save is
+        kept, theirs stays in the history, and the facilitator sees what theirs said."""
+        if theirs is None or theirs.source == "console":
+            return
+        data = theirs.data if isinstance(theirs.data, dict) else {}
+        clause = next(
+            (c for c in data.get("clauses", ()) if isinstance(c, dict) and c.get("key") == key),
+            None,
+        )
+        text = theirs_text(
+            clause if clause and (clause.get("body") or clause.get("title")) else data
+        )
+        self.status.setText(
+            self.tr(
+                "A device had saved a different draft for this group (theirs: {theirs}); yours "
+                "is saved, and theirs stays in History…"
+            ).format(theirs=text)
+        )
 
     def _choices_changed(self, choices: clauses.Choices) -> None:
         if self.group_id is None:
             return
         self._save_pending()
+        before = self.choices_revision
         try:
-            self.draft = clauses.apply_choices(self.ctx.store, self.group_id, self.stage, choices)
+            self.draft = clauses.apply_choices(
+                self.ctx.store, self.group_id, self.stage, choices, based_on=before
+            )
         except (InputError, StoreError) as exc:
             self.error.setText(str(exc))
             tell_not_saved(self.ctx, clauses.CHOICES, self.group_id, str(exc))
             return
+        _, theirs = saved_over(self.ctx.store, self.group_id, clauses.CHOICES, before)
         self.reload()
         self.status.setText("Saved")
+        self._say_replaced(theirs)
 
     def _item_changed(self, item: QListWidgetItem) -> None:
         key = item.data(KEY)

@@ -35,6 +35,7 @@ from workshop_app.kinds.report_back import model as actions
 from workshop_app.store import EventStore, StoreError
 from workshop_app.text import InputError
 from workshop_app.ui.widgets import day_first
+from workshop_app.ui.widgets.replaced import revision_of, saved_over, theirs_text
 
 COLUMNS = ("What", "Owner (role)", "Due date", "Status")
 SPOKEN = ("what", "owner", "due", "status")  # a cell's name: "Action 2, owner: …"
@@ -118,6 +119,7 @@ class ActionTable(QWidget):
         self._loading = False
         self._stale = False
         self.items: list[actions.ActionItem] = []
+        self.revision = 0  # of the items shown: every save says it was based on it
 
         self.table = named(QTableWidget(0, len(COLUMNS), self), "Action items")
         self.table.setHorizontalHeaderLabels(COLUMNS)
@@ -173,11 +175,18 @@ class ActionTable(QWidget):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("#actionError { color: #b00020; font-weight: bold; }")
         self.error.hide()
+        # a device's save that this table had not shown when the facilitator edited: both said
+        self.notice = named(QLabel(self), self.tr("Action items changed on a device"))
+        self.notice.setObjectName("actionNotice")
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setWordWrap(True)
+        self.notice.hide()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
         layout.addWidget(self.error)
+        layout.addWidget(self.notice)
         layout.addLayout(buttons)
         self.reload()
 
@@ -186,6 +195,7 @@ class ActionTable(QWidget):
     def reload(self) -> None:
         """Show what is stored (after a save elsewhere, e.g. from a browser)."""
         self.items = actions.load(self.store, self.group_id)
+        self.revision = revision_of(self.store, self.group_id, actions.KIND)
         self._stale = False
         self._loading = True
         self.table.setRowCount(len(self.items))
@@ -265,7 +275,8 @@ class ActionTable(QWidget):
         try:
             if "due" in fields:  # "Jan 10", "10 Jan", "1/10" in the system's order…
                 fields["due"] = actions.check_due(fields["due"], day_first=day_first())
-            actions.update(self.store, self.group_id, item_id, **fields)
+            before = self.revision
+            actions.update(self.store, self.group_id, item_id, based_on=before, **fields)
         except (InputError, StoreError, KeyError) as exc:
             problem = str(exc).strip(chr(39) + chr(34))
             self.tell(f"Not saved: {problem}")
@@ -274,7 +285,26 @@ class ActionTable(QWidget):
             return False
         self.tell("")
         self.items = actions.load(self.store, self.group_id)
+        self._saved_from(before)
         return True
+
+    def _saved_from(self, before: int) -> None:
+        """After a save edited from revision `before`: say so if it went over a device's save
+        this table had not shown (theirs stays in the history; the table shows both now)."""
+        self.revision, theirs = saved_over(self.store, self.group_id, actions.KIND, before)
+        if theirs is None:
+            self.notice.hide()  # said until the next change made here
+            return
+        self.notice.setText(
+            self.tr(
+                "A device had changed these action items since they were shown here (theirs: "
+                "{theirs}). Your change is saved on top of theirs, and their version stays in "
+                "the history."
+            ).format(theirs=theirs_text(theirs.data))
+        )
+        self.notice.show()
+        self._stale = False
+        self._reload_soon.start()  # every item as stored now: theirs with this change
 
     def _item_changed(self, cell: QTableWidgetItem) -> None:
         if self._loading:
@@ -313,13 +343,17 @@ class ActionTable(QWidget):
         self.table.item(row, FIELDS.index(name)).setText(value)
 
     def create_from_first_step(self) -> list[actions.ActionItem]:
+        before = self.revision
         try:
-            added = actions.create_from_first_step(self.store, self.group_id, self.stage_id)
+            added = actions.create_from_first_step(
+                self.store, self.group_id, self.stage_id, based_on=before
+            )
         except (InputError, StoreError) as exc:
             self.tell(str(exc))
             self._on_error(str(exc))
             return []
         self.tell("")
+        self._saved_from(before)
         if not added:
             has_text = actions.first_step_text(self.store, self.group_id, self.stage_id).strip()
             self.tell(
@@ -331,12 +365,14 @@ class ActionTable(QWidget):
         return added
 
     def add_empty(self) -> None:
+        before = self.revision
         try:
-            actions.add(self.store, self.group_id, {"what": "New action"})
+            actions.add(self.store, self.group_id, {"what": "New action"}, based_on=before)
         except (InputError, StoreError) as exc:
             self.tell(str(exc))
             self._on_error(str(exc))
             return
+        self._saved_from(before)
         self.reload()
         row = self.table.rowCount() - 1
         self.table.setCurrentCell(row, 0)
@@ -346,9 +382,12 @@ class ActionTable(QWidget):
         row = self.table.currentRow()
         if not 0 <= row < len(self.items):
             return
+        before = self.revision
         try:
-            actions.remove(self.store, self.group_id, self.items[row].id)
+            actions.remove(self.store, self.group_id, self.items[row].id, based_on=before)
         except (InputError, StoreError, KeyError) as exc:
             self.tell(str(exc))
             self._on_error(str(exc))
+        else:
+            self._saved_from(before)
         self.reload()

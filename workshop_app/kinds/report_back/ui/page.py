@@ -38,6 +38,13 @@ if TYPE_CHECKING:
     from workshop_app.ui.context import AppContext
 
 MAX_SIDE_BY_SIDE = 3
+
+
+def _excerpt(text: str, limit: int = 120) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+
+
 # Answers typed in a card are saved with their own source, so the console's answer editors for
 # the same group (above the cards) show them, as they show answers from a browser.
 SOURCE = "report-back card"
@@ -261,17 +268,30 @@ class ReportBackEditor(QWidget):
 
     def save_answer(self, editor: AnswerEditor) -> bool:
         try:
-            self.store.save_answer(
+            saved = self.store.save_answer(
                 editor.group_id,
                 editor.stage_id,
                 editor.prompt_id,
                 editor.toPlainText(),
                 source=SOURCE,
+                based_on=editor.revision,
             )
         except (InputError, StoreError) as exc:
             self.tell(str(exc))
             tell_not_saved(self.ctx, "", editor.group_id, str(exc))  # "" is an answer
             return False
+        editor.revision = saved.revision
+        theirs = saved.conflict
+        if theirs is not None and theirs.source not in ("console", SOURCE):
+            # a device saved after this card showed the answer: both are kept, both shown
+            self.tell(
+                self.tr(
+                    "A device had saved a different “{prompt}” for this group (theirs: “{theirs}”); "
+                    "yours is saved, and theirs stays in History…"
+                ).format(
+                    prompt=self.stage.prompt(editor.prompt_id).text, theirs=_excerpt(theirs.text)
+                )
+            )
         return True
 
     def _save_order(self, order: list[int]) -> None:
@@ -375,7 +395,8 @@ class ReportBackEditor(QWidget):
             card = self.cards.get(change.group_id)
             editor = card.editors.get(change.key) if card else None
             if editor is not None:
-                editor.refresh(self.store.answer_text(change.group_id, self.stage.id, change.key))
+                found = self.store.answer(change.group_id, self.stage.id, change.key)
+                editor.refresh(found.text if found else "", found.revision if found else None)
         elif what == "record" and change.key == actions.KIND and change.source != "console":
             card = self.cards.get(change.group_id)
             if card is not None:

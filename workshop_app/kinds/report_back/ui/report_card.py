@@ -77,7 +77,8 @@ class ReportCard(QFrame):
             named(editor, prompt.text, prompt.help)
             editor.setProperty("a11y_names_own_group", True)  # its card's organization
             label.setBuddy(editor)
-            editor.load(group_id, ctx.store.answer_text(group_id, stage.id, prompt.id))
+            found = ctx.store.answer(group_id, stage.id, prompt.id)
+            editor.load(group_id, found.text if found else "", found.revision if found else 0)
             line = editor.fontMetrics().lineSpacing()
             editor.setMinimumHeight(line * 3)
             editor.setMaximumHeight(line * 5)

@@ -38,6 +38,7 @@ from workshop_app.store import StoreError
 from workshop_app.text import InputError
 from workshop_app.ui.context import tell_not_saved
 from workshop_app.ui.widgets.reflow import fit_splitter
+from workshop_app.ui.widgets.replaced import revision_of, theirs_text
 
 if TYPE_CHECKING:
     from workshop_app.ui.context import AppContext
@@ -51,6 +52,7 @@ class StakeholderEditor(QWidget):
         self.group_id: int | None = None
         self.items: list[sh.Stakeholder] = []
         self.deleted: list[tuple[int, sh.Stakeholder]] = []
+        self.revision = self.chain_revision = 0  # of the map and chain shown: saves say so
         self._build()
         self.setMinimumHeight(820)  # in the console's scrolling page: room for a readable map
         ctx.changes.changed.connect(self._store_changed)
@@ -212,6 +214,8 @@ class StakeholderEditor(QWidget):
         if enabled:
             self.items = sh.load(store, self.group_id)
             self.chain.set_steps(sh.load_chain(store, self.group_id))
+            self.revision = revision_of(store, self.group_id, sh.KIND)
+            self.chain_revision = revision_of(store, self.group_id, sh.CHAIN_KIND)
         else:
             self.items = []
             self.chain.set_steps([])
@@ -285,16 +289,30 @@ class StakeholderEditor(QWidget):
         if self.group_id is None or self.ctx.store is None:
             return False
         try:
-            sh.save(self.ctx.store, self.group_id, items)
+            saved = sh.save(self.ctx.store, self.group_id, items, based_on=self.revision)
         except (InputError, StoreError) as exc:
             self.message.setText(str(exc))
             tell_not_saved(self.ctx, sh.KIND, self.group_id, str(exc))
             self._show(self.canvas.current_id())
             return False
         self.message.clear()
+        self.revision = saved.revision
+        self._say_replaced(saved.conflict, self.tr("stakeholder map"))
         self.items = sh.load(self.ctx.store, self.group_id)
         self._show(select)
         return True
+
+    def _say_replaced(self, theirs: Any, what: str) -> None:
+        """A device had saved the map (or chain) after this page showed it: this save is kept,
+        theirs stays in the history, and the facilitator sees what theirs held."""
+        if theirs is None or theirs.source == "console":
+            return
+        self.message.setText(
+            self.tr(
+                "A device had saved another version of the {what} for this group (theirs: {theirs}); "
+                "yours is saved, and theirs stays in History…"
+            ).format(what=what, theirs=theirs_text(theirs.data))
+        )
 
     def add(
         self, name: str, category: str, influence: float = 50, interest: float = 50
@@ -396,8 +414,12 @@ class StakeholderEditor(QWidget):
         if self.group_id is None or self.ctx.store is None:
             return
         try:
-            sh.save_chain(self.ctx.store, self.group_id, steps)
+            saved = sh.save_chain(
+                self.ctx.store, self.group_id, steps, based_on=self.chain_revision
+            )
             self.message.clear()
+            self.chain_revision = saved.revision
+            self._say_replaced(saved.conflict, self.tr("approval chain"))
         except (InputError, StoreError) as exc:
             self.message.setText(str(exc))
             tell_not_saved(self.ctx, sh.CHAIN_KIND, self.group_id, str(exc))

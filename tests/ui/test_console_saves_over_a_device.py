@@ -1,0 +1,116 @@
+"""The console edits a record (or a report card's answer) that a device saved again after the
+console last showed it: the console's save is kept as the current version, the device's stays
+in the history, and the console says so with the device's text beside its own.
+
+The device saves through its own connection to the event file, as the participant server does;
+the console has not heard of that save yet (its change notice is still on its way)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from workshop_app.kinds.drafting import clauses
+from workshop_app.kinds.report_back import model as actions
+
+
+@pytest.fixture
+def demo(window, interaction):
+    window.resize(1600, 1000)
+    window.try_demo()
+    assert window.console is not None, interaction.messages
+    return window.console
+
+
+def device_saves(store, save) -> None:
+    """A device's save on another connection (the participant server's writer)."""
+    other = store.sibling()
+    try:
+        save(other)
+    finally:
+        other.close()
+
+
+def test_an_action_edited_over_a_devices_newer_version_keeps_both_and_says_so(qtbot, window, demo):
+    store = window.ctx.store
+    demo.go_to("report_back")
+    cedar = store.groups()[0].id
+    table = demo.page.extra.cards[cedar].actions
+    shown = store.record(cedar, actions.KIND).revision
+    first, *rest = table.items
+    changed = {**first.to_dict(), "what": "Phone: ask the board first"}
+    device_saves(
+        store, lambda other: actions.save(other, cedar, [changed, *rest], source="browser")
+    )
+    # the facilitator retypes the first action's text: a double click, select all, type, Enter
+    cell = table.table.visualItemRect(table.table.item(0, 0)).center()
+    qtbot.mouseClick(table.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    qtbot.mouseDClick(table.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit), timeout=3000)
+    editor = QApplication.focusWidget()
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, "Console: email the board")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)  # to the next cell: the edit is committed
+
+    history = store.record_history(cedar, actions.KIND)
+    assert history[0].source == "console" and history[0].based_on == shown
+    assert history[1].source == "browser"  # the device's version is kept
+    assert history[1].data[0]["what"] == "Phone: ask the board first"
+    assert actions.load(store, cedar)[0].what == "Console: email the board"
+    qtbot.waitUntil(lambda: table.notice.isVisible(), timeout=3000)
+    assert "Phone: ask the board first" in table.notice.text()  # both texts: theirs here…
+    qtbot.waitUntil(lambda: table.table.item(0, 0).text() == "Console: email the board")
+
+
+def test_a_clause_typed_over_a_devices_newer_draft_keeps_both_and_says_so(qtbot, window, demo):
+    store = window.ctx.store
+    demo.go_to("drafting")
+    editor = demo.page.extra
+    casa = store.groups()[1].id
+    demo.groups.select(casa)
+    shown = store.record(casa, clauses.DRAFT).revision
+    editor.select("scope")
+    editor.body.setFocus()
+    qtbot.keyClick(editor.body, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor.body, "Casa's scope, typed at the console.")
+    stage = store.plan.stage("drafting")
+
+    def phone(other) -> None:
+        draft = clauses.draft_for(other, casa, stage).edit("scope", body="Casa's scope, phone.")
+        clauses.save_draft(other, casa, draft, source="browser")
+
+    device_saves(store, phone)  # while the facilitator is still typing
+    assert editor.flush()
+
+    history = store.record_history(casa, clauses.DRAFT)
+    assert history[0].source == "console" and history[0].based_on == shown
+    assert history[1].source == "browser"
+    assert (
+        clauses.load_draft(store, casa).get("scope").body == "Casa's scope, typed at the console."
+    )
+    assert "Casa's scope, phone." in editor.status.text()  # theirs, beside ours in the editor
+    assert "History" in editor.status.text()
+
+
+def test_a_report_card_answer_typed_over_a_devices_newer_answer_says_so(qtbot, window, demo):
+    store = window.ctx.store
+    demo.go_to("report_back")
+    page = demo.page.extra
+    casa = store.groups()[1].id
+    card = page.cards[casa].editors["hardest"]
+    shown = store.answer(casa, "report_back", "hardest").revision
+    card.setFocus()
+    qtbot.keyClick(card, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(card, " Typed on the card.")
+    device_saves(
+        store,
+        lambda other: other.save_answer(
+            casa, "report_back", "hardest", "The phone's hardest part.", source="browser"
+        ),
+    )
+    assert card.flush()
+    history = store.answer_history(casa, "report_back", "hardest")
+    assert history[0].text.endswith("Typed on the card.") and history[0].based_on == shown
+    assert history[1].text == "The phone's hardest part."
+    assert "The phone's hardest part." in page.message.text()
