@@ -54,8 +54,15 @@ def test_the_committed_catalogue_has_every_string_of_the_code_and_its_compiled_f
     )
 
 
-def test_every_string_of_the_console_and_projector_has_its_spanish():
-    messages = _messages(translations.ts_path("es"))
+def test_every_language_the_console_offers_has_a_catalogue():
+    assert set(translations.LANGUAGES) == set(i18n.LANGUAGES) - {i18n.SOURCE_LANGUAGE}
+    for lang in translations.LANGUAGES:
+        assert i18n.catalogue_path(lang).is_file()
+
+
+@pytest.mark.parametrize("lang", translations.LANGUAGES)
+def test_every_string_of_the_console_and_projector_has_its_translation(lang):
+    messages = _messages(translations.ts_path(lang))
     assert len(messages) > 30
     missing = [(ctx, source) for ctx, source, msg in messages if _untranslated(msg)]
     assert missing == []
