@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from workshop_app import paths
+from workshop_app import folders
 from workshop_app.store import EventFileRefused, EventStore, backup_copies
 from workshop_app.store.erase import delete_event, forget_devices, remove_organization
 
@@ -55,7 +55,7 @@ def test_delete_leaves_no_trace_in_the_event_folder_or_the_data_folder(tmp_path,
     event = tmp_path / "events" / "Spring.workshop"
     build(event, plan)
     needles = [n for org in ORGS for n in everything_of(org)]
-    assert found_in(paths.user_data_dir(), needles)  # the search can find them before
+    assert found_in(folders.user_data_dir(), needles)  # the search can find them before
     before = {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in event.parent.rglob("*")}
     before.update({p: hashlib.sha256(p.read_bytes()).hexdigest() for p in backup_copies(event)})
 
@@ -63,10 +63,10 @@ def test_delete_leaves_no_trace_in_the_event_folder_or_the_data_folder(tmp_path,
 
     assert not event.exists()
     assert backup_copies(event) == []
-    assert found_in(paths.user_data_dir(), needles) == []
+    assert found_in(folders.user_data_dir(), needles) == []
     assert found_in(event.parent, needles) == []
     assert list(event.parent.iterdir()) == []
-    assert not list((paths.user_data_dir() / "locks").glob("*.lock"))
+    assert not list((folders.user_data_dir() / "locks").glob("*.lock"))
     listed = {f.path: f.sha256 for f in receipt.removed}
     for path, digest in before.items():
         assert listed[path] == digest
@@ -94,7 +94,7 @@ def test_removing_an_organization_erases_it_from_the_file_and_every_backup(tmp_p
     cedar = everything_of("Cedar Clinic")
     with EventStore.open(event) as store:
         store.wait_for_backup()
-        assert found_in(tmp_path, cedar) and found_in(paths.user_data_dir(), cedar)
+        assert found_in(tmp_path, cedar) and found_in(folders.user_data_dir(), cedar)
         receipt = remove_organization(store, ids["Cedar Clinic"])
         # still open and saving, with the others' data as it was
         stage = next(s for s in plan.stages if len(s.prompts) > 1)
@@ -109,7 +109,7 @@ def test_removing_an_organization_erases_it_from_the_file_and_every_backup(tmp_p
             )
         store.save_answer(ids["Harbor Youth Services"], stage.id, stage.prompts[1].id, "more")
         assert found_in(tmp_path, cedar) == []
-        assert found_in(paths.user_data_dir(), cedar) == []
+        assert found_in(folders.user_data_dir(), cedar) == []
     others = [n for org in ORGS[1:] for n in everything_of(org)]
     assert {n for _, n in found_in(tmp_path, others)} == set(others)  # the others are intact
     for copy in backup_copies(event):
@@ -133,7 +133,7 @@ def test_forgetting_devices_erases_their_names_but_keeps_every_answer(tmp_path, 
         assert store.devices(include_revoked=True) == []
         assert len(store.answers()) == 2 * len(ids)
     assert found_in(tmp_path, labels) == []
-    assert found_in(paths.user_data_dir(), labels) == []
+    assert found_in(folders.user_data_dir(), labels) == []
     assert "Device records erased: 3" in receipt.text()
     answers = [marker(org, 2) for org in ORGS]
     assert {n for _, n in found_in(tmp_path, answers)} == set(answers)

@@ -170,3 +170,12 @@ def test_no_attributes_are_bolted_onto_widgets_or_windows_from_outside():
                         f"{path.relative_to(ROOT)}:{node.lineno} {ast.unparse(target)}"
                     )
     assert offenders == []
+
+
+def test_paths_finds_the_apps_own_files_only():
+    """paths.py finds the bundled resources and shipped plans; the user's folders (platformdirs,
+    their environment overrides) are folders.py."""
+    text = (PACKAGE / "paths.py").read_text(encoding="utf-8")
+    assert "platformdirs" not in imported_modules(PACKAGE / "paths.py")
+    assert "environ" not in text
+    assert "platformdirs" in imported_modules(PACKAGE / "folders.py")

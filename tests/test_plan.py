@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from workshop_app import paths
+from workshop_app import folders, paths
 from workshop_app.plan import PlanError, load_plan, load_plan_text
 
 # A small plan that is valid; every broken plan below is this text with one mistake.
@@ -280,7 +280,7 @@ def test_plan_text_round_trips_from_the_event_copy():
 
 def test_a_plan_opened_again_is_read_from_its_kept_copy_and_a_damaged_copy_is_parsed_again():
     first = load_plan_text(MINI)
-    kept = list((paths.user_data_dir() / "cache" / "plans").iterdir())
+    kept = list((folders.user_data_dir() / "cache" / "plans").iterdir())
     assert len(kept) == 1
     assert load_plan_text(MINI) == first  # from the kept copy
     kept[0].write_bytes(b"\x00 not a parsed plan")

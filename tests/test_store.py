@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from workshop_app import paths
+from workshop_app import folders
 from workshop_app.plan import WorkshopPlan
 from workshop_app.store import (
     NOTES,
@@ -507,7 +507,7 @@ def test_a_failed_backup_is_reported_and_the_event_still_opens(
     g = store.add_group("Org")
     path = store.path
     store.close()
-    blocker = paths.backups_dir()  # a file where the backups folder goes: no copy can be made
+    blocker = folders.backups_dir()  # a file where the backups folder goes: no copy can be made
     blocker.parent.mkdir(parents=True, exist_ok=True)
     blocker.write_text("not a folder")
     with caplog.at_level(logging.ERROR, logger="workshop_app.store"), EventStore.open(path) as s:

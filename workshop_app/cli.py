@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from workshop_app import APP_NAME, logs, paths
+from workshop_app import APP_NAME, folders, logs, paths
 from workshop_app.lan.net import DEFAULT_PORT
 from workshop_app.plan import PlanError, load_plan
 from workshop_app.store import EventStore, StoreError
@@ -61,7 +61,7 @@ def plan_file(ref: str | None) -> Path:
 
 def event_path(value: str) -> Path:
     path = Path(value).expanduser()
-    return path if path.suffix else path.with_suffix(paths.EVENT_SUFFIX)
+    return path if path.suffix else path.with_suffix(folders.EVENT_SUFFIX)
 
 
 @command("new", "create an event from a workshop plan")

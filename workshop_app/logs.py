@@ -25,7 +25,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from workshop_app import APP_NAME, __version__, paths
+from workshop_app import APP_NAME, __version__, folders
 
 LOG_NAME = "workshop-app.log"
 MAX_BYTES = 1_000_000  # each file; the log is at most (BACKUPS + 1) × this
@@ -43,7 +43,7 @@ _log_path: Path | None = None
 
 
 def log_dir() -> Path:
-    return paths.user_data_dir() / "logs"
+    return folders.user_data_dir() / "logs"
 
 
 def log_path() -> Path:

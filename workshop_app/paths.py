@@ -1,24 +1,18 @@
-"""The one place that finds files: bundled resources, workshop plans and the user's folders.
+"""The one place that finds the app's own files: bundled resources and the shipped workshop plans.
 
 In a checkout, ``resources/`` and ``sessions/`` sit beside the ``workshop_app`` package. In an
 installed wheel they are the data packages ``workshop_app._resources`` and
-``workshop_app._sessions``. Nothing else in the app builds paths to them.
-
-The user's folders come from platformdirs; ``WORKSHOP_APP_DATA_DIR`` and
-``WORKSHOP_APP_DOCUMENTS_DIR`` override them (tests use throw-away folders).
+``workshop_app._sessions``. Nothing else in the app builds paths to them. The user's folders
+(events, backups, logs) are `workshop_app.folders`.
 """
 
 from __future__ import annotations
 
-import os
 from functools import cache
 from pathlib import Path
 
-from workshop_app import APP_ID
-
 _PACKAGE_DIR = Path(__file__).resolve().parent
 DEFAULT_PLAN_ID = "social-media-confidentiality"
-EVENT_SUFFIX = ".workshop"
 
 
 @cache
@@ -75,27 +69,3 @@ def plan_path(ref: str | Path | None = None) -> Path:
 
 def demo_data_path(plan_id: str = DEFAULT_PLAN_ID) -> Path:
     return resource("demo", f"{plan_id}.toml")
-
-
-def user_data_dir() -> Path:
-    """Backups and other app-owned data (not the user's event files)."""
-    override = os.environ.get("WORKSHOP_APP_DATA_DIR")
-    if override:
-        return Path(override)
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
-
-
-def backups_dir() -> Path:
-    return user_data_dir() / "backups"
-
-
-def default_events_dir() -> Path:
-    """Where new events go unless the facilitator picks another folder: Documents/Workshops."""
-    override = os.environ.get("WORKSHOP_APP_DOCUMENTS_DIR")
-    if override:
-        return Path(override) / "Workshops"
-    import platformdirs
-
-    return Path(platformdirs.user_documents_dir()) / "Workshops"

@@ -233,10 +233,10 @@ def parse_toml(text: str) -> dict[str, Any]:
     import hashlib
     import marshal
 
-    from workshop_app import paths
+    from workshop_app import folders
 
     key = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    kept = paths.user_data_dir() / "cache" / "plans" / f"{key}-{marshal.version}.marshal"
+    kept = folders.user_data_dir() / "cache" / "plans" / f"{key}-{marshal.version}.marshal"
     try:
         data = marshal.loads(kept.read_bytes())
         if isinstance(data, dict):

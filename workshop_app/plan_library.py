@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from workshop_app import paths
+from workshop_app import folders, paths
 from workshop_app.plan import PlanError, load_plan_text
 from workshop_app.plan_doc import PlanDocument
 
@@ -42,7 +42,7 @@ class PlanEntry:
 
 
 def user_plans_dir() -> Path:
-    return paths.default_events_dir() / "Plans"
+    return folders.default_events_dir() / "Plans"
 
 
 def entry(path: Path, shipped: bool) -> PlanEntry:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from workshop_app import paths
+from workshop_app import folders
 from workshop_app.store import EventStore, backup_copies
 
 pytestmark = pytest.mark.usefixtures("plain_stages")
@@ -57,7 +57,7 @@ def test_delete_this_event_asks_once_writes_a_receipt_and_leaves_nothing(
     assert not path.exists() and backup_copies(path) == []
     assert settings.recent_events() == []
     needles = [*ORGS, "Cedar-MARK-0", "Cedar-MARK-1", "Harbo-MARK-1"]
-    assert _bytes_found([paths.user_data_dir(), path.parent], needles) == []
+    assert _bytes_found([folders.user_data_dir(), path.parent], needles) == []
     (receipt,) = receipts.glob("*.txt")
     text = receipt.read_text(encoding="utf-8")
     assert "Spring workshop" in text and "Organizations in the event: 2" in text
@@ -95,7 +95,7 @@ def test_remove_an_organization_for_good_erases_it_and_keeps_the_others(
     assert console.groups.labels() and all("Cedar" not in x for x in console.groups.labels())
     assert [g.name for g in window.ctx.store.groups()] == ["Harbor Youth Services"]
     needles = ["Cedar Clinic", "Cedar-MARK-0", "Cedar-MARK-1"]
-    assert _bytes_found([path.parent, paths.backups_dir()], needles) == []
+    assert _bytes_found([path.parent, folders.backups_dir()], needles) == []
     assert _bytes_found([path.parent], ["Harbor Youth Services", "Harbo-MARK-1"])
     (receipt,) = (tmp_path / "receipts").glob("*.txt")
     assert "Organization removed: Cedar Clinic" in receipt.read_text(encoding="utf-8")

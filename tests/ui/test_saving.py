@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from workshop_app import paths
+from workshop_app import folders
 from workshop_app.store import SaveError
 
 pytestmark = pytest.mark.usefixtures("plain_stages")
@@ -141,8 +141,8 @@ def test_a_recent_event_that_was_deleted_says_so_and_leaves_the_list(
 def test_a_backup_that_fails_on_open_is_said_in_the_status_bar(qtbot, window, store, interaction):
     path = store.path
     store.close()
-    paths.backups_dir().parent.mkdir(parents=True, exist_ok=True)
-    paths.backups_dir().write_text("not a folder")  # no backup copy can be made
+    folders.backups_dir().parent.mkdir(parents=True, exist_ok=True)
+    folders.backups_dir().write_text("not a folder")  # no backup copy can be made
     assert window.open_event(path)
     assert window.console is not None  # the event opened all the same
     qtbot.waitUntil(lambda: "No backup copy" in window.statusBar().currentMessage(), timeout=3000)

@@ -12,7 +12,7 @@ import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
-from workshop_app import APP_ID, paths
+from workshop_app import APP_ID, folders
 from workshop_app.store.model import EventFileRefused
 from workshop_app.store.schema import SCHEMA_VERSION
 
@@ -35,7 +35,7 @@ class _InstanceLock:
 
     def __init__(self, event_path: Path):
         key = hashlib.sha256(str(event_path.resolve()).encode()).hexdigest()[:24]
-        folder = paths.user_data_dir() / "locks"
+        folder = folders.user_data_dir() / "locks"
         folder.mkdir(parents=True, exist_ok=True)
         self.path = folder / f"{key}.lock"
         self._fd: int | None = None
@@ -181,7 +181,7 @@ def backup_copies(path: Path) -> list[Path]:
 
 def _backup_folder(path: Path) -> Path:
     key = hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:10]
-    return paths.backups_dir() / f"{path.stem[:60]}-{key}"
+    return folders.backups_dir() / f"{path.stem[:60]}-{key}"
 
 
 def _take_backup(conn: sqlite3.Connection, path: Path) -> None:

@@ -493,7 +493,7 @@ class MainWindow(QMainWindow):
             dialog.deleteLater()
 
     def show_about(self) -> None:
-        from workshop_app import __version__, logs, paths
+        from workshop_app import __version__, folders, logs
         from workshop_app.build_info import build_text
 
         build = build_text()
@@ -507,7 +507,7 @@ class MainWindow(QMainWindow):
             )
             + "\n\n"
             + self.tr("Backups and the app's own files: {folder}").format(
-                folder=paths.user_data_dir()
+                folder=folders.user_data_dir()
             )
             + "\n"
             + self.tr("The log (no answers or names in it): {file}").format(file=logs.log_path()),

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app import paths
+from workshop_app import folders, paths
 from workshop_app.text import InputError, parse_date
 from workshop_app.ui.interaction import Interaction
 from workshop_app.ui.settings import SETTINGS, Settings
@@ -39,10 +39,10 @@ def file_name_for(title: str, folder: Path) -> Path:
     dashed = re.sub(r"\s*[—–]\s*", " - ", title)  # an em dash becomes " - ", not a gap
     kept = re.sub(r"[^\w\- ]+", "", dashed, flags=re.UNICODE)
     stem = re.sub(r"\s+", " ", kept).strip(" -")[:60].strip() or "Workshop"
-    candidate = folder / f"{stem}{paths.EVENT_SUFFIX}"
+    candidate = folder / f"{stem}{folders.EVENT_SUFFIX}"
     number = 2
     while candidate.exists():
-        candidate = folder / f"{stem} ({number}){paths.EVENT_SUFFIX}"
+        candidate = folder / f"{stem} ({number}){folders.EVENT_SUFFIX}"
         number += 1
     return candidate
 
@@ -328,7 +328,7 @@ class SettingsDialog(QDialog):
         self.settings.set("autosave_ms", self.autosave.value())
         self.settings.set("retention_days", self.retention.value())
         folder = self.folder.path()
-        default = paths.default_events_dir()
+        default = folders.default_events_dir()
         self.settings.set("default_folder", "" if folder == default else str(folder))
 
 

@@ -14,7 +14,7 @@ import socket
 import sys
 from pathlib import Path
 
-from workshop_app import APP_ID, APP_NAME, paths
+from workshop_app import APP_ID, APP_NAME, folders
 
 CONNECT_SECONDS = 0.5
 REPLY_SECONDS = 5.0
@@ -22,7 +22,7 @@ REPLY_SECONDS = 5.0
 
 def server_name() -> str:
     """Per user (and per WORKSHOP_APP_DATA_DIR, so tests never meet the real app)."""
-    folder = paths.user_data_dir()
+    folder = folders.user_data_dir()
     path = folder / "instance.socket"
     if sys.platform != "win32" and len(str(path)) < 100:  # a Unix socket's path is short
         return str(path)

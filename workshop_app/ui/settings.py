@@ -214,10 +214,10 @@ class Settings:
         self.set("retention_kept", kept)
 
     def events_folder(self) -> Path:
-        from workshop_app import paths
+        from workshop_app import folders
 
         chosen = self.get("default_folder")
-        return Path(chosen) if chosen else paths.default_events_dir()
+        return Path(chosen) if chosen else folders.default_events_dir()
 
 
 def _copy(value: Any) -> Any:
