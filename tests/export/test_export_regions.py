@@ -29,7 +29,7 @@ def test_each_region_s_worksheet_cites_its_own_sources(
             path = worksheet.write_worksheet(store, group, tmp_path / f"{region}.docx")
         seen[region] = (why_notes(path, read_paragraphs), read_all_text(path))
     us_notes, us_text = seen["us"]
-    uk_notes, _uk_text = seen["uk"]
+    uk_notes, uk_text = seen["uk"]
     assert len(us_notes) == len(uk_notes) >= 5
     assert not UK_BODIES.search(us_text), UK_BODIES.findall(us_text)
     assert any("UK GDPR" in n for n in uk_notes)
@@ -37,3 +37,6 @@ def test_each_region_s_worksheet_cites_its_own_sources(
         assert UK_BODIES.search(" ".join(uk_notes))
         assert any("NASW" in n or "NCSBN" in n for n in us_notes)
     assert set(us_notes).isdisjoint(uk_notes)
+    # the notes' introduction names the region they are for
+    assert "They cite the laws and guidance of one region: United States." in us_text
+    assert "They cite the laws and guidance of one region: United Kingdom." in uk_text

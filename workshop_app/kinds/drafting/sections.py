@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from workshop_app import i18n
 from workshop_app.export import docx_kit as kit
 from workshop_app.i18n import N_, _
 from workshop_app.kinds.drafting import clauses
@@ -62,7 +63,13 @@ def worksheet_section(doc: Document, store: EventStore, group: Group, stage: Sta
         kit.para(doc, _("Every clause was left out of this draft."), kit.EMPTY_ANSWER)
     note = NOTE_STYLE if any(n.why for n in numbered) else None
     if note:
-        kit.para(doc, _(NOTE_INTRO) % {"style": NOTE_STYLE}, note)
+        intro = _(NOTE_INTRO) % {"style": NOTE_STYLE}
+        plan = i18n.plan_in(store.plan, i18n.current())  # the worksheet's language
+        if plan.regions:  # whose laws and guidance they cite: the event's region
+            intro += " " + _("They cite the laws and guidance of one region: %(region)s.") % {
+                "region": plan.region_label()
+            }
+        kit.para(doc, intro, note)
     for n in numbered:
         kit.heading(doc, n.title, 3, style=kit.CLAUSE_HEADING)
         if n.status == clauses.WITHDRAWN:
