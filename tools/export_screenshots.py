@@ -56,6 +56,14 @@ def _write(root: Path) -> Path:
                             store, group, docs / f"{tag}-worksheet{i}.docx", paper
                         )
                     if region == "us":
+                        if paper == "a4":  # an organization's worksheet in Spanish
+                            worksheet.write_worksheet(
+                                store,
+                                store.groups()[1],
+                                docs / f"{tag}-worksheet-es.docx",
+                                paper,
+                                "es",
+                            )
                         summary.write_summary(store, docs / f"{tag}-summary.docx", paper)
                         handout.write_handout(
                             store.plan,
@@ -115,6 +123,11 @@ def render(folder: Path) -> list[Path]:
                 pdf["social-us-a4-handout"],
                 _page_with(pdf["social-us-a4-handout"], "A starting draft"),
                 "export-handout-starting-draft",
+            ),
+            (
+                pdf["social-us-a4-worksheet-es"],
+                _page_with(pdf["social-us-a4-worksheet-es"], "Mapa de actores clave"),
+                "export-worksheet-es-map",
             ),
             (pdf["social-us-a4-summary"], 1, "export-summary-page1"),
             (pdf["social-us-a4-summary"], 2, "export-summary-report-back"),

@@ -7,7 +7,8 @@ its box, no two texts overlapping (measured from the boxes Chromium laid out).
 End to end in Spanish: a phone whose browser asks for Spanish joins, answers, and the
 organization's worksheet is in Spanish, with Spanish headings and Word's language es.
 
-Set WORKSHOP_SCREENSHOTS=DIR to keep a full-page picture of each page."""
+WORKSHOP_SCREENSHOTS=docs/screenshots keeps the Spanish phone's picture (participant-phone-es.png);
+WORKSHOP_PSEUDO_SCREENSHOTS=DIR a full-page picture of each page in the pseudo-language."""
 
 from __future__ import annotations
 
@@ -84,11 +85,12 @@ LAYOUT = """
 """
 
 
-def shot(page, name: str) -> None:
-    folder = os.environ.get("WORKSHOP_SCREENSHOTS")
+def shot(page, name: str, variable: str = "WORKSHOP_PSEUDO_SCREENSHOTS") -> None:
+    folder = os.environ.get(variable)
     if folder:
         Path(folder).mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(Path(folder) / f"{name}.png"), full_page=True)
+        full = variable == "WORKSHOP_PSEUDO_SCREENSHOTS"
+        page.screenshot(path=str(Path(folder) / f"{name}.png"), full_page=full)
 
 
 def laid_out(page, what: str) -> None:
@@ -149,7 +151,7 @@ def test_a_spanish_phone_joins_answers_and_the_worksheet_is_spanish(browser, roo
     page.get_by_role("radio", name=ORG, exact=True).check()
     page.get_by_role("button", name="Entrar").click()
     page.get_by_role("heading", name=stage.title, exact=True).wait_for()
-    shot(page, "spanish-phone-stage-390")
+    shot(page, "participant-phone-es", "WORKSHOP_SCREENSHOTS")
     prompt = stage.prompts[0]
     typed = "Personas con VIH y sus familias; jóvenes LGBTQ+ del barrio"
     field = page.get_by_label(prompt.text, exact=True)
