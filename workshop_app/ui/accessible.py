@@ -101,23 +101,14 @@ class ComboBoxAccessible(QAccessibleWidget):
             self.box().showPopup()
 
 
-class LineAccessible(QAccessibleInterface):
-    """One line of text of a widget that draws its text itself (the room's preview)."""
+class LeafAccessible(QAccessibleInterface):
+    """An item without children of a widget that draws its items itself (a line of the room's
+    preview, a marker of the stakeholder map): no QObject of its own, its window and parent
+    are its owner's. A subclass says what it is: `isValid`, `text`, `rect`, `role`, `state`."""
 
-    def __init__(self, owner: QWidget, index: int):
+    def __init__(self, owner: QWidget):
         super().__init__()
         self.owner = owner
-        self.index = index
-
-    def _line(self) -> str | None:
-        try:
-            lines = self.owner.accessible_lines()
-        except RuntimeError:  # the owner is gone
-            return None
-        return lines[self.index] if self.index < len(lines) else None
-
-    def isValid(self) -> bool:
-        return self._line() is not None
 
     def object(self):
         return None
@@ -140,20 +131,38 @@ class LineAccessible(QAccessibleInterface):
     def childAt(self, x: int, y: int):
         return None
 
+    def setText(self, kind, text) -> None:
+        pass  # read-only
+
+    def state(self) -> QAccessible.State:
+        return QAccessible.State()
+
+
+class LineAccessible(LeafAccessible):
+    """One line of text of a widget that draws its text itself (the room's preview)."""
+
+    def __init__(self, owner: QWidget, index: int):
+        super().__init__(owner)
+        self.index = index
+
+    def _line(self) -> str | None:
+        try:
+            lines = self.owner.accessible_lines()
+        except RuntimeError:  # the owner is gone
+            return None
+        return lines[self.index] if self.index < len(lines) else None
+
+    def isValid(self) -> bool:
+        return self._line() is not None
+
     def text(self, kind: QAccessible.Text) -> str:
         return (self._line() or "") if kind == QAccessible.Text.Name else ""
-
-    def setText(self, kind, text) -> None:
-        pass
 
     def rect(self):
         return QAccessible.queryAccessibleInterface(self.owner).rect()
 
     def role(self) -> QAccessible.Role:
         return QAccessible.Role.StaticText
-
-    def state(self) -> QAccessible.State:
-        return QAccessible.State()
 
 
 class LinesAccessible(QAccessibleWidget):

@@ -11,10 +11,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect
-from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAccessibleWidget
 
 from workshop_app.kinds.stakeholders import model as sh
+from workshop_app.ui.accessible import LeafAccessible
 
 if TYPE_CHECKING:
     from workshop_app.kinds.stakeholders.ui.canvas import StakeholderCanvas
@@ -29,11 +30,11 @@ def describe(s: sh.Stakeholder, category: str) -> str:
     )
 
 
-class MarkerAccessible(QAccessibleInterface):
+class MarkerAccessible(LeafAccessible):
     """One marker of the map, found by its stakeholder's id (markers are redrawn on a save)."""
 
     def __init__(self, canvas: StakeholderCanvas, stakeholder_id: str):
-        super().__init__()
+        super().__init__(canvas)
         self.canvas = canvas
         self.stakeholder_id = stakeholder_id
 
@@ -46,27 +47,6 @@ class MarkerAccessible(QAccessibleInterface):
         except RuntimeError:  # the canvas is gone
             return False
 
-    def object(self):
-        return None
-
-    def window(self):
-        return self.canvas.window().windowHandle()
-
-    def parent(self):
-        return QAccessible.queryAccessibleInterface(self.canvas)
-
-    def child(self, index: int):
-        return None
-
-    def childCount(self) -> int:
-        return 0
-
-    def indexOfChild(self, child) -> int:
-        return -1
-
-    def childAt(self, x: int, y: int):
-        return None
-
     def text(self, kind: QAccessible.Text) -> str:
         s = self._stakeholder()
         if s is None:
@@ -76,9 +56,6 @@ class MarkerAccessible(QAccessibleInterface):
         if kind == QAccessible.Text.Description:
             return s.note
         return ""
-
-    def setText(self, kind, text) -> None:
-        pass
 
     def rect(self) -> QRect:
         marker = self.canvas.markers.get(self.stakeholder_id)
