@@ -180,6 +180,15 @@ class WorkshopPlan:
     def stage_index(self, stage_id: str) -> int:
         return next(i for i, s in enumerate(self.stages) if s.id == stage_id)
 
+    def room_place(self, stage_id: str) -> tuple[int, int] | None:
+        """Where the room is, as the projector and the participants' pages both say it: stage
+        `n` of the workshop's `count` stages, the optional ones not counted; None for an
+        optional stage (an extra, never "5 of 4")."""
+        counted = [s.id for s in self.stages if not s.optional]
+        if stage_id not in counted:
+            return None
+        return counted.index(stage_id) + 1, len(counted)
+
     @property
     def prompt_count(self) -> int:
         return sum(len(s.prompts) for s in self.stages)

@@ -398,8 +398,7 @@ def _stage_page(
         status=status,
         group=group,
         stage=stage,
-        stage_number=plan.stage_index(stage.id) + 1,
-        stage_count=len(plan.stages),
+        room_place=plan.room_place(stage.id),  # as the projector says it
         answers=answers,
         screening={
             pid: screen_note(text)

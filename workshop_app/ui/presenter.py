@@ -143,12 +143,12 @@ class PresenterView(QWidget):
             return
         plan, stage = self._stage()
         # the room counts the workshop's stages; an optional one is an extra, not "5 of 5"
-        counted = [s.id for s in plan.stages if not s.optional]
-        if stage.optional:
+        room_place = plan.room_place(stage.id)
+        if room_place is None:
             place = self.words.translate("Projector", "Extra stage")
         else:
             of = self.words.translate("Projector", "Stage {number} of {count}")
-            place = of.format(number=counted.index(stage.id) + 1, count=len(counted))
+            place = of.format(number=room_place[0], count=room_place[1])
         self.title.set_blocks([Block(stage.title, "title"), Block(place, "stage_number")])
         blocks = [Block(text, "prompt", "•") for text in stage.objectives]
         numbered = len(stage.prompts) > 1
