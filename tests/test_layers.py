@@ -179,3 +179,12 @@ def test_paths_finds_the_apps_own_files_only():
     assert "platformdirs" not in imported_modules(PACKAGE / "paths.py")
     assert "environ" not in text
     assert "platformdirs" in imported_modules(PACKAGE / "folders.py")
+
+
+def test_every_folder_of_the_package_is_a_package():
+    """A folder of modules without __init__.py is skipped by pkgutil, so the bundle (PyInstaller's
+    collect_submodules) would leave it out: the vote's console page was missing from it."""
+    folders = {p.parent for p in PACKAGE.rglob("*.py")}
+    assert (
+        sorted(str(f.relative_to(ROOT)) for f in folders if not (f / "__init__.py").exists()) == []
+    )

@@ -1,0 +1,1 @@
+"""The vote stage kind's Qt parts."""
