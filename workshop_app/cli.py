@@ -89,8 +89,9 @@ def _new_args(p: argparse.ArgumentParser) -> None:
 
 
 def ask_facilitator() -> str:
-    """The facilitator's name, asked on a terminal ("" when nobody is there to answer)."""
-    if not sys.stdin.isatty():
+    """The facilitator's name, asked on a terminal ("" when nobody is there to answer: a
+    script, or a program reading the output)."""
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
         return ""
     try:
         return input("Facilitator's name (the author of the exports; Enter to leave empty): ")
