@@ -466,7 +466,7 @@ def main(argv: list[str] | None = None) -> int:
         parser = _gui_parser()
         _verbose_arg(parser)
         args = parser.parse_args(argv)
-        logs.configure(verbose, "window")
+        logs.configure(verbose, "window", defer_file=True)  # the file after the first paint
         return run_gui(args)
     except PlanError as exc:
         logs.log.info("refused: the plan has %s problem(s)", len(exc.problems))

@@ -138,9 +138,11 @@ def _message(record: logging.LogRecord) -> str:
     return wording
 
 
-def configure(verbose: bool = False, command: str = "app") -> Path | None:
+def configure(verbose: bool = False, command: str = "app", defer_file: bool = False) -> Path | None:
     """Log to the rotating file (and to stderr with `verbose`); install the exception hooks.
 
+    `defer_file` (the window): lines are kept in memory until `open_file` (after the first
+    paint: logging.handlers and what it imports stay off start-up) or the process's exit.
     Called again (tests run many commands in one process), it replaces what it set up before.
     A data folder that cannot be written loses the log, never the command: the log's path is
     returned, or None.
@@ -154,19 +156,14 @@ def configure(verbose: bool = False, command: str = "app") -> Path | None:
     formatter = PrivateFormatter()
     level = logging.DEBUG if verbose else logging.INFO
     path: Path | None = log_dir() / LOG_NAME
-    try:
-        from logging.handlers import RotatingFileHandler
+    if defer_file:
+        pending = _Pending(level)
+        _installed.append(pending)
+        import atexit
 
-        path.parent.mkdir(parents=True, exist_ok=True)
-        file_handler = RotatingFileHandler(
-            path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
-        )
-    except OSError:
-        path = None
+        atexit.register(open_file)  # a window closed (or failed) before its first paint
     else:
-        file_handler.setFormatter(formatter)
-        file_handler.setLevel(level)
-        _installed.append(file_handler)
+        path = _file_handler(path, level, formatter)
     if verbose:
         stderr = logging.StreamHandler(sys.stderr)
         stderr.setFormatter(formatter)
@@ -191,6 +188,55 @@ def configure(verbose: bool = False, command: str = "app") -> Path | None:
         sys.platform,
     )
     return path
+
+
+def _file_handler(path: Path, level: int, formatter: logging.Formatter) -> Path | None:
+    """Add the rotating file to `_installed`; its path, or None when it cannot be written."""
+    try:
+        from logging.handlers import RotatingFileHandler
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(
+            path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
+        )
+    except OSError:
+        return None
+    handler.setFormatter(formatter)
+    handler.setLevel(level)
+    _installed.append(handler)
+    return path
+
+
+class _Pending(logging.Handler):
+    """Lines logged before the file is opened (see `configure`'s `defer_file`)."""
+
+    LIMIT = 5000
+
+    def __init__(self, level: int):
+        super().__init__(level)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if len(self.records) < self.LIMIT:
+            self.records.append(record)
+
+
+def open_file() -> Path | None:
+    """Open the log file deferred by `configure` and write what was logged meanwhile."""
+    global _log_path
+    pending = next((h for h in _installed if isinstance(h, _Pending)), None)
+    if pending is None:
+        return _log_path
+    root = logging.getLogger()
+    root.removeHandler(pending)
+    _installed.remove(pending)
+    _log_path = _file_handler(log_dir() / LOG_NAME, pending.level, PrivateFormatter())
+    if _log_path is not None:
+        handler = _installed[-1]
+        root.addHandler(handler)
+        for record in pending.records:
+            handler.handle(record)
+    return _log_path
 
 
 def on_uncaught(listener: Callable[[ExcInfo], None]) -> Callable[[], None]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import logging
+import os
 import re
 import shutil
 import signal
@@ -20,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from tests.lan.test_serve import LINE
-from workshop_app import kinds, logs, paths
+from workshop_app import __version__, kinds, logs, paths
 from workshop_app.demo import demo_content
 from workshop_app.plan import load_plan
 from workshop_app.store import EventStore
@@ -291,3 +292,22 @@ def test_the_log_rotates_within_its_bound(size):
     files = sorted(path.parent.glob(logs.LOG_NAME + "*"))
     assert len(files) == logs.BACKUPS + 1
     assert all(f.stat().st_size <= size for f in files)
+
+
+def test_the_window_opens_its_log_file_after_the_first_paint_keeping_earlier_lines():
+    path = logs.log_dir() / logs.LOG_NAME
+    logs.configure(command="window", defer_file=True)
+    try:
+        logging.getLogger("workshop_app.test").warning("before the first paint")
+        assert not path.exists()  # logging.handlers and the file wait for the first paint
+        assert logs.open_file() == path
+        logging.getLogger("workshop_app.test").warning("after it")
+    finally:
+        logs.unconfigure()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert [line.split(": ", 1)[1] for line in lines][-3:] == [
+        f"Workshop App {__version__} started: window "
+        f"(pid {os.getpid()}, Python {sys.version.split()[0]}, {sys.platform})",
+        "before the first paint",
+        "after it",
+    ]

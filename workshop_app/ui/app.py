@@ -221,9 +221,11 @@ class MainWindow(QMainWindow):
     def take_files_from_outside(self, listen: bool = True) -> None:
         """The crash notice, macOS's double-clicked files (FileOpen) and, after the first paint,
         the hand-overs of a second launch: all open here."""
+        from workshop_app import logs
         from workshop_app.ui import crash_notice, handoff
 
         self.crash_notice = crash_notice.install(self, self.ctx.interaction.open_folder)
+        self._after_first_paint.append(logs.open_file)  # the log file, off start-up
         self.file_open_filter = handoff.FileOpenFilter(self)
         QApplication.instance().installEventFilter(self.file_open_filter)
         if listen:
