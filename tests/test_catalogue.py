@@ -97,3 +97,30 @@ def test_the_pseudo_language_is_longer_accented_and_keeps_placeholders():
     assert "%(n)s" in out and "%(count)s" in out and ("á" in out or "é" in out)
     assert len(out) >= 1.4 * len("The room is on stage %(n)s of %(count)s")
     assert i18n.pseudo('<a href="/">see the room</a>').count('<a href="/">') == 1
+
+
+def test_a_default_language_for_the_console_and_using_blocks_over_it():
+    import threading
+
+    from workshop_app.text import InputError, org_name
+
+    def refusal() -> str:
+        try:
+            org_name("   ")
+        except InputError as exc:
+            return str(exc)
+        raise AssertionError("an empty name was taken")
+
+    assert refusal() == "The organization's name is empty."
+    try:
+        i18n.set_default("es")
+        assert refusal() == "Falta el nombre de la organización."
+        seen = []
+        worker = threading.Thread(target=lambda: seen.append(refusal()))  # every thread
+        worker.start()
+        worker.join()
+        assert seen == ["Falta el nombre de la organización."]
+        with i18n.using("en"):
+            assert refusal() == "The organization's name is empty."
+    finally:
+        i18n.set_default("en")

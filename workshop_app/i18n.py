@@ -43,7 +43,8 @@ PSEUDO = "en-XA"
 LANGUAGES: dict[str, str] = {"en": "English", "es": "Español"}
 DOMAIN = "messages"
 
-_current: contextvars.ContextVar[str] = contextvars.ContextVar("language", default=DEFAULT)
+_current: contextvars.ContextVar[str] = contextvars.ContextVar("language")
+_default = DEFAULT  # where no `using` block says otherwise (set_default: the console's)
 
 
 def N_(message: str) -> str:
@@ -52,7 +53,16 @@ def N_(message: str) -> str:
 
 
 def current() -> str:
-    return _current.get()
+    return _current.get(_default)
+
+
+def set_default(lang: str | None) -> str:
+    """The language of texts where no `using` block says otherwise, on every thread: the console
+    sets its own at start, so the messages it shows (a refused name, a screening note) are in
+    it. The participant server and the exports always say theirs."""
+    global _default
+    _default = known(lang)
+    return _default
 
 
 @contextmanager
@@ -60,7 +70,7 @@ def using(lang: str | None) -> Iterator[str]:
     """Texts translated into `lang` (a known language, else English) inside the block."""
     token = _current.set(known(lang))
     try:
-        yield _current.get()
+        yield _current.get(_default)
     finally:
         _current.reset(token)
 
@@ -77,16 +87,16 @@ def known(lang: str | None) -> str:
 
 
 def gettext(message: str) -> str:
-    return translations(_current.get()).gettext(message)
+    return translations(current()).gettext(message)
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:
-    return translations(_current.get()).ngettext(singular, plural, n)
+    return translations(current()).ngettext(singular, plural, n)
 
 
 def pgettext(context: str, message: str) -> str:
     """A text whose translation depends on where it stands ("Planned" time, "Planned" action)."""
-    return translations(_current.get()).pgettext(context, message)
+    return translations(current()).pgettext(context, message)
 
 
 _ = gettext

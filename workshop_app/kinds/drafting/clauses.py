@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from workshop_app import text
-from workshop_app.i18n import _
+from workshop_app.i18n import N_, _
 from workshop_app.kinds.drafting.drafts import (
     KEPT,
     OWN,
@@ -265,7 +265,7 @@ def apply_choices(
     return current_draft(store, group_id, stage, source=source)
 
 
-NO_DRAFT = "No draft policy was made in the workshop."
+NO_DRAFT = N_("No draft policy was made in the workshop.")
 
 
 def has_draft(store: EventStore, group_id: int) -> bool:

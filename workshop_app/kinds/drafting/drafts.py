@@ -169,7 +169,7 @@ class Draft:
         """Change a clause's text. Text is checked with the input rules; raises InputError."""
         changes: dict[str, Any] = {}
         if title is not None:
-            changes["title"] = text.short_text(title, "A clause title", TITLE_MAX)
+            changes["title"] = text.short_text(title, N_("A clause title"), TITLE_MAX)
         if body is not None:
             changes["body"] = text.answer_text(body)
         return self._with(key, **changes)
@@ -228,7 +228,7 @@ class Draft:
             key,
             None,
             OWN,
-            title=text.short_text(title, "A clause title", TITLE_MAX),
+            title=text.short_text(title, N_("A clause title"), TITLE_MAX),
             body=text.answer_text(body),
         )
         items = list(self.clauses)

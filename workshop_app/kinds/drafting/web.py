@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from workshop_app import i18n, text
-from workshop_app.i18n import _
+from workshop_app.i18n import N_, _
 from workshop_app.kinds.drafting import clauses
 from workshop_app.plan import Stage, WorkshopPlan
 from workshop_app.store import EventStore
@@ -68,13 +68,13 @@ def context(
 def _stage(plan: WorkshopPlan) -> Stage:
     stage = plan.stage_of_kind("drafting")
     if stage is None:
-        raise text.InputError("This workshop has no drafting stage.")
+        raise text.InputError(_("This workshop has no drafting stage."))
     return stage
 
 
 def clean_choices(data: Any, plan: WorkshopPlan) -> dict[str, Any]:
     if not isinstance(data, dict):
-        raise text.InputError("These choices could not be read.")
+        raise text.InputError(_("These choices could not be read."))
     return clauses.Choices.from_data(data).normalized(_stage(plan)).to_data()
 
 
@@ -86,26 +86,26 @@ def clean_draft(data: Any, plan: WorkshopPlan) -> dict[str, Any]:
         if not isinstance(data, dict) or not isinstance(data.get("clauses"), list):
             raise ValueError
     except (KeyError, TypeError, ValueError, AttributeError):
-        raise text.InputError("This draft could not be read.") from None
+        raise text.InputError(_("This draft could not be read.")) from None
     library = clauses.library(stage)
     keys, cleaned = set(), []
     for c in draft.clauses:
         own = c.clause_id is None
         if c.key in keys or c.status not in STATUSES or (own != (c.status == clauses.OWN)):
-            raise text.InputError("This draft could not be read.")
+            raise text.InputError(_("This draft could not be read."))
         if not own and (c.clause_id not in library or c.key != c.clause_id):
-            raise text.InputError("This draft names a clause the workshop does not have.")
+            raise text.InputError(_("This draft names a clause the workshop does not have."))
         if own and not c.key.startswith("own-"):
-            raise text.InputError("This draft could not be read.")
+            raise text.InputError(_("This draft could not be read."))
         keys.add(c.key)
         title = (
             c.title
             if c.title is None
-            else text.short_text(str(c.title), "A clause title", clauses.TITLE_MAX)
+            else text.short_text(str(c.title), N_("A clause title"), clauses.TITLE_MAX)
         )
         body = c.body if c.body is None else text.answer_text(str(c.body))
         if own and (title is None or body is None):
-            raise text.InputError("Your own clause needs a title and a text.")
+            raise text.InputError(_("Your own clause needs a title and a text."))
         cleaned.append(
             clauses.DraftClause(
                 c.key,
@@ -114,7 +114,7 @@ def clean_draft(data: Any, plan: WorkshopPlan) -> dict[str, Any]:
                 c.included,
                 title,
                 body,
-                text.short_text(c.reason, "A reason"),
+                text.short_text(c.reason, N_("A reason")),
             )
         )
     return clauses.Draft(tuple(cleaned), draft.based_on).to_data()

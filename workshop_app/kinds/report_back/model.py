@@ -20,7 +20,7 @@ from datetime import date
 from typing import Any
 
 from workshop_app import text
-from workshop_app.i18n import N_
+from workshop_app.i18n import N_, _
 from workshop_app.kinds.base import CalendarItem
 from workshop_app.plan import Stage
 from workshop_app.store import EventStore, Saved
@@ -78,16 +78,16 @@ def validate(data: dict[str, Any] | ActionItem) -> ActionItem:
     if isinstance(data, ActionItem):
         data = data.to_dict()
     if not isinstance(data, dict):
-        raise text.InputError("An action item must be a set of fields.")
-    what = text.short_text(str(data.get("what", "")), "The action", WHAT_MAX)
+        raise text.InputError(_("An action item must be a set of fields."))
+    what = text.short_text(str(data.get("what", "")), N_("The action"), WHAT_MAX)
     if not what:
-        raise text.InputError("The action is empty: say what will be done.")
+        raise text.InputError(_("The action is empty: say what will be done."))
     item_id = str(data.get("id") or "") or secrets.token_hex(4)
     if not re.fullmatch(r"[A-Za-z0-9_-]{1,32}", item_id):
-        raise text.InputError("The action's id is not valid.")
+        raise text.InputError(_("The action's id is not valid."))
     return ActionItem(
         what=what,
-        owner=text.short_text(str(data.get("owner", "") or ""), "The owner", OWNER_MAX),
+        owner=text.short_text(str(data.get("owner", "") or ""), N_("The owner"), OWNER_MAX),
         due=check_due(str(data.get("due", "") or "")),
         status=check_status(str(data.get("status", "") or "")),
         id=item_id,

@@ -11,6 +11,7 @@ import secrets
 from typing import Any
 
 from workshop_app import text
+from workshop_app.i18n import _
 from workshop_app.kinds.report_back import model as actions
 from workshop_app.lan import extensions
 from workshop_app.plan import Stage, WorkshopPlan
@@ -32,7 +33,7 @@ def context(
 def clean_actions(data: Any, plan: WorkshopPlan) -> list[dict[str, str]]:
     """A whole action list sent by a browser; rows left empty are dropped, not refused."""
     if plan.stage_of_kind("report_back") is None:
-        raise text.InputError("This workshop has no report-back stage.")
+        raise text.InputError(_("This workshop has no report-back stage."))
     return extensions.clean_rows(
         data,
         actions.MAX_ITEMS,

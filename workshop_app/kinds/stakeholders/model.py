@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from workshop_app import text
-from workshop_app.i18n import N_
+from workshop_app.i18n import N_, _
 from workshop_app.kinds.stakeholders.plan import Category
 from workshop_app.plan import Stage, WorkshopPlan
 from workshop_app.store import EventStore, Saved
@@ -115,7 +115,7 @@ def clamp(value: float) -> float:
             f"A position must be a number from 0 to 100, not {value!r}."
         ) from None
     if value != value:  # NaN
-        raise text.InputError("A position must be a number from 0 to 100.")
+        raise text.InputError(_("A position must be a number from 0 to 100."))
     return round(min(100.0, max(0.0, value)), 1)
 
 
@@ -140,14 +140,14 @@ def validate(
     """A stakeholder checked by the input rules. A category the plan does not know is "other"."""
     if isinstance(data, Stakeholder):
         data = data.to_dict()
-    name = text.short_text(str(data.get("name", "")), "A stakeholder's name", NAME_MAX)
+    name = text.short_text(str(data.get("name", "")), N_("A stakeholder's name"), NAME_MAX)
     if not name:
-        raise text.InputError("A stakeholder needs a name.")
-    category = text.short_text(str(data.get("category") or "other"), "The category", 60)
+        raise text.InputError(_("A stakeholder needs a name."))
+    category = text.short_text(str(data.get("category") or "other"), N_("The category"), 60)
     if category_ids is not None and category not in category_ids:
         category = OTHER_CATEGORY.id
-    note = text.short_text(str(data.get("note") or ""), "The note", NOTE_MAX)
-    ident = text.short_text(str(data.get("id") or ""), "The id", 40) or _new_id()
+    note = text.short_text(str(data.get("note") or ""), N_("The note"), NOTE_MAX)
+    ident = text.short_text(str(data.get("id") or ""), N_("The id"), 40) or _new_id()
     return Stakeholder(
         name=name,
         category=category,
@@ -161,16 +161,16 @@ def validate(
 def validate_step(data: dict[str, Any] | ApprovalStep) -> ApprovalStep:
     if isinstance(data, ApprovalStep):
         data = data.to_dict()
-    who = text.short_text(str(data.get("who", "")), "An approval step", ROLE_MAX)
+    who = text.short_text(str(data.get("who", "")), N_("An approval step"), ROLE_MAX)
     if not who:
-        raise text.InputError("An approval step needs a person or role.")
+        raise text.InputError(_("An approval step needs a person or role."))
     status = str(data.get("status") or "not_asked").strip().casefold().replace(" ", "_")
     if status not in STATUSES:
         raise text.InputError(
             f"The status must be one of {', '.join(STATUS_LABELS.values())}, not {status!r}."
         )
-    note = text.short_text(str(data.get("note") or ""), "The note", NOTE_MAX)
-    ident = text.short_text(str(data.get("id") or ""), "The id", 40) or _new_id()
+    note = text.short_text(str(data.get("note") or ""), N_("The note"), NOTE_MAX)
+    ident = text.short_text(str(data.get("id") or ""), N_("The id"), 40) or _new_id()
     return ApprovalStep(who=who, status=status, note=note, id=ident)
 
 

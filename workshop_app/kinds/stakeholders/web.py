@@ -11,6 +11,7 @@ import secrets
 from typing import Any
 
 from workshop_app import text
+from workshop_app.i18n import _
 from workshop_app.kinds.stakeholders import model as sh
 from workshop_app.lan import extensions
 from workshop_app.plan import Stage, WorkshopPlan
@@ -33,7 +34,7 @@ def context(
 def clean_stakeholders(data: Any, plan: WorkshopPlan) -> list[dict[str, Any]]:
     """A whole list sent by a browser; rows without a name are dropped, not refused."""
     if plan.stage_of_kind("stakeholders") is None:
-        raise text.InputError("This workshop has no stakeholder stage.")
+        raise text.InputError(_("This workshop has no stakeholder stage."))
     ids = {c.id for c in sh.categories(plan)}
     return extensions.clean_rows(
         data,

@@ -12,6 +12,7 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any
 
+from workshop_app.i18n import _
 from workshop_app.plan import Stage
 from workshop_app.store import EventStore, Saved
 from workshop_app.text import InputError
@@ -109,18 +110,18 @@ def validate(raw: Any, on_ballot: list[Item], dots: int) -> dict[str, int]:
     """A voter's dots as sent ({item key: count}); counts of 0 are dropped. Refuses an item
     that is not on the ballot, a count that is not a whole number, and more than `dots`."""
     if not isinstance(raw, dict):
-        raise InputError("These dots could not be read.")
+        raise InputError(_("These dots could not be read."))
     keys = {item.key for item in on_ballot}
     clean: dict[str, int] = {}
     for key, value in raw.items():
         if key not in keys:
-            raise InputError("One of these items is no longer on the ballot; reload the page.")
+            raise InputError(_("One of these items is no longer on the ballot; reload the page."))
         try:
             count = int(str(value).strip() or 0)
         except ValueError:
-            raise InputError("Give each item a whole number of dots (0 or more).") from None
+            raise InputError(_("Give each item a whole number of dots (0 or more).")) from None
         if count < 0:
-            raise InputError("Give each item a whole number of dots (0 or more).")
+            raise InputError(_("Give each item a whole number of dots (0 or more)."))
         if count:
             clean[key] = count
     given = sum(clean.values())
