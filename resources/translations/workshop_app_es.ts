@@ -19,6 +19,42 @@ Si informa de un problema, indique este número de versión.</translation>
 <context>
     <name>ActionTable</name>
     <message>
+        <source>Action items</source>
+        <translation>Próximos pasos</translation>
+    </message>
+    <message>
+        <source>Create from first step</source>
+        <translation>Crear desde el primer paso</translation>
+    </message>
+    <message>
+        <source>Create action items from the first step</source>
+        <translation>Crear próximos pasos a partir del primer paso</translation>
+    </message>
+    <message>
+        <source>Turn this group&apos;s first-step answer into action items (one per step)</source>
+        <translation>Convertir la respuesta de este grupo sobre el primer paso en próximos pasos (uno por paso)</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Agregar paso</translation>
+    </message>
+    <message>
+        <source>Add an action item</source>
+        <translation>Agregar un próximo paso</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected action item</source>
+        <translation>Quitar el próximo paso seleccionado</translation>
+    </message>
+    <message>
+        <source>Action items problem</source>
+        <translation>Problema con los próximos pasos</translation>
+    </message>
+    <message>
         <source>Action items changed on a device</source>
         <translation>Acciones cambiadas en un dispositivo</translation>
     </message>
@@ -26,9 +62,120 @@ Si informa de un problema, indique este número de versión.</translation>
         <source>A device had changed these action items since they were shown here (theirs: {theirs}). Your change is saved on top of theirs, and their version stays in the history.</source>
         <translation>Un dispositivo había cambiado estas acciones desde que se mostraron aquí (las suyas: {theirs}). Su cambio se guarda sobre las suyas, y su versión queda en el historial.</translation>
     </message>
+    <message>
+        <source>Every step of the first-step answer is already an action item.</source>
+        <translation>Cada paso de la respuesta sobre el primer paso ya es un próximo paso.</translation>
+    </message>
+    <message>
+        <source>This group has no first-step answer yet.</source>
+        <translation>Este grupo todavía no ha respondido cuál es su primer paso.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalChainEditor</name>
+    <message>
+        <source>Approval chain</source>
+        <translation>Cadena de aprobación</translation>
+    </message>
+    <message>
+        <source>Drag a step, or press Alt+Up / Alt+Down, to change the order</source>
+        <translation>Arrastre un paso, o pulse Alt+Arriba / Alt+Abajo, para cambiar el orden</translation>
+    </message>
+    <message>
+        <source>Person or role</source>
+        <translation>Persona o cargo</translation>
+    </message>
+    <message>
+        <source>Who signs off at this step (person or role)</source>
+        <translation>Quién aprueba en este paso (persona o cargo)</translation>
+    </message>
+    <message>
+        <source>Status of the approval step</source>
+        <translation>Estado del paso de aprobación</translation>
+    </message>
+    <message>
+        <source>Note on the approval step</source>
+        <translation>Nota sobre el paso de aprobación</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Nota (opcional)</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Agregar paso</translation>
+    </message>
+    <message>
+        <source>Add an approval step</source>
+        <translation>Agregar un paso de aprobación</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Quitar paso</translation>
+    </message>
+    <message>
+        <source>Remove the approval step</source>
+        <translation>Quitar el paso de aprobación</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move the approval step up</source>
+        <translation>Subir el paso de aprobación</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move the approval step down</source>
+        <translation>Bajar el paso de aprobación</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Approval chain&lt;/b&gt; — in the order sign-off really happens</source>
+        <translation>&lt;b&gt;Cadena de aprobación&lt;/b&gt; — en el orden en que de verdad se aprueba</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
 </context>
 <context>
     <name>ChoicesPanel</name>
+    <message>
+        <source>Choices</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <source>What the policy covers; the ticks decide which clauses are proposed</source>
+        <translation>Lo que cubre la política; las marcas deciden qué cláusulas se proponen</translation>
+    </message>
+    <message>
+        <source>Other: {label}</source>
+        <translation>Otro: {label}</translation>
+    </message>
+    <message>
+        <source>Anything missing from the list</source>
+        <translation>Cualquier cosa que falte en la lista</translation>
+    </message>
+    <message>
+        <source>Other (type and press Enter)</source>
+        <translation>Otro (escriba y pulse Intro)</translation>
+    </message>
+    <message>
+        <source>Other:</source>
+        <translation>Otro:</translation>
+    </message>
     <message>
         <source>Unticked</source>
         <translation>Desmarcado</translation>
@@ -36,6 +183,17 @@ Si informa de un problema, indique este número de versión.</translation>
     <message>
         <source>Unticked: {0} (it does not go with &quot;{1}&quot;).</source>
         <translation>Se desmarcó: {0} (no va junto con «{1}»).</translation>
+    </message>
+</context>
+<context>
+    <name>ClauseList</name>
+    <message>
+        <source>Clauses</source>
+        <translation>Cláusulas</translation>
+    </message>
+    <message>
+        <source>Tick to include; Alt+Up and Alt+Down reorder</source>
+        <translation>Marque para incluir; Alt+Arriba y Alt+Abajo cambian el orden</translation>
     </message>
 </context>
 <context>
@@ -210,8 +368,159 @@ Si informa de un problema, indique este número de versión.</translation>
 <context>
     <name>DraftEditor</name>
     <message>
+        <source>Draft policy</source>
+        <translation>Borrador de política</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move the clause up</source>
+        <translation>Subir la cláusula</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move the clause down</source>
+        <translation>Bajar la cláusula</translation>
+    </message>
+    <message>
+        <source>Add our own clause</source>
+        <translation>Agregar una cláusula propia</translation>
+    </message>
+    <message>
+        <source>Add a clause the group writes</source>
+        <translation>Agregar una cláusula que escribe el grupo</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+    <message>
+        <source>Keep a clause the choices no longer propose</source>
+        <translation>Conservar una cláusula que las opciones ya no proponen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the group&apos;s own clause, or one no longer proposed</source>
+        <translation>Quitar una cláusula propia del grupo, o una que ya no se propone</translation>
+    </message>
+    <message>
+        <source>Clause title</source>
+        <translation>Título de la cláusula</translation>
+    </message>
+    <message>
+        <source>Clause text</source>
+        <translation>Texto de la cláusula</translation>
+    </message>
+    <message>
+        <source>Edit freely; the library text stays one click away</source>
+        <translation>Edite con libertad; el texto de la biblioteca sigue a un clic</translation>
+    </message>
+    <message>
+        <source>Reset to library text</source>
+        <translation>Volver al texto de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Library clauses not in the draft</source>
+        <translation>Cláusulas de la biblioteca que no están en el borrador</translation>
+    </message>
+    <message>
+        <source>Add a clause your choices did not propose</source>
+        <translation>Agregar una cláusula que sus opciones no propusieron</translation>
+    </message>
+    <message>
+        <source>Add from the library</source>
+        <translation>Agregar de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Add the chosen library clause</source>
+        <translation>Agregar la cláusula elegida de la biblioteca</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Clauses in the draft&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Cláusulas del borrador&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Show this draft on screen</source>
+        <translation>Mostrar este borrador en pantalla</translation>
+    </message>
+    <message>
+        <source>Show this group&apos;s draft on the projector</source>
+        <translation>Mostrar en el proyector el borrador de este grupo</translation>
+    </message>
+    <message>
+        <source>Why: {why}</source>
+        <translation>Por qué: {why}</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
         <source>A device had saved a different draft for this group (theirs: {theirs}); yours is saved, and theirs stays in History…</source>
         <translation>Un dispositivo había guardado otro borrador para este grupo (el suyo: {theirs}); el de usted se guarda, y el suyo queda en Historial…</translation>
+    </message>
+    <message>
+        <source>Remove clause</source>
+        <translation>Quitar cláusula</translation>
+    </message>
+    <message>
+        <source>Remove “{title}” from this draft? Earlier drafts keep it and can be restored.</source>
+        <translation>¿Quitar «{title}» de este borrador? Los borradores anteriores la conservan y se pueden recuperar.</translation>
+    </message>
+    <message>
+        <source>Restored version {revision} (saved as a new version)</source>
+        <translation>Se recuperó la versión {revision} (guardada como versión nueva)</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Editando…</translation>
+    </message>
+    <message>
+        <source>Updated from a participant&apos;s browser</source>
+        <translation>Actualizado desde el navegador de un participante</translation>
+    </message>
+</context>
+<context>
+    <name>DraftPreview</name>
+    <message>
+        <source>Preview of the draft</source>
+        <translation>Vista previa del borrador</translation>
+    </message>
+    <message>
+        <source>The draft policy as it will print</source>
+        <translation>El borrador de política tal como se imprimirá</translation>
+    </message>
+    <message>
+        <source>Earlier drafts</source>
+        <translation>Borradores anteriores</translation>
+    </message>
+    <message>
+        <source>Every saved version of this draft</source>
+        <translation>Cada versión guardada de este borrador</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Recuperar</translation>
+    </message>
+    <message>
+        <source>Restore this draft version</source>
+        <translation>Recuperar esta versión del borrador</translation>
+    </message>
+    <message>
+        <source>Earlier drafts:</source>
+        <translation>Borradores anteriores:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preview: the draft as it will print&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Vista previa: el borrador tal como se imprimirá&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -1482,8 +1791,115 @@ Si informa de un problema, indique este número de versión.</translation>
 <context>
     <name>ReportBackEditor</name>
     <message>
+        <source>Speaking order</source>
+        <translation>Orden de intervención</translation>
+    </message>
+    <message>
+        <source>Drag a group, or press Alt+Up / Alt+Down, to change the order; tick it once it has reported; select up to three to show on screen</source>
+        <translation>Arrastre un grupo, o pulse Alt+Arriba / Alt+Abajo, para cambiar el orden; márquelo cuando haya presentado; seleccione hasta tres para mostrarlos en pantalla</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>Move the group earlier (Alt+Up)</source>
+        <translation>Adelantar el grupo (Alt+Arriba)</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Move the group later (Alt+Down)</source>
+        <translation>Atrasar el grupo (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <source>Show on screen</source>
+        <translation>Mostrar en pantalla</translation>
+    </message>
+    <message>
+        <source>Show the selected groups&apos; cards on the projector, side by side (up to three)</source>
+        <translation>Mostrar en el proyector las tarjetas de los grupos seleccionados, una al lado de otra (hasta tres)</translation>
+    </message>
+    <message>
+        <source>Hardest parts</source>
+        <translation>Lo más difícil</translation>
+    </message>
+    <message>
+        <source>Show every group&apos;s hardest part together on the projector</source>
+        <translation>Mostrar juntas en el proyector las partes más difíciles de todos los grupos</translation>
+    </message>
+    <message>
+        <source>Back to the prompts</source>
+        <translation>Volver a las preguntas</translation>
+    </message>
+    <message>
+        <source>Clear the projector</source>
+        <translation>Despejar el proyector</translation>
+    </message>
+    <message>
+        <source>End workshop…</source>
+        <translation>Terminar el taller…</translation>
+    </message>
+    <message>
+        <source>Record the end time, close participant entry, export the worksheets</source>
+        <translation>Registrar la hora de cierre, cerrar el acceso de participantes, exportar las hojas de trabajo</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Presentó</translation>
+    </message>
+    <message>
+        <source>Not yet reported</source>
+        <translation>Todavía no presentó</translation>
+    </message>
+    <message>
         <source>A device had saved a different “{prompt}” for this group (theirs: “{theirs}”); yours is saved, and theirs stays in History…</source>
         <translation>Un dispositivo había guardado otra respuesta a «{prompt}» para este grupo (la suya: «{theirs}»); la de usted se guarda, y la suya queda en Historial…</translation>
+    </message>
+    <message>
+        <source>Select one group to move it.</source>
+        <translation>Seleccione un grupo para moverlo.</translation>
+    </message>
+    <message>
+        <source>Select at most {most}</source>
+        <translation>Seleccione {most} como máximo</translation>
+    </message>
+    <message>
+        <source>Show {count} side by side</source>
+        <translation>Mostrar {count} lado a lado</translation>
+    </message>
+    <message>
+        <source>Select one to {most} groups to show on screen.</source>
+        <translation>Seleccione de uno a {most} grupos para mostrar en pantalla.</translation>
+    </message>
+    <message>
+        <source>On screen: {shown}.</source>
+        <translation>En pantalla: {shown}.</translation>
+    </message>
+    <message>
+        <source>On screen: every group&apos;s hardest part.</source>
+        <translation>En pantalla: la parte más difícil de cada grupo.</translation>
+    </message>
+    <message>
+        <source>The workshop has ended; participant entry is closed.</source>
+        <translation>El taller terminó; el acceso de participantes está cerrado.</translation>
+    </message>
+    <message>
+        <source> 1 file exported.</source>
+        <translation> Se exportó 1 archivo.</translation>
+    </message>
+    <message>
+        <source> {count} files exported.</source>
+        <translation> Se exportaron {count} archivos.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCard</name>
+    <message>
+        <source>Action items of {name}</source>
+        <translation>Próximos pasos de {name}</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +2402,89 @@ Si informa de un problema, indique este número de versión.</translation>
     </message>
 </context>
 <context>
+    <name>StagePage</name>
+    <message>
+        <source>This stage&apos;s {kind} editor could not be loaded ({problem}).</source>
+        <translation>No se pudo cargar el editor de {kind} de esta etapa ({problem}).</translation>
+    </message>
+    <message>
+        <source>Stage: {title}</source>
+        <translation>Etapa: {title}</translation>
+    </message>
+    <message>
+        <source>Add an organization (Organizations → Add…) to type its answers here.</source>
+        <translation>Agregue una organización (Organizaciones → Agregar…) para escribir aquí sus respuestas.</translation>
+    </message>
+    <message>
+        <source>Organization being edited</source>
+        <translation>Organización que se está editando</translation>
+    </message>
+    <message>
+        <source>Answer to {question}</source>
+        <translation>Respuesta a {question}</translation>
+    </message>
+    <message>
+        <source>Notes — {stage}</source>
+        <translation>Notas — {stage}</translation>
+    </message>
+    <message>
+        <source>Notes for {stage}</source>
+        <translation>Notas de {stage}</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Anything else the group said (kept on its worksheet).</source>
+        <translation>Cualquier otra cosa que dijo el grupo (queda en su hoja de trabajo).</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historial…</translation>
+    </message>
+    <message>
+        <source>History of: {heading}</source>
+        <translation>Historial de: {heading}</translation>
+    </message>
+    <message>
+        <source>Show on projector</source>
+        <translation>Mostrar en el proyector</translation>
+    </message>
+    <message>
+        <source>Show this organization&apos;s answer to: {heading} on the projector</source>
+        <translation>Mostrar en el proyector la respuesta de esta organización a: {heading}</translation>
+    </message>
+    <message>
+        <source>Now {org}: {field}</source>
+        <translation>Ahora {org}: {field}</translation>
+    </message>
+    <message>
+        <source>Answers of {name}</source>
+        <translation>Respuestas de {name}</translation>
+    </message>
+    <message>
+        <source>This organization was removed from the event; undo the removal to save its text.</source>
+        <translation>Esta organización se quitó del evento; deshaga la eliminación para guardar su texto.</translation>
+    </message>
+    <message>
+        <source>A device had saved a different “{question}” ({text}); your text replaces it, and its version stays in History…</source>
+        <translation>Un dispositivo había guardado otra respuesta a «{question}» ({text}); su texto la reemplaza, y esa versión queda en Historial…</translation>
+    </message>
+    <message>
+        <source>A device saved “{question}” over your text without having seen it; yours ({text}) stays in History…</source>
+        <translation>Un dispositivo guardó «{question}» encima de su texto sin haberlo visto; el suyo ({text}) queda en Historial…</translation>
+    </message>
+    <message>
+        <source>A device also changed “{question}” while you were typing; your text replaces it when saved, and its version stays in History…</source>
+        <translation>Un dispositivo también cambió «{question}» mientras usted escribía; su texto lo reemplaza al guardarse, y esa versión queda en Historial…</translation>
+    </message>
+    <message>
+        <source>This answer</source>
+        <translation>Esta respuesta</translation>
+    </message>
+</context>
+<context>
     <name>StageTimer</name>
     <message>
         <source>Stage timer</source>
@@ -2045,7 +2544,114 @@ Si informa de un problema, indique este número de versión.</translation>
     </message>
 </context>
 <context>
+    <name>StakeholderCanvas</name>
+    <message>
+        <source>{name} is at the edge of the map</source>
+        <translation>{name} está en el borde del mapa</translation>
+    </message>
+</context>
+<context>
     <name>StakeholderEditor</name>
+    <message>
+        <source>New stakeholder&apos;s name, then Enter</source>
+        <translation>Nombre del nuevo actor y luego Intro</translation>
+    </message>
+    <message>
+        <source>New stakeholder&apos;s name</source>
+        <translation>Nombre del nuevo actor</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <source>Add the new stakeholder</source>
+        <translation>Agregar el nuevo actor</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Actores clave</translation>
+    </message>
+    <message>
+        <source>Stakeholder&apos;s name</source>
+        <translation>Nombre del actor</translation>
+    </message>
+    <message>
+        <source>Stakeholder&apos;s quadrant</source>
+        <translation>Cuadrante del actor</translation>
+    </message>
+    <message>
+        <source>Note on the stakeholder</source>
+        <translation>Nota sobre el actor</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Nota (opcional)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Delete the selected stakeholder</source>
+        <translation>Borrar el actor seleccionado</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Deshacer el borrado</translation>
+    </message>
+    <message>
+        <source>Undo deleting the stakeholder</source>
+        <translation>Deshacer el borrado del actor</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historial…</translation>
+    </message>
+    <message>
+        <source>Earlier versions of this map; restore one</source>
+        <translation>Versiones anteriores de este mapa; recupere una</translation>
+    </message>
+    <message>
+        <source>History of the stakeholder map</source>
+        <translation>Historial del mapa de actores clave</translation>
+    </message>
+    <message>
+        <source>Show map on projector</source>
+        <translation>Mostrar el mapa en el proyector</translation>
+    </message>
+    <message>
+        <source>Show this organization&apos;s stakeholder map on the projector</source>
+        <translation>Mostrar en el proyector el mapa de actores clave de esta organización</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>Influencia</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Interés</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Cuadrante</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stakeholders&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Actores clave&lt;/b&gt;</translation>
+    </message>
     <message>
         <source>stakeholder map</source>
         <translation>mapa de actores clave</translation>
@@ -2053,6 +2659,14 @@ Si informa de un problema, indique este número de versión.</translation>
     <message>
         <source>A device had saved another version of the {what} for this group (theirs: {theirs}); yours is saved, and theirs stays in History…</source>
         <translation>Un dispositivo había guardado otra versión de: {what}, para este grupo (la suya: {theirs}); la de usted se guarda, y la suya queda en Historial…</translation>
+    </message>
+    <message>
+        <source>Deleted {name}. Ctrl+Z or “Undo delete” brings it back.</source>
+        <translation>Se borró {name}. Ctrl+Z o «Deshacer el borrado» lo trae de vuelta.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>approval chain</source>
@@ -2096,6 +2710,53 @@ Si informa de un problema, indique este número de versión.</translation>
     <message>
         <source>Restore this version</source>
         <translation>Recuperar esta versión</translation>
+    </message>
+</context>
+<context>
+    <name>VotePage</name>
+    <message>
+        <source>Show tally on screen</source>
+        <translation>Mostrar el recuento en pantalla</translation>
+    </message>
+    <message>
+        <source>Show the tally of the vote on the projector</source>
+        <translation>Mostrar en el proyector el recuento de la votación</translation>
+    </message>
+    <message>
+        <source>Save paper dots</source>
+        <translation>Guardar los puntos en papel</translation>
+    </message>
+    <message>
+        <source>Save this organization&apos;s paper dots</source>
+        <translation>Guardar los puntos en papel de esta organización</translation>
+    </message>
+    <message>
+        <source>Dots for: {text}</source>
+        <translation>Puntos para: {text}</translation>
+    </message>
+    <message>
+        <source>1 dot given so far</source>
+        <translation>1 punto dado hasta ahora</translation>
+    </message>
+    <message>
+        <source>{count} dots given so far</source>
+        <translation>{count} puntos dados hasta ahora</translation>
+    </message>
+    <message>
+        <source>Nothing to vote on yet.</source>
+        <translation>Todavía no hay nada que votar.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}: paper dots&lt;/b&gt; (up to {dots}). Its devices gave {from_devices}.</source>
+        <translation>&lt;b&gt;{name}: puntos en papel&lt;/b&gt; (hasta {dots}). Sus dispositivos dieron {from_devices}.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s paper dots for: {text}</source>
+        <translation>Puntos en papel de {name} para: {text}</translation>
+    </message>
+    <message>
+        <source>Paper dots saved.</source>
+        <translation>Puntos en papel guardados.</translation>
     </message>
 </context>
 <context>
@@ -2190,6 +2851,24 @@ Si informa de un problema, indique este número de versión.</translation>
     <message>
         <source>The workshop has ended; participant entry is closed.</source>
         <translation>El taller terminó; el acceso de participantes está cerrado.</translation>
+    </message>
+</context>
+<context>
+    <name>_DueDelegate</name>
+    <message>
+        <source>Jan 10, 10 Jan or 2027-01-10</source>
+        <translation>2027-01-10, o Jan 10 / 10 Jan</translation>
+    </message>
+    <message>
+        <source>Due date of action {row}</source>
+        <translation>Fecha límite del paso {row}</translation>
+    </message>
+</context>
+<context>
+    <name>_StatusDelegate</name>
+    <message>
+        <source>Status of action {row}</source>
+        <translation>Estado del paso {row}</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -48,7 +48,11 @@ def load_extra(ctx: AppContext, stage: Stage) -> QWidget | None:
         return load(target)(ctx, stage)
     except Exception as exc:  # a broken part must not take the answers down with it
         log.exception("the %s editor could not be loaded", stage.kind)
-        return UnavailablePart(f"This stage's {stage.kind} editor could not be loaded ({exc}).")
+        return UnavailablePart(
+            QCoreApplication.translate(
+                "StagePage", "This stage's {kind} editor could not be loaded ({problem})."
+            ).format(kind=stage.kind, problem=exc)
+        )
 
 
 class UnavailablePart(QLabel):
@@ -82,7 +86,7 @@ class StagePage(QScrollArea):
         # never a stop of its own: Tab goes answer to answer, and a click on a button that
         # takes no focus (Show on projector) leaves the cursor in the answer
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        named(self, f"Stage: {stage.title}")
+        named(self, self.tr("Stage: {title}").format(title=stage.title))
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setSpacing(10)
@@ -94,7 +98,7 @@ class StagePage(QScrollArea):
             objectives.setWordWrap(True)
             layout.addWidget(objectives)
         self.no_group = QLabel(
-            "Add an organization (Organizations → Add…) to type its answers here."
+            self.tr("Add an organization (Organizations → Add…) to type its answers here.")
         )
         self.no_group.setWordWrap(True)
         layout.addWidget(self.no_group)
@@ -102,7 +106,7 @@ class StagePage(QScrollArea):
         answers = QVBoxLayout(self.answers_box)
         answers.setContentsMargins(0, 0, 0, 0)
         # where the typing goes, always in words: the organization these answers belong to
-        self.editing = named(QLabel(), "Organization being edited")
+        self.editing = named(QLabel(), self.tr("Organization being edited"))
         self.editing.setTextFormat(Qt.TextFormat.PlainText)
         self.editing.setObjectName("editingGroup")
         self.editing.setStyleSheet(
@@ -113,12 +117,18 @@ class StagePage(QScrollArea):
         delay = ctx.settings.get("autosave_ms")
         for number, prompt in enumerate(stage.prompts, start=1):
             self.titles[prompt.id] = prompt.text
-            editor = self._editor(prompt.id, prompt.size, delay, f"Answer to {prompt.text}")
+            name = self.tr("Answer to {question}").format(question=prompt.text)
+            editor = self._editor(prompt.id, prompt.size, delay, name)
             answers.addLayout(self._block(f"{number}. {prompt.text}", prompt.help, editor))
-        self.titles[NOTES] = f"Notes — {stage.title}"
-        notes = self._editor(NOTES, "medium", delay, f"Notes for {stage.title}")
+        self.titles[NOTES] = self.tr("Notes — {stage}").format(stage=stage.title)
+        name = self.tr("Notes for {stage}").format(stage=stage.title)
+        notes = self._editor(NOTES, "medium", delay, name)
         answers.addLayout(
-            self._block("Notes", "Anything else the group said (kept on its worksheet).", notes)
+            self._block(
+                self.tr("Notes"),
+                self.tr("Anything else the group said (kept on its worksheet)."),
+                notes,
+            )
         )
         layout.addWidget(self.answers_box)
         self.extra = load_extra(ctx, stage)
@@ -146,14 +156,19 @@ class StagePage(QScrollArea):
         label = QLabel(f"<b>{escape(heading)}</b>")
         label.setWordWrap(True)
         label.setBuddy(editor)
-        history = named(QPushButton("History…"), f"History of: {heading}")
+        history = named(
+            QPushButton(self.tr("History…")),
+            self.tr("History of: {heading}").format(heading=heading),
+        )
         history.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab goes answer to answer; Ctrl+H
         history.clicked.connect(lambda: self.open_history(editor))
         row.addWidget(label, 1)
         if editor.prompt_id != NOTES:  # notes are the group's own; never on the projector
             spotlight = named(
-                QPushButton("Show on projector"),
-                f"Show this organization's answer to: {heading} on the projector",
+                QPushButton(self.tr("Show on projector")),
+                self.tr("Show this organization's answer to: {heading} on the projector").format(
+                    heading=heading
+                ),
             )
             # out of the typing path: a click leaves the cursor in the answer, Tab goes on to
             # the next answer, typing never presses it (Ctrl+Shift+P from the keyboard)
@@ -227,7 +242,10 @@ class StagePage(QScrollArea):
             for_organization(field, org)
         focus = QApplication.focusWidget()
         if org and focus in fields:
-            announce(focus, f"Now {org}: {focus.property(BASE_NAME)}")
+            announce(
+                focus,
+                self.tr("Now {org}: {field}").format(org=org, field=focus.property(BASE_NAME)),
+            )
 
     def _show_group_state(self) -> None:
         has = self.group_id is not None
@@ -241,7 +259,7 @@ class StagePage(QScrollArea):
             self.editing.setText("")
             return
         name = next((g.name for g in self.ctx.store.groups() if g.id == self.group_id), "")
-        self.editing.setText(f"Answers of {name}" if name else "")
+        self.editing.setText(self.tr("Answers of {name}").format(name=name) if name else "")
 
     def focus_first_answer(self) -> bool:
         """Ctrl+E: the first answer, scrolled into view, with the cursor in it."""
@@ -286,16 +304,19 @@ class StagePage(QScrollArea):
             return False
         except KeyError:
             self.save_failed.emit(
-                "This organization was removed from the event; undo the removal to save its text."
+                self.tr(
+                    "This organization was removed from the event; undo the removal to save its text."
+                )
             )
             return False
         editor.revision = saved.revision
         if saved.conflict is not None and not editor.outside_change:
             # (while typing, the facilitator was told already: see on_change)
             self.notice.emit(
-                f"A device had saved a different “{self.titles[editor.prompt_id]}” "
-                f"({_excerpt(saved.conflict.text)}); your text replaces it, and its version "
-                "stays in History…"
+                self.tr(
+                    "A device had saved a different “{question}” ({text}); your text replaces it, "
+                    "and its version stays in History…"
+                ).format(question=self.titles[editor.prompt_id], text=_excerpt(saved.conflict.text))
             )
         self.saved.emit(saved)
         return True
@@ -314,14 +335,17 @@ class StagePage(QScrollArea):
                 if change.replaced is not None and not editor.outside_change and before.strip():
                     # a device's save had not seen the text saved here: both stay, both told
                     self.notice.emit(
-                        f"A device saved “{self.titles[editor.prompt_id]}” over your text "
-                        f"without having seen it; yours ({_excerpt(before)}) stays in History…"
+                        self.tr(
+                            "A device saved “{question}” over your text without having seen it; yours "
+                            "({text}) stays in History…"
+                        ).format(question=self.titles[editor.prompt_id], text=_excerpt(before))
                     )
                 if editor.outside_change:  # kept off screen: the typing here will replace it
                     self.notice.emit(
-                        f"A device also changed “{self.titles[editor.prompt_id]}” while you "
-                        "were typing; your text replaces it when saved, and its version stays "
-                        "in History…"
+                        self.tr(
+                            "A device also changed “{question}” while you were typing; your text replaces "
+                            "it when saved, and its version stays in History…"
+                        ).format(question=self.titles[editor.prompt_id])
                     )
 
     def spotlight(self, editor: AnswerEditor) -> None:
@@ -330,7 +354,7 @@ class StagePage(QScrollArea):
             return
         from workshop_app.ui.consent import may_show_flagged
 
-        if not may_show_flagged(self.ctx, [editor.toPlainText()], "This answer"):
+        if not may_show_flagged(self.ctx, [editor.toPlainText()], self.tr("This answer")):
             return
         self.ctx.room.show([Spotlight("answer", self.group_id, self.stage.id, editor.prompt_id)])
 

@@ -32,7 +32,9 @@ class ChoicesPanel(QScrollArea):
     def __init__(self, stage: Stage, parent: QWidget | None = None):
         super().__init__(parent)
         named(
-            self, "Choices", "What the policy covers; the ticks decide which clauses are proposed"
+            self,
+            self.tr("Choices"),
+            self.tr("What the policy covers; the ticks decide which clauses are proposed"),
         )
         self.stage = stage
         self.boxes: dict[str, QCheckBox] = {}
@@ -56,12 +58,14 @@ class ChoicesPanel(QScrollArea):
                 self._where[option.id] = choice.id
             if choice.allow_other:
                 other = named(
-                    QLineEdit(), f"Other: {choice.label}", "Anything missing from the list"
+                    QLineEdit(),
+                    self.tr("Other: {label}").format(label=choice.label),
+                    self.tr("Anything missing from the list"),
                 )
-                other.setPlaceholderText("Other (type and press Enter)")
+                other.setPlaceholderText(self.tr("Other (type and press Enter)"))
                 other.editingFinished.connect(lambda c=choice.id: self._other(c))
                 form = QFormLayout()
-                form.addRow("Other:", other)
+                form.addRow(self.tr("Other:"), other)
                 grid.addLayout(form, rows, 0, 1, columns)
                 self.others[choice.id] = other
             if self._exclusive.get(choice.id):

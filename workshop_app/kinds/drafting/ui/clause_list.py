@@ -25,7 +25,7 @@ WITHDRAWN_INK = "#9a5b00"
 class ClauseList(QListWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        named(self, "Clauses", "Tick to include; Alt+Up and Alt+Down reorder")
+        named(self, self.tr("Clauses"), self.tr("Tick to include; Alt+Up and Alt+Down reorder"))
 
     def fill(self, draft: Draft, stage: Stage, org: str) -> None:
         """Show `draft` (signals blocked; the caller selects a row afterwards)."""

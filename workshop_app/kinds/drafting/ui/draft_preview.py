@@ -48,20 +48,24 @@ class DraftPreview(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.view = named(
-            QTextBrowser(), "Preview of the draft", "The draft policy as it will print"
+            QTextBrowser(),
+            self.tr("Preview of the draft"),
+            self.tr("The draft policy as it will print"),
         )
         self.view.setOpenLinks(False)
-        self.versions = named(QComboBox(), "Earlier drafts", "Every saved version of this draft")
-        self.restore = named(QPushButton("Restore"), "Restore this draft version")
+        self.versions = named(
+            QComboBox(), self.tr("Earlier drafts"), self.tr("Every saved version of this draft")
+        )
+        self.restore = named(QPushButton(self.tr("Restore")), self.tr("Restore this draft version"))
         self.restore.clicked.connect(self._restore)
         self.versions.currentIndexChanged.connect(self._selected)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Earlier drafts:"))
+        row.addWidget(QLabel(self.tr("Earlier drafts:")))
         row.addWidget(self.versions, 1)
         row.addWidget(self.restore)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        title = QLabel("<b>Preview: the draft as it will print</b>")
+        title = QLabel(self.tr("<b>Preview: the draft as it will print</b>"))
         layout.addWidget(title)
         layout.addWidget(self.view, 1)
         layout.addLayout(row)

@@ -65,7 +65,7 @@ def _plain_label(text: str = "") -> QLabel:
 class DraftEditor(QWidget):
     def __init__(self, ctx: AppContext, stage: Stage, parent: QWidget | None = None):
         super().__init__(parent)
-        named(self, "Draft policy")
+        named(self, self.tr("Draft policy"))
         self.ctx, self.stage = ctx, stage
         self.library = library(stage)
         self.group_id: int | None = None
@@ -83,12 +83,17 @@ class DraftEditor(QWidget):
         self.list = ClauseList()
         self.list.currentItemChanged.connect(self._selected)
         self.list.itemChanged.connect(self._item_changed)
-        self.up = named(QPushButton("Move up"), "Move the clause up")
-        self.down = named(QPushButton("Move down"), "Move the clause down")
-        self.add = named(QPushButton("Add our own clause"), "Add a clause the group writes")
-        self.keep = named(QPushButton("Keep"), "Keep a clause the choices no longer propose")
+        self.up = named(QPushButton(self.tr("Move up")), self.tr("Move the clause up"))
+        self.down = named(QPushButton(self.tr("Move down")), self.tr("Move the clause down"))
+        self.add = named(
+            QPushButton(self.tr("Add our own clause")), self.tr("Add a clause the group writes")
+        )
+        self.keep = named(
+            QPushButton(self.tr("Keep")), self.tr("Keep a clause the choices no longer propose")
+        )
         self.remove = named(
-            QPushButton("Remove"), "Remove the group's own clause, or one no longer proposed"
+            QPushButton(self.tr("Remove")),
+            self.tr("Remove the group's own clause, or one no longer proposed"),
         )
         self.up.clicked.connect(lambda: self.move_current(-1))
         self.down.clicked.connect(lambda: self.move_current(1))
@@ -104,14 +109,18 @@ class DraftEditor(QWidget):
             )
 
         self.reason = _plain_label()
-        self.title = named(QLineEdit(), "Clause title")
+        self.title = named(QLineEdit(), self.tr("Clause title"))
         self.body = named(
-            QPlainTextEdit(), "Clause text", "Edit freely; the library text stays one click away"
+            QPlainTextEdit(),
+            self.tr("Clause text"),
+            self.tr("Edit freely; the library text stays one click away"),
         )
         self.body.setTabChangesFocus(True)  # keyboard-only use: Tab leaves the clause text
         self.title.textEdited.connect(self._typed)
         self.body.textChanged.connect(self._body_changed)
-        self.reset = named(QPushButton("Reset to library text"), "Reset to library text")
+        self.reset = named(
+            QPushButton(self.tr("Reset to library text")), self.tr("Reset to library text")
+        )
         self.reset.clicked.connect(self.reset_current)
         self.why = _plain_label()
         small = QFont(self.why.font())
@@ -127,11 +136,11 @@ class DraftEditor(QWidget):
             buttons.addWidget(b)
         self.from_library = named(
             QComboBox(),
-            "Library clauses not in the draft",
-            "Add a clause your choices did not propose",
+            self.tr("Library clauses not in the draft"),
+            self.tr("Add a clause your choices did not propose"),
         )
         self.add_library = named(
-            QPushButton("Add from the library"), "Add the chosen library clause"
+            QPushButton(self.tr("Add from the library")), self.tr("Add the chosen library clause")
         )
         self.add_library.clicked.connect(self.add_from_library)
         library_row = QHBoxLayout()
@@ -140,7 +149,7 @@ class DraftEditor(QWidget):
         middle = QWidget()
         mid = QVBoxLayout(middle)
         mid.setContentsMargins(0, 0, 0, 0)
-        mid.addWidget(QLabel("<b>Clauses in the draft</b>"))
+        mid.addWidget(QLabel(self.tr("<b>Clauses in the draft</b>")))
         mid.addWidget(self.list, 3)
         mid.addLayout(buttons)
         mid.addLayout(library_row)
@@ -157,7 +166,8 @@ class DraftEditor(QWidget):
         self.preview = DraftPreview()
         self.preview.restore_requested.connect(self.restore)
         self.show_button = named(
-            QPushButton("Show this draft on screen"), "Show this group's draft on the projector"
+            QPushButton(self.tr("Show this draft on screen")),
+            self.tr("Show this group's draft on the projector"),
         )
         self.show_button.clicked.connect(self.show_on_screen)
         self.preview.layout().insertWidget(0, self.show_button)
@@ -246,7 +256,7 @@ class DraftEditor(QWidget):
         self.title.blockSignals(False)
         self.body.blockSignals(False)
         lib = self.library.get(c.clause_id or "") if c else None
-        self.why.setText(f"Why: {lib.why}" if lib else "")
+        self.why.setText(self.tr("Why: {why}").format(why=lib.why) if lib else "")
         self.reason.setText(
             f"{STATUS_LABELS[c.status].capitalize()}: {c.reason}" if c and c.reason else ""
         )
@@ -282,7 +292,7 @@ class DraftEditor(QWidget):
         self.error.clear()
         self._refresh_preview()
         self.preview.set_history(self.ctx.store.record_history(self.group_id, clauses.DRAFT))
-        self.status.setText("Saved")
+        self.status.setText(self.tr("Saved"))
         self._say_replaced(saved.conflict, select)
         return True
 
@@ -321,7 +331,7 @@ class DraftEditor(QWidget):
             return
         _, theirs = saved_over(self.ctx.store, self.group_id, clauses.CHOICES, before)
         self.reload()
-        self.status.setText("Saved")
+        self.status.setText(self.tr("Saved"))
         self._say_replaced(theirs)
 
     def _item_changed(self, item: QListWidgetItem) -> None:
@@ -358,9 +368,11 @@ class DraftEditor(QWidget):
             return
         title = self.draft.title_of(self.draft.get(key), self.stage, self.org)
         if self.ctx.interaction.confirm(
-            "Remove clause",
-            f"Remove “{title}” from this draft? Earlier drafts keep it and can be restored.",
-            yes="Remove",
+            self.tr("Remove clause"),
+            self.tr(
+                "Remove “{title}” from this draft? Earlier drafts keep it and can be restored."
+            ).format(title=title),
+            yes=self.tr("Remove"),
         ):
             self._pending = False
             self._save(self.draft.remove(key))
@@ -393,7 +405,11 @@ class DraftEditor(QWidget):
         self.flush()
         clauses.restore_draft(self.ctx.store, self.group_id, revision)
         self.reload()
-        self.status.setText(f"Restored version {revision} (saved as a new version)")
+        self.status.setText(
+            self.tr("Restored version {revision} (saved as a new version)").format(
+                revision=revision
+            )
+        )
 
     def show_on_screen(self) -> None:
         """Put the draft on the projector; in privacy mode only after the facilitator agrees."""
@@ -409,7 +425,7 @@ class DraftEditor(QWidget):
 
     def _typed(self) -> None:
         self._pending = True
-        self.status.setText("Editing…")
+        self.status.setText(self.tr("Editing…"))
         self._timer.start()
 
     def _body_changed(self) -> None:
@@ -449,4 +465,4 @@ class DraftEditor(QWidget):
             and not self._pending
         ):
             self.reload()
-            self.status.setText("Updated from a participant's browser")
+            self.status.setText(self.tr("Updated from a participant's browser"))

@@ -36,6 +36,7 @@ from workshop_app.store import EventStore, StoreError
 from workshop_app.text import InputError
 from workshop_app.ui.widgets import day_first
 from workshop_app.ui.widgets.replaced import revision_of, saved_over, theirs_text
+from workshop_app.ui.widgets.save_status import not_saved
 
 COLUMNS = ("What", "Owner (role)", "Due date", "Status")
 SPOKEN = ("what", "owner", "due", "status")  # a cell's name: "Action 2, owner: …"
@@ -56,8 +57,8 @@ def named(widget, name: str, description: str = ""):
 class _DueDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):
         editor = QLineEdit(parent)
-        editor.setPlaceholderText("Jan 10, 10 Jan or 2027-01-10")
-        editor.setAccessibleName(f"Due date of action {index.row() + 1}")
+        editor.setPlaceholderText(self.tr("Jan 10, 10 Jan or 2027-01-10"))
+        editor.setAccessibleName(self.tr("Due date of action {row}").format(row=index.row() + 1))
         return editor
 
 
@@ -85,7 +86,7 @@ class _StatusDelegate(QStyledItemDelegate):
         editor = QComboBox(parent)
         for status in actions.STATUSES:
             editor.addItem(actions.STATUS_LABELS[status], status)
-        editor.setAccessibleName(f"Status of action {index.row() + 1}")
+        editor.setAccessibleName(self.tr("Status of action {row}").format(row=index.row() + 1))
         editor.activated.connect(lambda _i, e=editor: self._chosen(e))
         QTimer.singleShot(0, editor.showPopup)
         return editor
@@ -121,7 +122,7 @@ class ActionTable(QWidget):
         self.items: list[actions.ActionItem] = []
         self.revision = 0  # of the items shown: every save says it was based on it
 
-        self.table = named(QTableWidget(0, len(COLUMNS), self), "Action items")
+        self.table = named(QTableWidget(0, len(COLUMNS), self), self.tr("Action items"))
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.setTabKeyNavigation(False)  # arrows move between cells; Tab leaves the table
         self.table.verticalHeader().setVisible(False)
@@ -153,12 +154,16 @@ class ActionTable(QWidget):
         self.table.clicked.connect(self._clicked)
 
         self.create_button = named(
-            QPushButton("Create from first step", self),
-            "Create action items from the first step",
-            "Turn this group's first-step answer into action items (one per step)",
+            QPushButton(self.tr("Create from first step"), self),
+            self.tr("Create action items from the first step"),
+            self.tr("Turn this group's first-step answer into action items (one per step)"),
         )
-        self.add_button = named(QPushButton("Add action", self), "Add an action item")
-        self.remove_button = named(QPushButton("Remove", self), "Remove the selected action item")
+        self.add_button = named(
+            QPushButton(self.tr("Add action"), self), self.tr("Add an action item")
+        )
+        self.remove_button = named(
+            QPushButton(self.tr("Remove"), self), self.tr("Remove the selected action item")
+        )
         self.create_button.clicked.connect(self.create_from_first_step)
         self.add_button.clicked.connect(self.add_empty)
         self.remove_button.clicked.connect(self.remove_selected)
@@ -169,7 +174,7 @@ class ActionTable(QWidget):
         buttons.addStretch(1)
 
         # a refused edit is said here, under the table it happened in, until the next good save
-        self.error = named(QLabel(self), "Action items problem")
+        self.error = named(QLabel(self), self.tr("Action items problem"))
         self.error.setObjectName("actionError")
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
@@ -279,7 +284,7 @@ class ActionTable(QWidget):
             actions.update(self.store, self.group_id, item_id, based_on=before, **fields)
         except (InputError, StoreError, KeyError) as exc:
             problem = str(exc).strip(chr(39) + chr(34))
-            self.tell(f"Not saved: {problem}")
+            self.tell(not_saved(problem))
             self._on_error(problem)  # the status line says it too
             self._reload_soon.start()  # not inside the table's own signal: put back the stored value
             return False
@@ -357,9 +362,9 @@ class ActionTable(QWidget):
         if not added:
             has_text = actions.first_step_text(self.store, self.group_id, self.stage_id).strip()
             self.tell(
-                "Every step of the first-step answer is already an action item."
+                self.tr("Every step of the first-step answer is already an action item.")
                 if has_text
-                else "This group has no first-step answer yet."
+                else self.tr("This group has no first-step answer yet.")
             )
         self.reload()
         return added

@@ -63,9 +63,11 @@ class ReportBackEditor(QWidget):
         # left: speaking order and what the room sees
         self.order_list = named(
             QListWidget(self),
-            "Speaking order",
-            "Drag a group, or press Alt+Up / Alt+Down, to change the order; tick it once it has "
-            "reported; select up to three to show on screen",
+            self.tr("Speaking order"),
+            self.tr(
+                "Drag a group, or press Alt+Up / Alt+Down, to change the order; tick it once it has "
+                "reported; select up to three to show on screen"
+            ),
         )
         self.order_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.order_list.setDefaultDropAction(Qt.DropAction.MoveAction)
@@ -74,22 +76,28 @@ class ReportBackEditor(QWidget):
         self.order_list.itemChanged.connect(self._item_changed)
         self.order_list.itemSelectionChanged.connect(self._selection_changed)
         self.order_list.installEventFilter(self)  # Alt+Up / Alt+Down move the selected group
-        self.up_button = named(QPushButton("Earlier", self), "Move the group earlier (Alt+Up)")
-        self.down_button = named(QPushButton("Later", self), "Move the group later (Alt+Down)")
+        self.up_button = named(
+            QPushButton(self.tr("Earlier"), self), self.tr("Move the group earlier (Alt+Up)")
+        )
+        self.down_button = named(
+            QPushButton(self.tr("Later"), self), self.tr("Move the group later (Alt+Down)")
+        )
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button.clicked.connect(lambda: self.move_selected(1))
         self.show_button = named(
-            QPushButton("Show on screen", self),
-            "Show the selected groups' cards on the projector, side by side (up to three)",
+            QPushButton(self.tr("Show on screen"), self),
+            self.tr("Show the selected groups' cards on the projector, side by side (up to three)"),
         )
         self.hardest_button = named(
-            QPushButton("Hardest parts", self),
-            "Show every group's hardest part together on the projector",
+            QPushButton(self.tr("Hardest parts"), self),
+            self.tr("Show every group's hardest part together on the projector"),
         )
-        self.clear_button = named(QPushButton("Back to the prompts", self), "Clear the projector")
+        self.clear_button = named(
+            QPushButton(self.tr("Back to the prompts"), self), self.tr("Clear the projector")
+        )
         self.end_button = named(
-            QPushButton("End workshop…", self),
-            "Record the end time, close participant entry, export the worksheets",
+            QPushButton(self.tr("End workshop…"), self),
+            self.tr("Record the end time, close participant entry, export the worksheets"),
         )
         for button in (self.show_button, self.hardest_button, self.clear_button, self.end_button):
             room_button(button)  # the room sees these: Enter or a click, never typing
@@ -169,7 +177,7 @@ class ReportBackEditor(QWidget):
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)
             checked = group_id in status.reported
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-            item.setToolTip("Reported" if checked else "Not yet reported")
+            item.setToolTip(self.tr("Reported") if checked else self.tr("Not yet reported"))
             self.order_list.addItem(item)
             item.setSelected(group_id in selected)
         self._loading = False
@@ -304,7 +312,7 @@ class ReportBackEditor(QWidget):
     def move_selected(self, delta: int) -> None:
         selected = self.selected_groups()
         if len(selected) != 1:
-            self.tell("Select one group to move it.")
+            self.tell(self.tr("Select one group to move it."))
             return
         try:
             actions.move_in_order(self.store, self.stage.id, selected[0], delta)
@@ -339,18 +347,22 @@ class ReportBackEditor(QWidget):
         self.up_button.setEnabled(count == 1)
         self.down_button.setEnabled(count == 1)
         if count > MAX_SIDE_BY_SIDE:
-            self.show_button.setText(f"Select at most {MAX_SIDE_BY_SIDE}")
+            self.show_button.setText(self.tr("Select at most {most}").format(most=MAX_SIDE_BY_SIDE))
         elif count > 1:
-            self.show_button.setText(f"Show {count} side by side")
+            self.show_button.setText(self.tr("Show {count} side by side").format(count=count))
         else:
-            self.show_button.setText("Show on screen")
+            self.show_button.setText(self.tr("Show on screen"))
 
     # -- the room --------------------------------------------------------------------------
 
     def show_selected(self) -> None:
         selected = self.selected_groups()
         if not 1 <= len(selected) <= MAX_SIDE_BY_SIDE:
-            self.tell(f"Select one to {MAX_SIDE_BY_SIDE} groups to show on screen.")
+            self.tell(
+                self.tr("Select one to {most} groups to show on screen.").format(
+                    most=MAX_SIDE_BY_SIDE
+                )
+            )
             return
         self.flush()
         from workshop_app.ui.consent import may_show_flagged
@@ -362,7 +374,7 @@ class ReportBackEditor(QWidget):
             return
         self.ctx.room.show([Spotlight("report_card", g, self.stage.id) for g in selected])
         shown = "1 card" if len(selected) == 1 else f"{len(selected)} cards side by side"
-        self.tell(f"On screen: {shown}.")
+        self.tell(self.tr("On screen: {shown}.").format(shown=shown))
 
     def show_hardest_parts(self) -> None:
         self.flush()
@@ -372,7 +384,7 @@ class ReportBackEditor(QWidget):
         if not may_show_flagged(self.ctx, texts, "One of the hardest parts"):
             return
         self.ctx.room.show([Spotlight("hardest_parts", None, self.stage.id)])
-        self.tell("On screen: every group's hardest part.")
+        self.tell(self.tr("On screen: every group's hardest part."))
 
     def end_workshop(self) -> None:
         from workshop_app.ui.end_workshop import end_workshop
@@ -383,8 +395,16 @@ class ReportBackEditor(QWidget):
         ended = end_workshop(self.ctx, flush=self.flush)
         if ended is not None:
             self.tell(
-                "The workshop has ended; participant entry is closed."
-                + (f" {len(ended.exported)} file(s) exported." if ended.exported else "")
+                self.tr("The workshop has ended; participant entry is closed.")
+                + (
+                    (
+                        self.tr(" 1 file exported.")
+                        if len(ended.exported) == 1
+                        else self.tr(" {count} files exported.").format(count=len(ended.exported))
+                    )
+                    if ended.exported
+                    else ""
+                )
             )
 
     # -- outside changes (a browser, another part of the console) ----------------------------

@@ -105,7 +105,7 @@ class ReportCard(QFrame):
         self.title.setText(f"{number}. {name}")
         for editor in self.editors.values():  # a screen reader tells the cards apart by name
             editor.setAccessibleName(f"{name}: {self.prompt_texts[editor.prompt_id]}")
-        self.actions.table.setAccessibleName(f"Action items of {name}")
+        self.actions.table.setAccessibleName(self.tr("Action items of {name}").format(name=name))
         marks = []
         if on_screen:
             marks.append("On screen")

@@ -321,7 +321,9 @@ class StakeholderCanvas(QGraphicsView):
         if after is None:
             return
         if (after.influence, after.interest) == (before.influence, before.interest):
-            accessible.announce(self, f"{after.name} is at the edge of the map")
+            accessible.announce(
+                self, self.tr("{name} is at the edge of the map").format(name=after.name)
+            )
             return
         where = f"influence {after.influence:.0f}, interest {after.interest:.0f}"
         if after.quadrant_label != before.quadrant_label:

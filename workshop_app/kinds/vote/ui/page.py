@@ -43,14 +43,15 @@ class VotePage(QWidget):
         self.total = QLabel()
         self.tally_box = QGridLayout()
         self.show_button = named(
-            QPushButton("Show tally on screen"), "Show the tally of the vote on the projector"
+            QPushButton(self.tr("Show tally on screen")),
+            self.tr("Show the tally of the vote on the projector"),
         )
         self.show_button.clicked.connect(self.show_on_screen)
         self.paper_title = QLabel()
         self.paper_title.setWordWrap(True)
         self.paper_box = QGridLayout()
         self.save_button = named(
-            QPushButton("Save paper dots"), "Save this organization's paper dots"
+            QPushButton(self.tr("Save paper dots")), self.tr("Save this organization's paper dots")
         )
         self.save_button.clicked.connect(self.flush)
         self.message = QLabel()
@@ -86,7 +87,7 @@ class VotePage(QWidget):
                 text = f"{text} ({names[result.item.group_id]})"
             label = QLabel(text)
             label.setWordWrap(True)
-            bar = named(QProgressBar(), f"Dots for: {text}")
+            bar = named(QProgressBar(), self.tr("Dots for: {text}").format(text=text))
             bar.setRange(0, top)
             bar.setValue(result.dots)
             bar.setFormat(f"{result.dots} dot" + ("" if result.dots == 1 else "s"))
@@ -94,7 +95,15 @@ class VotePage(QWidget):
             self.tally_box.addWidget(bar, i, 1)
             self.bars[result.item.key] = bar
         given = sum(r.dots for r in results)
-        self.total.setText(f"{given} dots given so far" if results else "Nothing to vote on yet.")
+        self.total.setText(
+            (
+                self.tr("1 dot given so far")
+                if given == 1
+                else self.tr("{count} dots given so far").format(count=given)
+            )
+            if results
+            else self.tr("Nothing to vote on yet.")
+        )
         self.show_button.setEnabled(bool(results))
         if not self._dirty:
             self._load_paper()
@@ -125,12 +134,17 @@ class VotePage(QWidget):
         devices = model.group_dots(store, self.group_id, self.stage)
         from_devices = sum(devices.values()) - sum(mine.values())
         self.paper_title.setText(
-            f"<b>{name}: paper dots</b> (up to {dots}). Its devices gave {from_devices}."
+            self.tr(
+                "<b>{name}: paper dots</b> (up to {dots}). Its devices gave {from_devices}."
+            ).format(name=name, dots=dots, from_devices=from_devices)
         )
         for i, item in enumerate(model.items(store, self.stage)):
             label = QLabel(item.text)
             label.setWordWrap(True)
-            spin = named(QSpinBox(), f"{name}'s paper dots for: {item.text}")
+            spin = named(
+                QSpinBox(),
+                self.tr("{name}'s paper dots for: {text}").format(name=name, text=item.text),
+            )
             spin.setRange(0, dots)
             spin.setValue(mine.get(item.key, 0))
             spin.valueChanged.connect(self._typed)
@@ -157,7 +171,7 @@ class VotePage(QWidget):
             self.message.setText(str(exc))
             return False
         self._dirty = False
-        self.message.setText("Paper dots saved.")
+        self.message.setText(self.tr("Paper dots saved."))
         self.refresh()
         return True
 
