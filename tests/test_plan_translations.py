@@ -139,3 +139,12 @@ def test_translation_mistakes_are_refused(seeded, old, new, problem):
     with pytest.raises(PlanError) as err:
         load_plan_text(seeded.source_text.replace(old, new, 1))
     assert any(p.startswith(problem) for p in err.value.problems), err.value.problems
+
+
+def test_a_kinds_own_texts_are_translated_where_its_schema_names_them():
+    from workshop_app import kinds
+
+    es = load_plan(paths.default_plan_path()).translated("es")
+    vote = es.stage("follow_up_vote")
+    assert vote.settings["question"] == "¿Qué dificultad debería abordar una sesión de seguimiento?"
+    assert kinds.kind("vote").plan.texts == ("question", "items")

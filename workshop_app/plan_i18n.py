@@ -15,15 +15,18 @@ position, so reordering stages, prompts or clauses never mixes translations up::
 Arrays of tables in the plan (stages, prompts, clauses, options…) are addressed by their
 ``id``; plain tables by their key; texts and lists of texts are replaced. Only texts a person
 reads can be translated (`TEXT_KEYS`); ids, kinds, minutes and tags stay as they are. This
-module works on the parsed TOML before the plan is built, so it knows no stage kind: a kind's
-new texts are translatable as soon as their keys are in `TEXT_KEYS`.
+module works on the parsed TOML before the plan is built: a kind's own texts are translatable
+once its plan schema names them (`PlanSchema.texts`).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-# Keys whose values people read (and so translate). Everything else is structure.
+from workshop_app import kinds
+
+# Keys whose values people read (and so translate), with those each kind declares for its own
+# plan keys (a vote's question and items). Everything else is structure.
 TEXT_KEYS = frozenset(
     {
         "title",
@@ -37,9 +40,8 @@ TEXT_KEYS = frozenset(
         "steps",
         "body",
         "why",
-        "items",
-        "question",
     }
+    | {key for kind in kinds.KINDS for key in kind.plan.texts}
 )
 
 

@@ -79,6 +79,8 @@ class PlanSchema:
     check_plan: Ref | None = None  # (check, stages, stage, path): what it names elsewhere
     needs_prompts: bool = False
     once: bool = True
+    # which of its keys people read: translated in a plan's [translations.<lang>] tables
+    texts: tuple[str, ...] = ()
     # what a new stage of this kind starts with in the designer: just enough to pass check-plan
     new_stage: Mapping[str, Any] = field(default_factory=dict)
 

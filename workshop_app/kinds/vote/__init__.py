@@ -21,6 +21,7 @@ KIND = StageKind(
         parse=_ + "plan:parse",
         check_plan=_ + "plan:check_plan",
         once=False,
+        texts=("question", "items"),
     ),
     # one ballot per device (or "paper") and organization, "vote.<stage>.<voter>", with history
     records=(RecordKind("vote", "dot vote"),),
