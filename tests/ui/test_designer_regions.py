@@ -47,3 +47,33 @@ def test_a_clause_s_uk_note_is_edited_and_checked_in_the_designer(qtbot, tmp_pat
     assert designer.save()
     uk = load_plan(copy).for_region("uk").stage_of_kind("drafting").clauses[0]
     assert uk.why == "GMC guidance (2024) and the NMC Code cover every channel."
+
+
+def test_the_plan_s_regions_are_listed_with_the_workshop(qtbot, tmp_path, interaction):
+    copy = tmp_path / "mine.toml"
+    copy.write_bytes(paths.default_plan_path().read_bytes())
+    designer = PlanDesigner(PlanDocument.open(copy), interaction)
+    qtbot.addWidget(designer)
+    designer.show()
+    designer.stages.setCurrentRow(0)  # the workshop itself
+    lists = {e.path: e for e in designer.findChildren(ListEditor)}
+    assert [lists["regions"].list.item(i).text() for i in range(2)] == [
+        "1. United States",
+        "2. United Kingdom",
+    ]
+    assert designer.fields.editors["workshop.region"].text() == "us"
+    lists["regions"].list.setCurrentRow(1)
+    retype(designer.fields.editors["regions[1].label"], "United Kingdom (England)")
+    retype(designer.fields.editors["workshop.region"], "fr")
+    designer.fields.flush()
+    designer.recheck()
+    label = designer.fields.errors["workshop.region"]
+    assert label.isVisible() and "'fr' is not one of the plan's [[regions]]" in label.text()
+    retype(designer.fields.editors["workshop.region"], "uk")
+    designer.fields.flush()
+    designer.recheck()
+    assert designer.save()
+    plan = load_plan(copy)
+    assert plan.region == "uk" and plan.region_label() == "United Kingdom (England)"
+    designer.stages.setCurrentRow(1)  # another stage: the regions' fields go with the workshop's
+    assert "regions[1].label" not in designer.fields.editors

@@ -77,6 +77,7 @@ LABELS = {
     "languages": "Languages (one per line)",
     "region": "Region of a new event (a region's id)",
     "regions": "Versions per region (the laws and guidance of where groups work)",
+    "plan_regions": "Regions (where groups work; a clause's notes may differ by region)",
     "exclusive": "Goes alone (ticking it clears the list's other ticks)",
 }
 LIST_LABELS = {"roles": "Roles"}  # the stage's list of roles, not a clause's role ids

@@ -17,6 +17,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.plan import STAGE_KINDS, WorkshopPlan
 from workshop_app.plan_doc import PlanDocument, Problem, parse_path
-from workshop_app.ui.designer.form import Fields, TableForm, entry_title
+from workshop_app.ui.designer.form import Fields, ListEditor, TableForm, entry_title, label_for
 
 if TYPE_CHECKING:
     from workshop_app.ui.designer.preview import StagePreview
@@ -168,6 +169,7 @@ class PlanDesigner(QDialog):
         self.fields.flush()
         if self.form is not None:
             self.fields.clear_under(self.form.path)
+            self.fields.clear_under("regions")
             self.form.deleteLater()
             self.form = None
         if row < 0:
@@ -177,6 +179,12 @@ class PlanDesigner(QDialog):
         holder = QWidget()  # the form at the top, its rows as tall as their fields
         column = QVBoxLayout(holder)
         column.addWidget(self.form)
+        if row == WORKSHOP_ROW and self.doc.get("regions"):  # where groups work, beside the head
+            box = QGroupBox(label_for("plan_regions"))
+            QVBoxLayout(box).addWidget(
+                ListEditor(self.doc, "regions", self.fields, self._changed, "plan_regions")
+            )
+            column.addWidget(box)
         column.addStretch(1)
         self.scroll.setWidget(holder)
         self._mark_fields()
