@@ -125,3 +125,14 @@ def test_an_older_event_file_gains_the_language_column(store):
         assert group.language == "" and again.group_language(group) == again.plan.language
         again.update_group(group.id, language="es")
         assert again.group(group.id).language == "es"
+
+
+def test_the_calendar_of_first_steps_speaks_the_organization_language(demo_store, tmp_path):
+    from workshop_app.export.ics import export_calendars
+
+    group = demo_store.groups()[0]
+    demo_store.update_group(group.id, language="es")
+    written, _without = export_calendars(demo_store, tmp_path, only=group.name)
+    text = written[0].read_text(encoding="utf-8").replace("\r\n ", "")
+    assert f"{group.name}: primeros pasos" in text and "Responsable:" in text
+    assert "Owner:" not in text

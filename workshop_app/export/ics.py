@@ -15,9 +15,10 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from workshop_app import APP_NAME
+from workshop_app import APP_NAME, i18n
 from workshop_app.export.atomic import atomic_write
 from workshop_app.export.filenames import unique, worksheet_name
+from workshop_app.i18n import _
 from workshop_app.kinds import CalendarItem, calendar_items
 from workshop_app.store import EventStore, Group
 
@@ -30,7 +31,15 @@ def calendar_names(event_title: str, organizations: list[str]) -> list[str]:
     return unique(worksheet_name(event_title, org, SUFFIX) for org in organizations)
 
 
-def build_calendar(store: EventStore, group: Group, items: list[CalendarItem]) -> bytes:
+def build_calendar(
+    store: EventStore, group: Group, items: list[CalendarItem], lang: str | None = None
+) -> bytes:
+    """In `lang`, else the organization's language (as its worksheet)."""
+    with i18n.using(lang or store.group_language(group)):
+        return _build_calendar(store, group, items)
+
+
+def _build_calendar(store: EventStore, group: Group, items: list[CalendarItem]) -> bytes:
     from icalendar import Calendar, Event, Todo
 
     event = store.event()
@@ -38,16 +47,18 @@ def build_calendar(store: EventStore, group: Group, items: list[CalendarItem]) -
     cal.add("prodid", f"-//{APP_NAME}//First steps//EN")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", f"{group.name}: first steps")
+    cal.add("x-wr-calname", _("%(org)s: first steps") % {"org": group.name})
     stamp = datetime.now(UTC).replace(microsecond=0)
-    origin = f"From the workshop “{event.title}”" + (f", {event.date}" if event.date else "")
+    origin = _("From the workshop “%(event)s”") % {"event": event.title} + (
+        f", {event.date}" if event.date else ""
+    )
     namespace = hashlib.sha256(f"{event.created_at}|{group.id}".encode()).hexdigest()[:16]
     for item in items:
         lines = [
             item.what,
             "",
-            f"Owner: {item.owner or 'not named yet'}",
-            f"Status: {item.status_label}",
+            _("Owner: %(owner)s") % {"owner": item.owner or _("not named yet")},
+            _("Status: %(status)s") % {"status": _(item.status_label)},
             f"{origin}.",
         ]
         due = date.fromisoformat(item.due) if item.due else None
