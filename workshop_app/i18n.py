@@ -140,8 +140,13 @@ def translations(lang: str) -> NullTranslations:
 
 def script_strings(lang: str, scripts: Iterable[str]) -> dict[str, str]:
     """The translations the page's scripts need: every message found in one of `scripts`
-    (paths under resources/, e.g. ``web/static/app.js``), as {English: translated}."""
-    wanted = set(scripts)
+    (paths under resources/, e.g. ``web/static/app.js``), as {English: translated}. The same
+    dict for the same scripts (read it, do not change it)."""
+    return _script_strings(lang, frozenset(scripts))
+
+
+@lru_cache(maxsize=64)
+def _script_strings(lang: str, wanted: frozenset[str]) -> dict[str, str]:
     if lang == DEFAULT or not wanted:
         return {}
     source = catalog("es") if lang == PSEUDO else catalog(lang)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from workshop_app import i18n
 from workshop_app.kinds.stakeholders import model as sh
 from workshop_app.ui.room import Spotlight
 from workshop_app.ui.spotlight import RoomNames, SpotlightContent, room_words
@@ -25,14 +26,15 @@ def stakeholder_map_content(ctx: Any, item: Spotlight, group_label: str) -> Spot
         replace(s, name=names.redact(s.name), note=names.redact(s.note))
         for s in sh.load(store, item.group_id)
     ]
-    # the card's own shape, and lettering three times the print's: readable from the back
-    png = render_stakeholder_map(
-        items,
-        categories=sh.categories(store.plan),
-        title="",  # the card's heading says whose map it is
-        size=MAP_SIZE,
-        text_scale=MAP_TEXT_SCALE,
-    )
-    return SpotlightContent(
-        room_words(ctx).translate("Projector", "Stakeholder map"), image_png=png
-    )
+    # the card's own shape, and lettering three times the print's: readable from the back;
+    # drawn in the room's language (its quarters, axes, key) with the plan's categories in it
+    words = room_words(ctx)
+    with i18n.using(words.lang):
+        png = render_stakeholder_map(
+            items,
+            categories=sh.categories(i18n.plan_in(store.plan, words.lang)),
+            title="",  # the card's heading says whose map it is
+            size=MAP_SIZE,
+            text_scale=MAP_TEXT_SCALE,
+        )
+    return SpotlightContent(words.translate("Projector", "Stakeholder map"), image_png=png)
