@@ -123,3 +123,13 @@ def test_refused_input_leaves_the_file_unchanged(store: EventStore, event_path: 
         with pytest.raises(InputError):
             again.add_group("m" * 121)
     assert sha256(event_path) == before
+
+
+def test_record_words_say_what_another_version_has_that_ours_does_not():
+    from workshop_app.text import record_words
+
+    ours = [{"id": "a", "what": "Call the board"}, {"id": "b", "what": "Collect logins"}]
+    theirs = [{"id": "a", "what": "Call the board"}, {"id": "b", "what": "Phone: collect logins"}]
+    assert record_words(theirs) == "Call the board; Phone: collect logins"
+    assert record_words(theirs, ours=ours) == "Phone: collect logins"
+    assert record_words({"clauses": [{"key": "k", "body": "x " * 200}]}, limit=20).endswith("…")

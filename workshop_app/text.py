@@ -149,9 +149,26 @@ def parse_date(
 RECORD_WORDS = ("name", "what", "who", "owner", "due", "title", "body", "note")
 
 
-def record_words(data: Any, limit: int = 160) -> str:
+def _differing(theirs: Any, ours: Any) -> Any:
+    """What of `theirs` is not the same in `ours`: entries (matched by their id or key) that
+    ours lacks or has otherwise."""
+    if isinstance(theirs, list) and isinstance(ours, list):
+
+        def ident(entry: Any) -> Any:
+            return entry.get("id") or entry.get("key") if isinstance(entry, dict) else None
+
+        mine = {ident(e): e for e in ours if ident(e) is not None}
+        return [e for e in theirs if ident(e) is None or mine.get(ident(e)) != e]
+    if isinstance(theirs, dict) and isinstance(ours, dict):
+        return {k: _differing(v, ours.get(k)) for k, v in theirs.items() if ours.get(k) != v}
+    return theirs
+
+
+def record_words(data: Any, limit: int = 160, ours: Any = None) -> str:
     """A record's words in one line (each entry's name, what, owner, title, body…): how a
-    version someone else saved is shown beside one's own."""
+    version someone else saved is shown beside one's own. With `ours`, only what differs."""
+    if ours is not None:
+        data = _differing(data, ours)
     parts: list[str] = []
 
     def walk(value: Any) -> None:

@@ -114,3 +114,31 @@ def test_a_report_card_answer_typed_over_a_devices_newer_answer_says_so(qtbot, w
     assert history[0].text.endswith("Typed on the card.") and history[0].based_on == shown
     assert history[1].text == "The phone's hardest part."
     assert "The phone's hardest part." in page.message.text()
+
+
+def test_a_stakeholder_renamed_over_a_devices_newer_map_keeps_both_and_says_so(
+    qtbot, window, demo
+):
+    from workshop_app.kinds.stakeholders import model as sh
+
+    store = window.ctx.store
+    demo.go_to("stakeholders")
+    page = demo.page.extra
+    blue = store.groups()[2].id
+    demo.groups.select(blue)
+    shown = store.record(blue, sh.KIND).revision
+    page.select(page.items[0].id)
+    phone_items = [*page.items, sh.Stakeholder("Phone: the landlord", "other", 30, 30)]
+    device_saves(store, lambda other: sh.save(other, blue, phone_items, source="browser"))
+    # the facilitator renames the selected stakeholder in the detail form, then Enter
+    page.name.setFocus()
+    qtbot.keyClick(page.name, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(page.name, "Console: the advisory group")
+    qtbot.keyClick(page.name, Qt.Key.Key_Return)
+
+    history = store.record_history(blue, sh.KIND)
+    assert history[0].source == "console" and history[0].based_on == shown
+    assert history[1].source == "browser"
+    assert any(s["name"] == "Phone: the landlord" for s in history[1].data)  # kept in History
+    assert sh.load(store, blue)[0].name == "Console: the advisory group"
+    assert "Phone: the landlord" in page.message.text() and "History" in page.message.text()

@@ -615,9 +615,8 @@ async def save_form(request: web.Request) -> web.Response:
 
                 saved = await entry.on_writer(job)
                 if saved.conflict is not None:
-                    theirs = RecordConflict(
-                        saved.conflict.source, record_words(saved.conflict.data)
-                    )
+                    words = record_words(saved.conflict.data, ours=cleaned)  # what differs
+                    theirs = RecordConflict(saved.conflict.source, words)
                     conflicts.append((RECORD_CONFLICT + kind, theirs))
                 count += 1
     except (InputError, SaveError) as exc:

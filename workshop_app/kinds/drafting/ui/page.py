@@ -306,9 +306,11 @@ class DraftEditor(QWidget):
             (c for c in data.get("clauses", ()) if isinstance(c, dict) and c.get("key") == key),
             None,
         )
-        text = theirs_text(
-            clause if clause and (clause.get("body") or clause.get("title")) else data
-        )
+        if clause and (clause.get("body") or clause.get("title")):
+            text = theirs_text(clause)  # their words of the clause being edited here
+        else:
+            rec = self.ctx.store.record(self.group_id, theirs.kind)
+            text = theirs_text(data, ours=rec.data if rec else None)  # what differs
         self.status.setText(
             self.tr(
                 "A device had saved a different draft for this group (theirs: {theirs}); yours "

@@ -305,7 +305,7 @@ class ActionTable(QWidget):
                 "A device had changed these action items since they were shown here (theirs: "
                 "{theirs}). Your change is saved on top of theirs, and their version stays in "
                 "the history."
-            ).format(theirs=theirs_text(theirs.data))
+            ).format(theirs=theirs_text(theirs.data, ours=[i.to_dict() for i in self.items]))
         )
         self.notice.show()
         self._stale = False

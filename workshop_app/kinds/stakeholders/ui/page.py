@@ -302,6 +302,10 @@ class StakeholderEditor(QWidget):
         self._show(select)
         return True
 
+    def _stored(self, kind: str) -> Any:
+        rec = self.ctx.store.record(self.group_id, kind)
+        return rec.data if rec else None
+
     def _say_replaced(self, theirs: Any, what: str) -> None:
         """A device had saved the map (or chain) after this page showed it: this save is kept,
         theirs stays in the history, and the facilitator sees what theirs held."""
@@ -311,7 +315,7 @@ class StakeholderEditor(QWidget):
             self.tr(
                 "A device had saved another version of the {what} for this group (theirs: {theirs}); "
                 "yours is saved, and theirs stays in History…"
-            ).format(what=what, theirs=theirs_text(theirs.data))
+            ).format(what=what, theirs=theirs_text(theirs.data, ours=self._stored(theirs.kind)))
         )
 
     def add(
