@@ -116,9 +116,7 @@ def test_a_report_card_answer_typed_over_a_devices_newer_answer_says_so(qtbot, w
     assert "The phone's hardest part." in page.message.text()
 
 
-def test_a_stakeholder_renamed_over_a_devices_newer_map_keeps_both_and_says_so(
-    qtbot, window, demo
-):
+def test_a_stakeholder_renamed_over_a_devices_newer_map_keeps_both_and_says_so(qtbot, window, demo):
     from workshop_app.kinds.stakeholders import model as sh
 
     store = window.ctx.store
