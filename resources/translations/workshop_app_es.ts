@@ -19,6 +19,38 @@ Si informa de un problema, indique este número de versión.</translation>
 <context>
     <name>ActionTable</name>
     <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Owner (role)</source>
+        <translation>Responsable (cargo)</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation>qué</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>fecha límite</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
         <source>Action items</source>
         <translation>Próximos pasos</translation>
     </message>
@@ -59,6 +91,14 @@ Si informa de un problema, indique este número de versión.</translation>
         <translation>Acciones cambiadas en un dispositivo</translation>
     </message>
     <message>
+        <source>empty</source>
+        <translation>vacío</translation>
+    </message>
+    <message>
+        <source>Action {number}, {column}: {value}</source>
+        <translation>Paso {number}, {column}: {value}</translation>
+    </message>
+    <message>
         <source>A device had changed these action items since they were shown here (theirs: {theirs}). Your change is saved on top of theirs, and their version stays in the history.</source>
         <translation>Un dispositivo había cambiado estas acciones desde que se mostraron aquí (las suyas: {theirs}). Su cambio se guarda sobre las suyas, y su versión queda en el historial.</translation>
     </message>
@@ -69,6 +109,10 @@ Si informa de un problema, indique este número de versión.</translation>
     <message>
         <source>This group has no first-step answer yet.</source>
         <translation>Este grupo todavía no ha respondido cuál es su primer paso.</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Nuevo paso</translation>
     </message>
 </context>
 <context>
@@ -476,6 +520,10 @@ Si informa de un problema, indique este número de versión.</translation>
         <translation>¿Quitar «{title}» de este borrador? Los borradores anteriores la conservan y se pueden recuperar.</translation>
     </message>
     <message>
+        <source>Our own clause</source>
+        <translation>Cláusula propia</translation>
+    </message>
+    <message>
         <source>Restored version {revision} (saved as a new version)</source>
         <translation>Se recuperó la versión {revision} (guardada como versión nueva)</translation>
     </message>
@@ -490,6 +538,30 @@ Si informa de un problema, indique este número de versión.</translation>
 </context>
 <context>
     <name>DraftPreview</name>
+    <message>
+        <source>console</source>
+        <translation>consola</translation>
+    </message>
+    <message>
+        <source>participant&apos;s browser</source>
+        <translation>navegador de un participante</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>demostración</translation>
+    </message>
+    <message>
+        <source>{org}: social media policy (draft)</source>
+        <translation>{org}: política de redes sociales (borrador)</translation>
+    </message>
+    <message>
+        <source>No draft yet: this group has not chosen what its policy covers, and its worksheet says no draft was made. Tick the lists on the left (or edit a clause) to start one from these clauses:</source>
+        <translation>Todavía no hay borrador: este grupo no ha elegido qué cubre su política, y su hoja de trabajo dice que no se hizo un borrador. Marque las listas de la izquierda (o edite una cláusula) para empezar uno con estas cláusulas:</translation>
+    </message>
+    <message>
+        <source>No clauses are included yet.</source>
+        <translation>Todavía no se ha incluido ninguna cláusula.</translation>
+    </message>
     <message>
         <source>Preview of the draft</source>
         <translation>Vista previa del borrador</translation>
@@ -521,6 +593,14 @@ Si informa de un problema, indique este número de versión.</translation>
     <message>
         <source>&lt;b&gt;Preview: the draft as it will print&lt;/b&gt;</source>
         <translation>&lt;b&gt;Vista previa: el borrador tal como se imprimirá&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Version {number} · {time} · {source}</source>
+        <translation>Versión {number} · {time} · {source}</translation>
+    </message>
+    <message>
+        <source> (current)</source>
+        <translation> (actual)</translation>
     </message>
 </context>
 <context>
@@ -914,11 +994,11 @@ Si informa de un problema, indique este número de versión.</translation>
     </message>
     <message>
         <source>Export cancelled: {files} written to {folder}.</source>
-        <translation>Exportación cancelada: {files} escritos en {folder}.</translation>
+        <translation>Exportación cancelada; en {folder} quedan: {files}.</translation>
     </message>
     <message>
         <source>Exported {files} to {folder}.</source>
-        <translation>Se exportaron {files} a {folder}.</translation>
+        <translation>Exportación lista: {files} en {folder}.</translation>
     </message>
     <message>
         <source>Exported</source>
@@ -1847,6 +1927,14 @@ Si informa de un problema, indique este número de versión.</translation>
         <translation>Registrar la hora de cierre, cerrar el acceso de participantes, exportar las hojas de trabajo</translation>
     </message>
     <message>
+        <source>Speaking order (tick = has reported)</source>
+        <translation>Orden de intervención (marca = ya presentó)</translation>
+    </message>
+    <message>
+        <source>On the projector</source>
+        <translation>En el proyector</translation>
+    </message>
+    <message>
         <source>Reported</source>
         <translation>Presentó</translation>
     </message>
@@ -1875,8 +1963,24 @@ Si informa de un problema, indique este número de versión.</translation>
         <translation>Seleccione de uno a {most} grupos para mostrar en pantalla.</translation>
     </message>
     <message>
-        <source>On screen: {shown}.</source>
-        <translation>En pantalla: {shown}.</translation>
+        <source>This card</source>
+        <translation>Esta tarjeta</translation>
+    </message>
+    <message>
+        <source>One of these cards</source>
+        <translation>Una de estas tarjetas</translation>
+    </message>
+    <message>
+        <source>On screen: 1 card.</source>
+        <translation>En pantalla: 1 tarjeta.</translation>
+    </message>
+    <message>
+        <source>On screen: {count} cards side by side.</source>
+        <translation>En pantalla: {count} tarjetas lado a lado.</translation>
+    </message>
+    <message>
+        <source>One of the hardest parts</source>
+        <translation>Una de las partes más difíciles</translation>
     </message>
     <message>
         <source>On screen: every group&apos;s hardest part.</source>
@@ -1898,8 +2002,20 @@ Si informa de un problema, indique este número de versión.</translation>
 <context>
     <name>ReportCard</name>
     <message>
+        <source>Action items</source>
+        <translation>Próximos pasos</translation>
+    </message>
+    <message>
         <source>Action items of {name}</source>
         <translation>Próximos pasos de {name}</translation>
+    </message>
+    <message>
+        <source>On screen</source>
+        <translation>En pantalla</translation>
+    </message>
+    <message>
+        <source>✓ Reported</source>
+        <translation>✓ Presentó</translation>
     </message>
 </context>
 <context>
@@ -2561,6 +2677,10 @@ Si informa de un problema, indique este número de versión.</translation>
         <translation>Nombre del nuevo actor</translation>
     </message>
     <message>
+        <source>New stakeholder&apos;s category</source>
+        <translation>Categoría del nuevo actor</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
@@ -2575,6 +2695,18 @@ Si informa de un problema, indique este número de versión.</translation>
     <message>
         <source>Stakeholder&apos;s name</source>
         <translation>Nombre del actor</translation>
+    </message>
+    <message>
+        <source>Stakeholder&apos;s category</source>
+        <translation>Categoría del actor</translation>
+    </message>
+    <message>
+        <source>Influence (power), 0–100</source>
+        <translation>Influencia (poder), 0–100</translation>
+    </message>
+    <message>
+        <source>Interest, 0–100</source>
+        <translation>Interés, 0–100</translation>
     </message>
     <message>
         <source>Stakeholder&apos;s quadrant</source>
@@ -2671,6 +2803,45 @@ Si informa de un problema, indique este número de versión.</translation>
     <message>
         <source>approval chain</source>
         <translation>cadena de aprobación</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderMap</name>
+    <message>
+        <source>Interest →</source>
+        <translation>Interés →</translation>
+    </message>
+    <message>
+        <source>Influence (power) →</source>
+        <translation>Influencia (poder) →</translation>
+    </message>
+    <message>
+        <source>influence {influence}, interest {interest}</source>
+        <translation>influencia {influence}, interés {interest}</translation>
+    </message>
+    <message>
+        <source>, now {quadrant}</source>
+        <translation>, ahora {quadrant}</translation>
+    </message>
+    <message>
+        <source>Power and interest map</source>
+        <translation>Mapa de poder e interés</translation>
+    </message>
+    <message>
+        <source>1 stakeholder</source>
+        <translation>1 actor</translation>
+    </message>
+    <message>
+        <source>{count} stakeholders</source>
+        <translation>{count} actores</translation>
+    </message>
+    <message>
+        <source>stakeholder map of {name}</source>
+        <translation>mapa de actores clave de {name}</translation>
+    </message>
+    <message>
+        <source>The map in the selected version</source>
+        <translation>El mapa en la versión seleccionada</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -23,19 +23,29 @@ from workshop_app.kinds.drafting.clauses import NumberedClause
 from workshop_app.store import Record
 from workshop_app.ui.widgets import local_time, named
 
-SOURCES = {"console": "console", "browser": "participant's browser", "demo": "demo"}
+SOURCES = {
+    "console": QT_TRANSLATE_NOOP("DraftPreview", "console"),
+    "browser": QT_TRANSLATE_NOOP("DraftPreview", "participant's browser"),
+    "demo": QT_TRANSLATE_NOOP("DraftPreview", "demo"),
+}
 
 
 def draft_html(org: str, numbered: list[NumberedClause], started: bool = True) -> str:
-    parts = [f"<h2>{escape(org)}: social media policy (draft)</h2>"]
+    heading = QCoreApplication.translate(
+        "DraftPreview", "{org}: social media policy (draft)"
+    ).format(org=org)
+    parts = [f"<h2>{escape(heading)}</h2>"]
     if not started:  # as its worksheet and the summary say: no draft was made yet
-        parts.append(
-            "<p><i>No draft yet: this group has not chosen what its policy covers, and its "
+        said = QCoreApplication.translate(
+            "DraftPreview",
+            "No draft yet: this group has not chosen what its policy covers, and its "
             "worksheet says no draft was made. Tick the lists on the left (or edit a clause) to "
-            "start one from these clauses:</i></p>"
+            "start one from these clauses:",
         )
+        parts.append(f"<p><i>{escape(said)}</i></p>")
     elif not numbered:
-        parts.append("<p><i>No clauses are included yet.</i></p>")
+        said = QCoreApplication.translate("DraftPreview", "No clauses are included yet.")
+        parts.append(f"<p><i>{escape(said)}</i></p>")
     for n in numbered:
         body = "<br>".join(escape(line) for line in n.body.split("\n"))
         parts.append(f"<h3>{n.number}. {escape(n.title)}</h3><p>{body}</p>")
@@ -84,9 +94,12 @@ class DraftPreview(QWidget):
         self.versions.blockSignals(True)
         self.versions.clear()
         for i, rec in enumerate(history):
-            label = f"Version {rec.revision} · {local_time(rec.saved_at, True)} · {SOURCES.get(rec.source, rec.source)}"
+            source = self.tr(SOURCES.get(rec.source, rec.source))
+            label = self.tr("Version {number} · {time} · {source}").format(
+                number=rec.revision, time=local_time(rec.saved_at, True), source=source
+            )
             if i == 0:
-                label += " (current)"
+                label += self.tr(" (current)")
             self.versions.addItem(label, rec.revision)
         self.versions.blockSignals(False)
         self._selected()

@@ -381,7 +381,7 @@ class DraftEditor(QWidget):
 
     def add_own(self) -> None:
         self._save_pending()
-        draft, key = self.draft.add_own("Our own clause", "", after=self.current_key())
+        draft, key = self.draft.add_own(self.tr("Our own clause"), "", after=self.current_key())
         if self._save(draft, key):
             self.title.setFocus()
             self.title.selectAll()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -38,8 +38,18 @@ from workshop_app.ui.widgets import day_first
 from workshop_app.ui.widgets.replaced import revision_of, saved_over, theirs_text
 from workshop_app.ui.widgets.save_status import not_saved
 
-COLUMNS = ("What", "Owner (role)", "Due date", "Status")
-SPOKEN = ("what", "owner", "due", "status")  # a cell's name: "Action 2, owner: …"
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ActionTable", "What"),
+    QT_TRANSLATE_NOOP("ActionTable", "Owner (role)"),
+    QT_TRANSLATE_NOOP("ActionTable", "Due date"),
+    QT_TRANSLATE_NOOP("ActionTable", "Status"),
+)
+SPOKEN = (  # a cell's name: "Action 2, owner: …"
+    QT_TRANSLATE_NOOP("ActionTable", "what"),
+    QT_TRANSLATE_NOOP("ActionTable", "owner"),
+    QT_TRANSLATE_NOOP("ActionTable", "due"),
+    QT_TRANSLATE_NOOP("ActionTable", "status"),
+)
 FIELDS = ("what", "owner", "due")
 STATUS_COLUMN = 3
 STATUS = Qt.ItemDataRole.UserRole + 1  # the status key ("started") of a status cell
@@ -123,7 +133,7 @@ class ActionTable(QWidget):
         self.revision = 0  # of the items shown: every save says it was based on it
 
         self.table = named(QTableWidget(0, len(COLUMNS), self), self.tr("Action items"))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.setTabKeyNavigation(False)  # arrows move between cells; Tab leaves the table
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -224,9 +234,12 @@ class ActionTable(QWidget):
         for col, spoken in enumerate(SPOKEN):
             cell = self.table.item(row, col)
             if cell is not None:
-                value = cell.text() or "empty"
+                value = cell.text() or self.tr("empty")
                 cell.setData(
-                    Qt.ItemDataRole.AccessibleTextRole, f"Action {row + 1}, {spoken}: {value}"
+                    Qt.ItemDataRole.AccessibleTextRole,
+                    self.tr("Action {number}, {column}: {value}").format(
+                        number=row + 1, column=self.tr(spoken), value=value
+                    ),
                 )
         self._loading = loading
 
@@ -372,7 +385,7 @@ class ActionTable(QWidget):
     def add_empty(self) -> None:
         before = self.revision
         try:
-            actions.add(self.store, self.group_id, {"what": "New action"}, based_on=before)
+            actions.add(self.store, self.group_id, {"what": self.tr("New action")}, based_on=before)
         except (InputError, StoreError) as exc:
             self.tell(str(exc))
             self._on_error(str(exc))

@@ -106,19 +106,20 @@ class ReportBackEditor(QWidget):
         self.hardest_button.clicked.connect(self.show_hardest_parts)
         self.clear_button.clicked.connect(self.ctx.room.clear)
         self.message = plain_label("", self)
+        self._said_on_screen = False
         self.message.setObjectName("reportBackMessage")
 
         # top: the speaking order beside what the room sees; below: the cards, as tall as they
         # need (the console's stage page scrolls)
         order_box = QVBoxLayout()
-        order_box.addWidget(plain_label("Speaking order (tick = has reported)", self))
+        order_box.addWidget(plain_label(self.tr("Speaking order (tick = has reported)"), self))
         order_box.addWidget(self.order_list)
         moves = QHBoxLayout()
         moves.addWidget(self.up_button)
         moves.addWidget(self.down_button)
         order_box.addLayout(moves)
         room_box = QVBoxLayout()
-        room_box.addWidget(plain_label("On the projector", self))
+        room_box.addWidget(plain_label(self.tr("On the projector"), self))
         for b in (self.show_button, self.hardest_button, self.clear_button):
             room_box.addWidget(b)
         room_box.addWidget(self.end_button)
@@ -198,10 +199,8 @@ class ReportBackEditor(QWidget):
         self._selection_changed()
 
     def _spotlight_changed(self, items: list) -> None:
-        if not any(s.stage_id == self.stage.id for s in items) and self.message.text().startswith(
-            "On screen"
-        ):
-            self.message.setText("")  # the room moved on (a stage change, Clear): say nothing
+        if not any(s.stage_id == self.stage.id for s in items) and self._said_on_screen:
+            self.tell("")  # the room moved on (a stage change, Clear): say nothing
         self._refresh_states()
 
     def _refresh_states(self, status=None, names=None) -> None:
@@ -271,8 +270,10 @@ class ReportBackEditor(QWidget):
 
     # -- saving ----------------------------------------------------------------------------
 
-    def tell(self, message: str) -> None:
+    def tell(self, message: str, on_screen: bool = False) -> None:
+        """A line under the page; `on_screen`: it says what the room sees (and goes with it)."""
         self.message.setText(message)
+        self._said_on_screen = on_screen
 
     def save_answer(self, editor: AnswerEditor) -> bool:
         try:
@@ -369,22 +370,25 @@ class ReportBackEditor(QWidget):
 
         store = self.ctx.store
         texts = [a.text for g in selected for a in store.answers(g, self.stage.id)]
-        what = "This card" if len(selected) == 1 else "One of these cards"
+        what = self.tr("This card") if len(selected) == 1 else self.tr("One of these cards")
         if not may_show_flagged(self.ctx, texts, what):
             return
         self.ctx.room.show([Spotlight("report_card", g, self.stage.id) for g in selected])
-        shown = "1 card" if len(selected) == 1 else f"{len(selected)} cards side by side"
-        self.tell(self.tr("On screen: {shown}.").format(shown=shown))
+        if len(selected) == 1:
+            self.tell(self.tr("On screen: 1 card."), on_screen=True)
+        else:
+            said = self.tr("On screen: {count} cards side by side.").format(count=len(selected))
+            self.tell(said, on_screen=True)
 
     def show_hardest_parts(self) -> None:
         self.flush()
         from workshop_app.ui.consent import may_show_flagged
 
         texts = [text for _, text in actions.hardest_parts(self.ctx.store, self.stage.id)]
-        if not may_show_flagged(self.ctx, texts, "One of the hardest parts"):
+        if not may_show_flagged(self.ctx, texts, self.tr("One of the hardest parts")):
             return
         self.ctx.room.show([Spotlight("hardest_parts", None, self.stage.id)])
-        self.tell(self.tr("On screen: every group's hardest part."))
+        self.tell(self.tr("On screen: every group's hardest part."), on_screen=True)
 
     def end_workshop(self) -> None:
         from workshop_app.ui.end_workshop import end_workshop

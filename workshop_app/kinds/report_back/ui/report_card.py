@@ -96,7 +96,7 @@ class ReportCard(QFrame):
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addLayout(answers)
-        heading = plain_label("Action items", self)
+        heading = plain_label(self.tr("Action items"), self)
         heading.setFont(bold if stage.prompts else heading.font())
         layout.addWidget(heading)
         layout.addWidget(self.actions)
@@ -108,9 +108,9 @@ class ReportCard(QFrame):
         self.actions.table.setAccessibleName(self.tr("Action items of {name}").format(name=name))
         marks = []
         if on_screen:
-            marks.append("On screen")
+            marks.append(self.tr("On screen"))
         if reported:
-            marks.append("✓ Reported")
+            marks.append(self.tr("✓ Reported"))
         self.state.setText("   ".join(marks))
         self.setProperty("reported", reported)
         self.setStyleSheet(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -127,7 +127,7 @@ class StakeholderCanvas(QGraphicsView):
         self.setMinimumSize(320, 320)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setAccessibleName(MAP_NAME)
+        self.setAccessibleName(QCoreApplication.translate("StakeholderMap", MAP_NAME))
         self.setToolTip("")
         self.markers: dict[str, MarkerItem] = {}
         self._marker_interfaces: dict[str, MarkerAccessible] = {}
@@ -169,9 +169,13 @@ class StakeholderCanvas(QGraphicsView):
         scene.addLine(0, half, SCENE, half, dash)
         axis = QFont()
         axis.setPixelSize(30)
-        x_label = scene.addSimpleText("Interest →", axis)
+        x_label = scene.addSimpleText(
+            QCoreApplication.translate("StakeholderMap", "Interest →"), axis
+        )
         x_label.setPos(half - x_label.boundingRect().width() / 2, SCENE + 2)
-        y_label = scene.addSimpleText("Influence (power) →", axis)
+        y_label = scene.addSimpleText(
+            QCoreApplication.translate("StakeholderMap", "Influence (power) →"), axis
+        )
         y_label.setRotation(-90)
         y_label.setPos(-40, half + y_label.boundingRect().width() / 2)
 
@@ -325,7 +329,11 @@ class StakeholderCanvas(QGraphicsView):
                 self, self.tr("{name} is at the edge of the map").format(name=after.name)
             )
             return
-        where = f"influence {after.influence:.0f}, interest {after.interest:.0f}"
+        where = QCoreApplication.translate(
+            "StakeholderMap", "influence {influence}, interest {interest}"
+        ).format(influence=f"{after.influence:.0f}", interest=f"{after.interest:.0f}")
         if after.quadrant_label != before.quadrant_label:
-            where += f", now {after.quadrant_label}"
+            where += QCoreApplication.translate("StakeholderMap", ", now {quadrant}").format(
+                quadrant=after.quadrant_label
+            )
         accessible.announce(self, f"{after.name}: {where}")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAccessibleWidget
 
@@ -20,14 +20,14 @@ from workshop_app.ui.accessible import LeafAccessible
 if TYPE_CHECKING:
     from workshop_app.kinds.stakeholders.ui.canvas import StakeholderCanvas
 
-MAP_NAME = "Power and interest map"
+MAP_NAME = QT_TRANSLATE_NOOP("StakeholderMap", "Power and interest map")
 
 
 def describe(s: sh.Stakeholder, category: str) -> str:
-    return (
-        f"{s.name}, {category}, {s.quadrant_label}, "
-        f"influence {s.influence:.0f}, interest {s.interest:.0f}"
-    )
+    where = QCoreApplication.translate(
+        "StakeholderMap", "influence {influence}, interest {interest}"
+    ).format(influence=f"{s.influence:.0f}", interest=f"{s.interest:.0f}")
+    return f"{s.name}, {category}, {s.quadrant_label}, {where}"
 
 
 class MarkerAccessible(LeafAccessible):
@@ -87,7 +87,9 @@ class MapAccessible(QAccessibleWidget):
 
     def text(self, kind: QAccessible.Text) -> str:
         if kind == QAccessible.Text.Name:
-            return self.canvas.accessibleName() or MAP_NAME
+            return self.canvas.accessibleName() or QCoreApplication.translate(
+                "StakeholderMap", MAP_NAME
+            )
         if kind == QAccessible.Text.Description:
             count = len(self.canvas.stakeholders())
             return (

@@ -3,6 +3,7 @@ and from where it was saved and what was on it (the dialog itself is history.Ver
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from workshop_app.kinds.stakeholders import model as sh
@@ -26,19 +27,28 @@ class MapHistoryDialog(VersionsDialog):
                 saved_at,
                 sources.get(revision, ""),
                 "\n".join(
-                    f"{n}. {s.name} — {sh.category_label(cats, s.category)}; influence"
-                    f" {s.influence:g}, interest {s.interest:g} ({s.quadrant_label})"
+                    f"{n}. {s.name} — {sh.category_label(cats, s.category)}; "
+                    + QCoreApplication.translate(
+                        "StakeholderMap", "influence {influence}, interest {interest}"
+                    ).format(influence=f"{s.influence:g}", interest=f"{s.interest:g}")
+                    + f" ({s.quadrant_label})"
                     for n, s in enumerate(items, 1)
                 ),
-                f"{len(items)} stakeholder{'' if len(items) == 1 else 's'}",
+                QCoreApplication.translate("StakeholderMap", "1 stakeholder")
+                if len(items) == 1
+                else QCoreApplication.translate("StakeholderMap", "{count} stakeholders").format(
+                    count=len(items)
+                ),
             )
             for revision, saved_at, items in sh.history(store, group_id)
         ]
         super().__init__(
-            f"stakeholder map of {store.group(group_id).name}",
+            QCoreApplication.translate("StakeholderMap", "stakeholder map of {name}").format(
+                name=store.group(group_id).name
+            ),
             versions,
             lambda revision: sh.restore(store, group_id, revision),
-            "The map in the selected version",
+            QCoreApplication.translate("StakeholderMap", "The map in the selected version"),
             parent=parent,
         )
         self.store, self.group_id, self.cats = store, group_id, cats
