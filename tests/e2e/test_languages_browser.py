@@ -152,6 +152,10 @@ def test_a_spanish_phone_joins_answers_and_the_worksheet_is_spanish(browser, roo
     page.get_by_role("button", name="Entrar").click()
     page.get_by_role("heading", name=stage.title, exact=True).wait_for()
     shot(page, "participant-phone-es", "WORKSHOP_SCREENSHOTS")
+    from axe_playwright_python.sync_playwright import Axe
+
+    found = Axe().run(page, options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa"]}})
+    assert found.violations_count == 0, found.generate_report()  # lang attributes valid, too
     prompt = stage.prompts[0]
     typed = "Personas con VIH y sus familias; jóvenes LGBTQ+ del barrio"
     field = page.get_by_label(prompt.text, exact=True)
