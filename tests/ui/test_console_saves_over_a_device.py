@@ -140,3 +140,29 @@ def test_a_stakeholder_renamed_over_a_devices_newer_map_keeps_both_and_says_so(q
     assert any(s["name"] == "Phone: the landlord" for s in history[1].data)  # kept in History
     assert sh.load(store, blue)[0].name == "Console: the advisory group"
     assert "Phone: the landlord" in page.message.text() and "History" in page.message.text()
+
+
+def test_a_stakeholder_being_renamed_keeps_its_typing_when_a_device_saves_the_map(
+    qtbot, window, demo
+):
+    from workshop_app.kinds.stakeholders import model as sh
+    from workshop_app.store import Change
+
+    store = window.ctx.store
+    demo.go_to("stakeholders")
+    page = demo.page.extra
+    blue = store.groups()[2].id
+    demo.groups.select(blue)
+    page.select(page.items[0].id)
+    page.name.setFocus()
+    qtbot.keyClick(page.name, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(page.name, "Console: the advisory")
+    phone_items = [*page.items, sh.Stakeholder("Phone: the landlord", "other", 30, 30)]
+    device_saves(store, lambda other: sh.save(other, blue, phone_items, source="browser"))
+    window.ctx.changes.report(Change("record", blue, None, sh.KIND, None, "browser"))
+    qtbot.waitUntil(lambda: any(s.name == "Phone: the landlord" for s in page.items))
+    assert page.name.text() == "Console: the advisory"  # still there, still being typed
+    qtbot.keyClicks(page.name, " group")
+    qtbot.keyClick(page.name, Qt.Key.Key_Return)
+    names = [s.name for s in sh.load(store, blue)]
+    assert names[0] == "Console: the advisory group" and "Phone: the landlord" in names

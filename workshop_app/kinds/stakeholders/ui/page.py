@@ -229,7 +229,28 @@ class StakeholderEditor(QWidget):
             and change.key in (sh.KIND, sh.CHAIN_KIND)
             and change.source != "console"
         ):
-            self.reload()
+            self._reload_keeping_typing()
+
+    def _reload_keeping_typing(self) -> None:
+        """A device saved the map: show theirs, but what is being typed in the detail form
+        stays in it (still to be saved, onto theirs), never replaced under the cursor."""
+        current = self.current()
+        typing = [
+            (field, field.text(), field.cursorPosition())
+            for field in (self.name, self.note)
+            if field.hasFocus() and field.isModified()
+        ]
+        self.reload()
+        if not typing or current is None or self.current() is None:
+            return
+        if self.current().id != current.id:
+            return
+        for field, text, cursor in typing:
+            field.blockSignals(True)
+            field.setText(text)
+            field.setCursorPosition(cursor)
+            field.setModified(True)
+            field.blockSignals(False)
 
     # -- showing -----------------------------------------------------------------------------
 
