@@ -184,13 +184,18 @@ def seed(store, group, others) -> None:
     sh.save(
         store,
         group.id,
-        [sh.Stakeholder(f"Stakeholder {n + 1}", cats[n % len(cats)], 20 + n * 8, 70 - n * 6)
-         for n in range(8)],
+        [
+            sh.Stakeholder(f"Stakeholder {n + 1}", cats[n % len(cats)], 20 + n * 8, 70 - n * 6)
+            for n in range(8)
+        ],
     )
     actions.save(
         store,
         group.id,
-        [actions.ActionItem(f"Action {n + 1}: ask the board to approve the draft") for n in range(5)],
+        [
+            actions.ActionItem(f"Action {n + 1}: ask the board to approve the draft")
+            for n in range(5)
+        ],
     )
     for n, other in enumerate(others):
         store.save_answer(other.id, "report_back", "hardest", f"Hardest part number {n + 1}")
