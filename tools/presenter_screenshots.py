@@ -4,7 +4,8 @@
 
 The console's screenshot script can call `save_presenter_screenshots(folder)` instead.
 Files: presenter-<theme>-<w>x<h>.png (stakeholders stage, join card open, 1:45 left) for every
-theme at 1280×720 and 1920×1080, plus a few scenes: spotlight, objectives, privacy off.
+theme at 1280×720 and 1920×1080, plus a few scenes: spotlight, objectives, privacy off, the
+follow-up vote's tally.
 """
 
 from __future__ import annotations
@@ -12,9 +13,8 @@ from __future__ import annotations
 import sys
 import tempfile
 from pathlib import Path
-from types import SimpleNamespace
 
-from workshop_app.ui.room import RoomState, Spotlight
+from workshop_app.ui.room import Spotlight
 from workshop_app.ui.themes import THEME_IDS
 
 SIZES = ((1280, 720), (1920, 1080))
@@ -33,7 +33,10 @@ def save_presenter_screenshots(folder: str | Path) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
     from workshop_app.demo import build_demo
+    from workshop_app.ui.context import AppContext
+    from workshop_app.ui.interaction import Interaction
     from workshop_app.ui.presenter import PresenterWindow
+    from workshop_app.ui.settings import Settings
 
     QApplication.instance() or QApplication(sys.argv[:1])
     folder = Path(folder)
@@ -42,8 +45,10 @@ def save_presenter_screenshots(folder: str | Path) -> list[Path]:
     with tempfile.TemporaryDirectory() as tmp:
         store = build_demo(Path(tmp) / "Demo.workshop")
         try:
-            room = RoomState()
-            ctx = SimpleNamespace(store=store, room=room, settings=None)
+            # a throw-away context: the projector's default theme and size, not this machine's
+            ctx = AppContext.create(Settings.throwaway(Path(tmp) / "settings"), Interaction(None))
+            ctx.attach(store)
+            room = ctx.room
             window = PresenterWindow(ctx)
             window.show()
 
@@ -73,6 +78,11 @@ def save_presenter_screenshots(folder: str | Path) -> list[Path]:
             room.set_stage("stakeholders")
             room.show([Spotlight("stakeholder_map", groups[0].id)])
             scene("presenter-map-light", "light", SIZES[1])
+            vote = next(s for s in store.plan.stages if s.kind == "vote")
+            room.set_stage(vote.id)
+            room.set_timer(3 * 60 + 40, vote.minutes * 60, True)
+            room.show([Spotlight("vote_tally", None, vote.id)])
+            scene("presenter-vote-light", "light", SIZES[0])
 
             room.set_entry(None)
             room.set_stage("objectives")
@@ -81,6 +91,7 @@ def save_presenter_screenshots(folder: str | Path) -> list[Path]:
             window.close()
             window.deleteLater()
             QApplication.processEvents()
+            ctx.attach(None)
         finally:
             store.close()
     return saved

@@ -28,7 +28,7 @@ from workshop_app.ui.fit_text import (
     scaled_font,
     update_label,
 )
-from workshop_app.ui.i18n import SOURCE_LANGUAGE, projector_language
+from workshop_app.ui.i18n import projector_language
 from workshop_app.ui.presenter_parts import JoinCard, SpotlightCard
 from workshop_app.ui.room import RoomState, Spotlight
 from workshop_app.ui.spotlight import RoomContext, RoomNames, SpotlightContent, spotlight_content
@@ -44,11 +44,8 @@ ROOM_NAME = QT_TRANSLATE_NOOP("Projector", "What the room sees")
 
 
 def presenter_settings(ctx: AppContext) -> tuple[str, float, str]:
-    """(theme id, font scale, language) for the projector from the console's settings, if it
-    has them."""
-    settings = getattr(ctx, "settings", None)
-    if settings is None:
-        return DEFAULT_THEME, 1.0, SOURCE_LANGUAGE
+    """(theme id, font scale, language) for the projector from the console's settings."""
+    settings = ctx.settings
     theme = settings.get("presenter_theme")
     scale = float(settings.get("presenter_font_scale"))
     return (theme if theme in THEME_IDS else DEFAULT_THEME), scale, projector_language(settings)
