@@ -154,6 +154,7 @@ def test_info_json_keys_are_stable(tmp_path: Path):
         "region",
         "plan",
         "app",
+        "language",
         "current_stage",
         "ended",
         "organizations",
@@ -165,7 +166,7 @@ def test_info_json_keys_are_stable(tmp_path: Path):
     assert data["plan"]["id"] == "social-media-confidentiality"
     assert len(data["organizations"]) == 3
     for org in data["organizations"]:
-        assert set(org) == {"id", "name", "contact", "size", "answered"}
+        assert set(org) == {"id", "name", "contact", "size", "language", "answered"}
         assert org["answered"] == {
             "objectives": 0,
             "stakeholders": 4,

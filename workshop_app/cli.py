@@ -167,6 +167,7 @@ def event_summary(store: EventStore) -> dict:
         "region": {"id": plan.region, "label": plan.region_label()} if plan.region else None,
         "plan": {"id": plan.id, "title": plan.title, "version": plan.version},
         "app": store.app_versions(),
+        "language": store.event_language(),  # the worksheets', unless an organization has its own
         "current_stage": event.current_stage_id,
         "ended": event.ended_at,
         "organizations": [
@@ -175,6 +176,7 @@ def event_summary(store: EventStore) -> dict:
                 "name": g.name,
                 "contact": g.contact,
                 "size": g.size,
+                "language": store.group_language(g),
                 "answered": {s.id: store.answered_count(g.id, s.id) for s in plan.stages},
             }
             for g in groups
@@ -205,9 +207,13 @@ def run_info(args: argparse.Namespace) -> int:
     print(f"plan: {info['plan']['title']} (version {info['plan']['version']})")
     if info["region"]:
         print(f"region: {info['region']['label']} (the laws and guidance its notes cite)")
+    from workshop_app.i18n import LANGUAGES
+
+    print(f"worksheets in: {LANGUAGES.get(info['language'], info['language'])}")
     print(f"organizations: {len(info['organizations'])}")
     for org in info["organizations"]:
-        print(f"  {org['name']}")
+        own = org["language"] != info["language"]  # its worksheet in another language
+        print(f"  {org['name']}" + (f" ({LANGUAGES.get(org['language'])})" if own else ""))
     print("answers per stage:")
     for stage in info["stages"]:
         mark = "▶ " if stage["id"] == info["current_stage"] else "  "

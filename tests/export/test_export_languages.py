@@ -136,3 +136,19 @@ def test_the_calendar_of_first_steps_speaks_the_organization_language(demo_store
     text = written[0].read_text(encoding="utf-8").replace("\r\n ", "")
     assert f"{group.name}: primeros pasos" in text and "Responsable:" in text
     assert "Owner:" not in text
+
+
+def test_info_names_the_worksheets_languages(demo_store, capsys):
+    import json
+
+    group = demo_store.groups()[0]
+    demo_store.update_group(group.id, language="es")
+    path = demo_store.path
+    demo_store.close()
+    assert cli.main(["info", str(path), "--json"]) == 0
+    info = json.loads(capsys.readouterr().out)
+    assert info["language"] == "en"
+    assert [o["language"] for o in info["organizations"]] == ["es", "en", "en"]
+    assert cli.main(["info", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "worksheets in: English" in out and f"  {group.name} (Español)\n" in out
