@@ -1316,6 +1316,10 @@ Si informa de un problema, indique este número de versión.</translation>
         <source>Word documents (*.docx);;All files (*)</source>
         <translation>Documentos de Word (*.docx);;Todos los archivos (*)</translation>
     </message>
+    <message>
+        <source>Workshop plans (*.toml);;All files (*)</source>
+        <translation>Planes de taller (*.toml);;Todos los archivos (*)</translation>
+    </message>
 </context>
 <context>
     <name>Kinds</name>
@@ -1374,6 +1378,29 @@ Si informa de un problema, indique este número de versión.</translation>
     <message>
         <source>Show stakeholder map</source>
         <translation>Mostrar el mapa de actores clave</translation>
+    </message>
+</context>
+<context>
+    <name>ListEditor</name>
+    <message>
+        <source>The {what} of {path}</source>
+        <translation>{what}: {path}</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bajar</translation>
     </message>
 </context>
 <context>
@@ -1731,6 +1758,487 @@ Si informa de un problema, indique este número de versión.</translation>
     <message>
         <source>Write the date so it can be read.</source>
         <translation>Escriba la fecha de forma que se pueda leer.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesigner</name>
+    <message>
+        <source>the running event&apos;s plan</source>
+        <translation>el plan del evento en curso</translation>
+    </message>
+    <message>
+        <source>new plan</source>
+        <translation>plan nuevo</translation>
+    </message>
+    <message>
+        <source>Workshop designer — {where}</source>
+        <translation>Diseñador de talleres — {where}</translation>
+    </message>
+    <message>
+        <source>Workshop designer</source>
+        <translation>Diseñador de talleres</translation>
+    </message>
+    <message>
+        <source>Plan check</source>
+        <translation>Revisión del plan</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Etapas</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s stages, in the order they run</source>
+        <translation>Las etapas del taller, en el orden en que se hacen</translation>
+    </message>
+    <message>
+        <source>Kind of the new stage</source>
+        <translation>Tipo de la etapa nueva</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>Agregar etapa</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>{text} (stages)</source>
+        <translation>{text} (etapas)</translation>
+    </message>
+    <message>
+        <source>New stage of kind:</source>
+        <translation>Etapa nueva del tipo:</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Every problem check-plan finds; choose one to go to it</source>
+        <translation>Cada problema que encuentra check-plan; elija uno para ir a él</translation>
+    </message>
+    <message>
+        <source>&amp;Preview stage…</source>
+        <translation>&amp;Vista previa de la etapa…</translation>
+    </message>
+    <message>
+        <source>Preview the chosen stage</source>
+        <translation>Vista previa de la etapa elegida</translation>
+    </message>
+    <message>
+        <source>As the projector shows it, and on a phone</source>
+        <translation>Como la muestra el proyector, y en un teléfono</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to the event</source>
+        <translation>&amp;Aplicar al evento</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Apply the plan to the running event</source>
+        <translation>Aplicar el plan al evento en curso</translation>
+    </message>
+    <message>
+        <source>Save the plan</source>
+        <translation>Guardar el plan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the designer</source>
+        <translation>Cerrar el diseñador</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Problemas:</translation>
+    </message>
+    <message>
+        <source>Workshop: title, summary, languages</source>
+        <translation>Taller: título, resumen, idiomas</translation>
+    </message>
+    <message>
+        <source>{number}. {title} — {kind}, {minutes} min</source>
+        <translation>{number}. {title} — {kind}, {minutes} min</translation>
+    </message>
+    <message>
+        <source>Remove stage</source>
+        <translation>Quitar etapa</translation>
+    </message>
+    <message>
+        <source>Remove the stage “{title}” from this plan?</source>
+        <translation>¿Quitar la etapa «{title}» de este plan?</translation>
+    </message>
+    <message>
+        <source>(untitled plan)</source>
+        <translation>(plan sin título)</translation>
+    </message>
+    <message>
+        <source>Ready: passes the plan check — {plan}, {minutes} minutes</source>
+        <translation>Listo: pasa la revisión del plan — {plan}, {minutes} minutos</translation>
+    </message>
+    <message>
+        <source> (and {extra} optional).</source>
+        <translation> (y {extra} opcionales).</translation>
+    </message>
+    <message>
+        <source>Draft: 1 problem.</source>
+        <translation>Borrador: 1 problema.</translation>
+    </message>
+    <message>
+        <source>Draft: {count} problems.</source>
+        <translation>Borrador: {count} problemas.</translation>
+    </message>
+    <message>
+        <source> It can be saved, but not used for an event until every problem is fixed.</source>
+        <translation> Se puede guardar, pero no usar para un evento hasta corregir todos los problemas.</translation>
+    </message>
+    <message>
+        <source>Note — {warning}</source>
+        <translation>Nota — {warning}</translation>
+    </message>
+    <message>
+        <source>Choose a stage first.</source>
+        <translation>Elija primero una etapa.</translation>
+    </message>
+    <message>
+        <source>Fix the plan&apos;s problems first.</source>
+        <translation>Corrija primero los problemas del plan.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved: {problem}</source>
+        <translation>No se pudo guardar el plan: {problem}</translation>
+    </message>
+    <message>
+        <source>  Saved as a draft to {name}.</source>
+        <translation>  Guardado como borrador en {name}.</translation>
+    </message>
+    <message>
+        <source>  Saved to {name}.</source>
+        <translation>  Guardado en {name}.</translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation>No se aplicó</translation>
+    </message>
+    <message>
+        <source>The event keeps its plan: fix the problem listed at the bottom first.</source>
+        <translation>El evento conserva su plan: corrija primero el problema que aparece abajo.</translation>
+    </message>
+    <message>
+        <source>The event keeps its plan: fix the {count} problems listed at the bottom first.</source>
+        <translation>El evento conserva su plan: corrija primero los {count} problemas que aparecen abajo.</translation>
+    </message>
+    <message>
+        <source> A running event needs a plan that passes the check.</source>
+        <translation> Un evento en curso necesita un plan que pase la revisión.</translation>
+    </message>
+    <message>
+        <source>  Applied: the event runs on version {version}.</source>
+        <translation>  Aplicado: el evento sigue la versión {version}.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Close the designer without saving your changes to this plan?</source>
+        <translation>¿Cerrar el diseñador sin guardar sus cambios en este plan?</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Cerrar sin guardar</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Seguir editando</translation>
+    </message>
+</context>
+<context>
+    <name>PlanForm</name>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Planned minutes</source>
+        <translation>Minutos previstos</translation>
+    </message>
+    <message>
+        <source>Facilitator notes</source>
+        <translation>Notas para quien facilita</translation>
+    </message>
+    <message>
+        <source>Objectives (one per line)</source>
+        <translation>Objetivos (uno por línea)</translation>
+    </message>
+    <message>
+        <source>Steps (one per line)</source>
+        <translation>Pasos (uno por línea)</translation>
+    </message>
+    <message>
+        <source>Roles (ids, one per line)</source>
+        <translation>Cargos (ids, uno por línea)</translation>
+    </message>
+    <message>
+        <source>Tags (option ids, one per line)</source>
+        <translation>Etiquetas (ids de opciones, una por línea)</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <source>Choice lists</source>
+        <translation>Listas de opciones</translation>
+    </message>
+    <message>
+        <source>Clause library</source>
+        <translation>Biblioteca de cláusulas</translation>
+    </message>
+    <message>
+        <source>Stakeholder categories</source>
+        <translation>Categorías de actores</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation>Texto de ayuda</translation>
+    </message>
+    <message>
+        <source>Answer size</source>
+        <translation>Tamaño de la respuesta</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Ejemplos</translation>
+    </message>
+    <message>
+        <source>Text ({org} is the organization&apos;s name)</source>
+        <translation>Texto ({org} es el nombre de la organización)</translation>
+    </message>
+    <message>
+        <source>Why (the guidance behind it)</source>
+        <translation>Por qué (la guía en que se basa)</translation>
+    </message>
+    <message>
+        <source>Always proposed (core clause)</source>
+        <translation>Siempre propuesta (cláusula básica)</translation>
+    </message>
+    <message>
+        <source>Offer a free-text “other”</source>
+        <translation>Ofrecer un «otro» de texto libre</translation>
+    </message>
+    <message>
+        <source>Question that becomes action items (its id)</source>
+        <translation>Pregunta que se convierte en próximos pasos (su id)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Languages (one per line)</source>
+        <translation>Idiomas (uno por línea)</translation>
+    </message>
+    <message>
+        <source>Region of a new event (a region&apos;s id)</source>
+        <translation>Región de un evento nuevo (el id de una región)</translation>
+    </message>
+    <message>
+        <source>Versions per region (the laws and guidance of where groups work)</source>
+        <translation>Versiones por región (las leyes y guías del lugar donde trabajan los grupos)</translation>
+    </message>
+    <message>
+        <source>Regions (where groups work; a clause&apos;s notes may differ by region)</source>
+        <translation>Regiones (donde trabajan los grupos; las notas de una cláusula pueden variar según la región)</translation>
+    </message>
+    <message>
+        <source>Goes alone (ticking it clears the list&apos;s other ticks)</source>
+        <translation>Va sola (marcarla quita las demás marcas de la lista)</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Cargos</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLibraryDialog</name>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Etapas</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Último cambio</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Workshop plans</source>
+        <translation>Planes de taller</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Planes</translation>
+    </message>
+    <message>
+        <source>Your plans are kept in {folder}</source>
+        <translation>Sus planes se guardan en {folder}</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplicar</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;New event from this plan…</source>
+        <translation>&amp;Nuevo evento con este plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Borrar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>shipped (read-only)</source>
+        <translation>incluido (solo lectura)</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>listo</translation>
+    </message>
+    <message>
+        <source>draft: 1 problem</source>
+        <translation>borrador: 1 problema</translation>
+    </message>
+    <message>
+        <source>draft: {count} problems</source>
+        <translation>borrador: {count} problemas</translation>
+    </message>
+    <message>
+        <source>A shipped plan is read-only: duplicate it to edit it.</source>
+        <translation>Un plan incluido es de solo lectura: duplíquelo para editarlo.</translation>
+    </message>
+    <message>
+        <source>Fix this plan&apos;s problems first (Edit… lists them).</source>
+        <translation>Corrija primero los problemas de este plan (Editar… los enumera).</translation>
+    </message>
+    <message>
+        <source>Import a workshop plan</source>
+        <translation>Importar un plan de taller</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>No se importó</translation>
+    </message>
+    <message>
+        <source>Export a workshop plan</source>
+        <translation>Exportar un plan de taller</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>No se exportó</translation>
+    </message>
+    <message>
+        <source>The plan could not be written: {problem}</source>
+        <translation>No se pudo escribir el plan: {problem}</translation>
+    </message>
+    <message>
+        <source>Plan exported</source>
+        <translation>Plan exportado</translation>
+    </message>
+    <message>
+        <source>Wrote {written}.</source>
+        <translation>Se escribió {written}.</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>Borrar el plan</translation>
+    </message>
+    <message>
+        <source>Delete your plan “{title}”? Events made from it keep their copy.</source>
+        <translation>¿Borrar su plan «{title}»? Los eventos creados con él conservan su copia.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>No se borró</translation>
     </message>
 </context>
 <context>
@@ -2598,6 +3106,49 @@ Si informa de un problema, indique este número de versión.</translation>
     <message>
         <source>This answer</source>
         <translation>Esta respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>StagePreview</name>
+    <message>
+        <source>Preview — {title}</source>
+        <translation>Vista previa — {title}</translation>
+    </message>
+    <message>
+        <source>Preview of the stage {title}</source>
+        <translation>Vista previa de la etapa {title}</translation>
+    </message>
+    <message>
+        <source>Preview: {title}</source>
+        <translation>Vista previa: {title}</translation>
+    </message>
+    <message>
+        <source>The projector, as the room would see this stage</source>
+        <translation>El proyector, como la sala vería esta etapa</translation>
+    </message>
+    <message>
+        <source>Open on a phone (in the browser)…</source>
+        <translation>Abrir en un teléfono (en el navegador)…</translation>
+    </message>
+    <message>
+        <source>Open the phone page</source>
+        <translation>Abrir la página del teléfono</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the preview</source>
+        <translation>Cerrar la vista previa</translation>
+    </message>
+    <message>
+        <source>The projector (nothing here is saved):</source>
+        <translation>El proyector (aquí no se guarda nada):</translation>
+    </message>
+    <message>
+        <source>{url} — choose “{group}”. Narrow the browser window to a phone&apos;s width.</source>
+        <translation>{url} — elija «{group}». Estreche la ventana del navegador hasta el ancho de un teléfono.</translation>
     </message>
 </context>
 <context>

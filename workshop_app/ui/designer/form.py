@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -47,45 +47,56 @@ OPTIONAL = {
 }
 CHOICES = {"kind": STAGE_KINDS, "size": ANSWER_SIZES}
 LABELS = {
-    "id": "Id",
-    "kind": "Kind",
-    "title": "Title",
-    "minutes": "Planned minutes",
-    "facilitator_notes": "Facilitator notes",
-    "objectives": "Objectives (one per line)",
-    "steps": "Steps (one per line)",
-    "roles": "Roles (ids, one per line)",
-    "tags": "Tags (option ids, one per line)",
-    "options": "Options",
-    "choices": "Choice lists",
-    "clauses": "Clause library",
-    "categories": "Stakeholder categories",
-    "prompts": "Prompts",
-    "text": "Question",
-    "help": "Help text",
-    "size": "Answer size",
-    "label": "Label",
-    "examples": "Examples",
-    "body": "Text ({org} is the organization's name)",
-    "why": "Why (the guidance behind it)",
-    "core": "Always proposed (core clause)",
-    "allow_other": "Offer a free-text “other”",
-    "action_prompt": "Question that becomes action items (its id)",
-    "summary": "Summary",
-    "version": "Version",
-    "language": "Language",
-    "languages": "Languages (one per line)",
-    "region": "Region of a new event (a region's id)",
-    "regions": "Versions per region (the laws and guidance of where groups work)",
-    "plan_regions": "Regions (where groups work; a clause's notes may differ by region)",
-    "exclusive": "Goes alone (ticking it clears the list's other ticks)",
+    "id": QT_TRANSLATE_NOOP("PlanForm", "Id"),
+    "kind": QT_TRANSLATE_NOOP("PlanForm", "Kind"),
+    "title": QT_TRANSLATE_NOOP("PlanForm", "Title"),
+    "minutes": QT_TRANSLATE_NOOP("PlanForm", "Planned minutes"),
+    "facilitator_notes": QT_TRANSLATE_NOOP("PlanForm", "Facilitator notes"),
+    "objectives": QT_TRANSLATE_NOOP("PlanForm", "Objectives (one per line)"),
+    "steps": QT_TRANSLATE_NOOP("PlanForm", "Steps (one per line)"),
+    "roles": QT_TRANSLATE_NOOP("PlanForm", "Roles (ids, one per line)"),
+    "tags": QT_TRANSLATE_NOOP("PlanForm", "Tags (option ids, one per line)"),
+    "options": QT_TRANSLATE_NOOP("PlanForm", "Options"),
+    "choices": QT_TRANSLATE_NOOP("PlanForm", "Choice lists"),
+    "clauses": QT_TRANSLATE_NOOP("PlanForm", "Clause library"),
+    "categories": QT_TRANSLATE_NOOP("PlanForm", "Stakeholder categories"),
+    "prompts": QT_TRANSLATE_NOOP("PlanForm", "Prompts"),
+    "text": QT_TRANSLATE_NOOP("PlanForm", "Question"),
+    "help": QT_TRANSLATE_NOOP("PlanForm", "Help text"),
+    "size": QT_TRANSLATE_NOOP("PlanForm", "Answer size"),
+    "label": QT_TRANSLATE_NOOP("PlanForm", "Label"),
+    "examples": QT_TRANSLATE_NOOP("PlanForm", "Examples"),
+    "body": QT_TRANSLATE_NOOP("PlanForm", "Text ({org} is the organization's name)"),
+    "why": QT_TRANSLATE_NOOP("PlanForm", "Why (the guidance behind it)"),
+    "core": QT_TRANSLATE_NOOP("PlanForm", "Always proposed (core clause)"),
+    "allow_other": QT_TRANSLATE_NOOP("PlanForm", "Offer a free-text “other”"),
+    "action_prompt": QT_TRANSLATE_NOOP("PlanForm", "Question that becomes action items (its id)"),
+    "summary": QT_TRANSLATE_NOOP("PlanForm", "Summary"),
+    "version": QT_TRANSLATE_NOOP("PlanForm", "Version"),
+    "language": QT_TRANSLATE_NOOP("PlanForm", "Language"),
+    "languages": QT_TRANSLATE_NOOP("PlanForm", "Languages (one per line)"),
+    "region": QT_TRANSLATE_NOOP("PlanForm", "Region of a new event (a region's id)"),
+    "regions": QT_TRANSLATE_NOOP(
+        "PlanForm", "Versions per region (the laws and guidance of where groups work)"
+    ),
+    "plan_regions": QT_TRANSLATE_NOOP(
+        "PlanForm", "Regions (where groups work; a clause's notes may differ by region)"
+    ),
+    "exclusive": QT_TRANSLATE_NOOP(
+        "PlanForm", "Goes alone (ticking it clears the list's other ticks)"
+    ),
 }
-LIST_LABELS = {"roles": "Roles"}  # the stage's list of roles, not a clause's role ids
+LIST_LABELS = {
+    "roles": QT_TRANSLATE_NOOP("PlanForm", "Roles")
+}  # the stage's list of roles, not a clause's role ids
 SKIP = {"translations"}  # translations have their own editor-free round trip: kept as they are
 
 
 def label_for(key: str) -> str:
-    return LABELS.get(key, key.replace("_", " ").capitalize())
+    """The field's label in the console's language (a key no label names: the key itself)."""
+    if key in LABELS:
+        return QCoreApplication.translate("PlanForm", LABELS[key])
+    return key.replace("_", " ").capitalize()
 
 
 def entry_title(table: dict) -> str:
@@ -140,7 +151,11 @@ class TableForm(QWidget):
             value = table.get(key)
             where = f"{path}.{key}"
             if _is_tables(value):
-                box = QGroupBox(LIST_LABELS.get(key, label_for(key)))
+                box = QGroupBox(
+                    QCoreApplication.translate("PlanForm", LIST_LABELS[key])
+                    if key in LIST_LABELS
+                    else label_for(key)
+                )
                 inner = QVBoxLayout(box)
                 inner.addWidget(ListEditor(doc, where, fields, changed, key))
                 layout.addRow(box)
@@ -236,13 +251,20 @@ class ListEditor(QWidget):
             shape,
         )
         self.list = named(
-            QListWidget(), label_for(shape), f"The {label_for(shape).lower()} of {path}"
+            QListWidget(),
+            label_for(shape),
+            self.tr("The {what} of {path}").format(what=label_for(shape).lower(), path=path),
         )
         self.list.setMaximumHeight(150)
         self.list.currentRowChanged.connect(self._show)
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
-        for key, text in (("add", "Add"), ("remove", "Remove"), ("up", "Up"), ("down", "Down")):
+        for key, text in (
+            ("add", self.tr("Add")),
+            ("remove", self.tr("Remove")),
+            ("up", self.tr("Up")),
+            ("down", self.tr("Down")),
+        ):
             button = named(QPushButton(text), f"{text} ({label_for(shape).lower()})")
             button.clicked.connect(getattr(self, key))
             buttons.addWidget(button)

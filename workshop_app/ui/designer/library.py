@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -25,8 +25,14 @@ from workshop_app.ui.designer.window import PlanDesigner
 from workshop_app.ui.interaction import Interaction
 from workshop_app.ui.widgets import named
 
-PLAN_FILTER = "Workshop plans (*.toml);;All files (*)"
-COLUMNS = ("Plan", "Stages", "Minutes", "Last changed", "State")
+PLAN_FILTER = QT_TRANSLATE_NOOP("Interaction", "Workshop plans (*.toml);;All files (*)")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("PlanLibraryDialog", "Plan"),
+    QT_TRANSLATE_NOOP("PlanLibraryDialog", "Stages"),
+    QT_TRANSLATE_NOOP("PlanLibraryDialog", "Minutes"),
+    QT_TRANSLATE_NOOP("PlanLibraryDialog", "Last changed"),
+    QT_TRANSLATE_NOOP("PlanLibraryDialog", "State"),
+)
 
 
 class PlanLibraryDialog(QDialog):
@@ -40,13 +46,13 @@ class PlanLibraryDialog(QDialog):
     ):
         super().__init__(parent)
         self.interaction, self.new_event = interaction, new_event
-        self.setWindowTitle("Workshop plans")
-        named(self, "Workshop plans")
+        self.setWindowTitle(self.tr("Workshop plans"))
+        named(self, self.tr("Workshop plans"))
         self.resize(860, 460)
         self.entries: list[PlanEntry] = []
         self.designer: PlanDesigner | None = None
-        self.table = named(QTableWidget(0, len(COLUMNS)), "Plans")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table = named(QTableWidget(0, len(COLUMNS)), self.tr("Plans"))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -58,24 +64,26 @@ class PlanLibraryDialog(QDialog):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemSelectionChanged.connect(self._enable)
         self.table.cellDoubleClicked.connect(lambda *_: self.edit())
-        self.where = QLabel(f"Your plans are kept in {plan_library.user_plans_dir()}")
+        self.where = QLabel(
+            self.tr("Your plans are kept in {folder}").format(folder=plan_library.user_plans_dir())
+        )
         self.where.setWordWrap(True)
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
         for key, text in (
-            ("duplicate", "&Duplicate"),
-            ("edit", "&Edit…"),
-            ("new_event_from", "&New event from this plan…"),
-            ("import_", "&Import…"),
-            ("export", "E&xport…"),
-            ("delete", "De&lete"),
+            ("duplicate", self.tr("&Duplicate")),
+            ("edit", self.tr("&Edit…")),
+            ("new_event_from", self.tr("&New event from this plan…")),
+            ("import_", self.tr("&Import…")),
+            ("export", self.tr("E&xport…")),
+            ("delete", self.tr("De&lete")),
         ):
             button = named(QPushButton(text), text.replace("&", "").rstrip("…"))
             button.clicked.connect(getattr(self, key))
             row.addWidget(button)
             self.buttons[key] = button
         row.addStretch(1)
-        close = named(QPushButton("Close"), "Close")
+        close = named(QPushButton(self.tr("Close")), self.tr("Close"))
         close.clicked.connect(self.accept)
         row.addWidget(close)
         layout = QVBoxLayout(self)
@@ -91,14 +99,17 @@ class PlanLibraryDialog(QDialog):
         self.table.setRowCount(len(self.entries))
         chosen = 0
         for r, e in enumerate(self.entries):
-            state = "shipped (read-only)" if e.shipped else ("ready" if e.usable else "draft")
+            state = self.tr("shipped (read-only)") if e.shipped else self.tr("ready")
             if not e.shipped and not e.usable:
-                state = f"draft: {e.problems} problem{'s' if e.problems != 1 else ''}"
+                if e.problems == 1:
+                    state = self.tr("draft: 1 problem")
+                else:
+                    state = self.tr("draft: {count} problems").format(count=e.problems)
             cells = (
                 e.title,
                 str(e.stages),
                 str(e.minutes),
-                e.changed.strftime("%Y-%m-%d %H:%M"),
+                e.changed.strftime("%Y-%m-%d %H:%M"),  # the same in every language
                 state,
             )
             for c, text in enumerate(cells):
@@ -129,10 +140,14 @@ class PlanLibraryDialog(QDialog):
         usable = e is not None and e.usable and self.new_event is not None
         self.buttons["new_event_from"].setEnabled(usable)
         self.buttons["edit"].setToolTip(
-            "" if own or e is None else "A shipped plan is read-only: duplicate it to edit it."
+            ""
+            if own or e is None
+            else self.tr("A shipped plan is read-only: duplicate it to edit it.")
         )
         self.buttons["new_event_from"].setToolTip(
-            "" if usable or e is None else "Fix this plan's problems first (Edit… lists them)."
+            ""
+            if usable or e is None
+            else self.tr("Fix this plan's problems first (Edit… lists them).")
         )
 
     # -- actions ------------------------------------------------------------------------------
@@ -161,13 +176,15 @@ class PlanLibraryDialog(QDialog):
             self.new_event(e.path)
 
     def import_(self) -> None:
-        path = self.interaction.open_path("Import a workshop plan", Path.home(), PLAN_FILTER)
+        path = self.interaction.open_path(
+            self.tr("Import a workshop plan"), Path.home(), PLAN_FILTER
+        )
         if path is None:
             return
         try:
             target = plan_library.import_plan(path)
         except LibraryError as exc:
-            self.interaction.warn("Not imported", str(exc))
+            self.interaction.warn(self.tr("Not imported"), str(exc))
             return
         self.refill(target)
 
@@ -176,7 +193,7 @@ class PlanLibraryDialog(QDialog):
         if e is None:
             return
         target = self.interaction.save_path(
-            "Export a workshop plan", Path.home() / e.path.name, PLAN_FILTER
+            self.tr("Export a workshop plan"), Path.home() / e.path.name, PLAN_FILTER
         )
         if target is None:
             return
@@ -184,24 +201,31 @@ class PlanLibraryDialog(QDialog):
             written = plan_library.export_plan(e, target)
         except OSError as exc:
             self.interaction.warn(
-                "Not exported", f"The plan could not be written: {exc.strerror or exc}"
+                self.tr("Not exported"),
+                self.tr("The plan could not be written: {problem}").format(
+                    problem=exc.strerror or exc
+                ),
             )
             return
-        self.interaction.inform("Plan exported", f"Wrote {written}.")
+        self.interaction.inform(
+            self.tr("Plan exported"), self.tr("Wrote {written}.").format(written=written)
+        )
 
     def delete(self) -> None:
         e = self.current()
         if e is None or e.shipped:
             return
         if not self.interaction.confirm(
-            "Delete plan",
-            f"Delete your plan “{e.title}”? Events made from it keep their copy.",
-            "Delete",
+            self.tr("Delete plan"),
+            self.tr("Delete your plan “{title}”? Events made from it keep their copy.").format(
+                title=e.title
+            ),
+            self.tr("Delete"),
         ):
             return
         try:
             plan_library.delete(e)
         except (LibraryError, OSError) as exc:
-            self.interaction.warn("Not deleted", str(exc))
+            self.interaction.warn(self.tr("Not deleted"), str(exc))
             return
         self.refill()

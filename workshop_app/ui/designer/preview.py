@@ -35,12 +35,13 @@ class StagePreview(QDialog):
         from workshop_app.ui.presenter import PresenterView
 
         stage = plan.stage(stage_id)
-        self.setWindowTitle(f"Preview — {stage.title}")
-        named(self, f"Preview of the stage {stage.title}")
+        self.setWindowTitle(self.tr("Preview — {title}").format(title=stage.title))
+        named(self, self.tr("Preview of the stage {title}").format(title=stage.title))
         self.interaction = interaction
         self._folder = tempfile.TemporaryDirectory(prefix="workshop-preview-")
         root = Path(self._folder.name)
-        self.store = EventStore.create(root / "Preview.workshop", plan, f"Preview: {plan.title}")
+        title = self.tr("Preview: {title}").format(title=plan.title)
+        self.store = EventStore.create(root / "Preview.workshop", plan, title)
         self.store.add_group(PREVIEW_GROUP)
         self.store.set_current_stage(stage_id)
         self.ctx = AppContext.create(Settings.throwaway(root / "settings"), interaction)
@@ -52,19 +53,22 @@ class StagePreview(QDialog):
 
         self.view = PresenterView(self.ctx)
         self.view.setFixedSize(960, 540)
-        self.view.setAccessibleName("The projector, as the room would see this stage")
-        self.phone = named(QPushButton("Open on a phone (in the browser)…"), "Open the phone page")
+        self.view.setAccessibleName(self.tr("The projector, as the room would see this stage"))
+        self.phone = named(
+            QPushButton(self.tr("Open on a phone (in the browser)…")),
+            self.tr("Open the phone page"),
+        )
         self.phone.clicked.connect(self.open_phone)
         self.phone_line = QLabel("")
         self.phone_line.setWordWrap(True)
-        close = named(QPushButton("Close"), "Close the preview")
+        close = named(QPushButton(self.tr("Close")), self.tr("Close the preview"))
         close.clicked.connect(self.close)
         row = QHBoxLayout()
         row.addWidget(self.phone)
         row.addWidget(self.phone_line, 1)
         row.addWidget(close)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("The projector (nothing here is saved):"))
+        layout.addWidget(QLabel(self.tr("The projector (nothing here is saved):")))
         layout.addWidget(self.view)
         layout.addLayout(row)
 
@@ -77,7 +81,9 @@ class StagePreview(QDialog):
             info = self.server.start("127.0.0.1", 0)
             self.url = f"{info.url}?code={info.code}"
         self.phone_line.setText(
-            f"{self.url} — choose “{PREVIEW_GROUP}”. Narrow the browser window to a phone's width."
+            self.tr(
+                "{url} — choose “{group}”. Narrow the browser window to a phone's width."
+            ).format(url=self.url, group=PREVIEW_GROUP)
         )
         self.interaction.open_url(self.url)
         return self.url

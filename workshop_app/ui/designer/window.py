@@ -62,41 +62,48 @@ class PlanDesigner(QDialog):
         self.checking.setSingleShot(True)
         self.checking.setInterval(250)
         self.checking.timeout.connect(self.recheck)
-        where = "the running event's plan" if apply else (doc.path.name if doc.path else "new plan")
-        self.setWindowTitle(f"Workshop designer — {where}")
-        named(self, "Workshop designer")
+        if apply:
+            where = self.tr("the running event's plan")
+        else:
+            where = doc.path.name if doc.path else self.tr("new plan")
+        self.setWindowTitle(self.tr("Workshop designer — {where}").format(where=where))
+        named(self, self.tr("Workshop designer"))
         screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
         self.resize(min(1180, screen.width() - 40), min(760, screen.height() - 40))
 
         self.heading = QLabel()
         self.heading.setObjectName("designerHeading")
         self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
-        self.state = named(QLabel(), "Plan check")
+        self.state = named(QLabel(), self.tr("Plan check"))
         self.state.setWordWrap(True)
 
-        self.stages = named(QListWidget(), "Stages", "The workshop's stages, in the order they run")
+        self.stages = named(
+            QListWidget(),
+            self.tr("Stages"),
+            self.tr("The workshop's stages, in the order they run"),
+        )
         self.stages.currentRowChanged.connect(self._show)
-        self.kind = named(QComboBox(), "Kind of the new stage")
+        self.kind = named(QComboBox(), self.tr("Kind of the new stage"))
         self.kind.addItems(list(STAGE_KINDS))
         self.kind.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         stage_buttons = QHBoxLayout()
         self.stage_buttons: dict[str, QPushButton] = {}
         for key, text in (
-            ("add_stage", "Add stage"),
-            ("remove_stage", "Remove"),
-            ("stage_up", "Up"),
-            ("stage_down", "Down"),
+            ("add_stage", self.tr("Add stage")),
+            ("remove_stage", self.tr("Remove")),
+            ("stage_up", self.tr("Up")),
+            ("stage_down", self.tr("Down")),
         ):
-            button = named(QPushButton(text), f"{text} (stages)")
+            button = named(QPushButton(text), self.tr("{text} (stages)").format(text=text))
             button.clicked.connect(getattr(self, key))
             stage_buttons.addWidget(button)
             self.stage_buttons[key] = button
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_layout.addWidget(QLabel("Stages"))
+        left_layout.addWidget(QLabel(self.tr("Stages")))
         left_layout.addWidget(self.stages, 1)
         add_row = QHBoxLayout()
-        add_row.addWidget(QLabel("New stage of kind:"))
+        add_row.addWidget(QLabel(self.tr("New stage of kind:")))
         add_row.addWidget(self.kind, 1)
         left_layout.addLayout(add_row)
         left_layout.addLayout(stage_buttons)
@@ -106,7 +113,9 @@ class PlanDesigner(QDialog):
         self.form: TableForm | None = None
 
         self.problem_list = named(
-            QListWidget(), "Problems", "Every problem check-plan finds; choose one to go to it"
+            QListWidget(),
+            self.tr("Problems"),
+            self.tr("Every problem check-plan finds; choose one to go to it"),
         )
         self.problem_list.setFixedHeight(96)
         self.problem_list.itemActivated.connect(self._go_to_problem)
@@ -118,16 +127,18 @@ class PlanDesigner(QDialog):
         split.setStretchFactor(1, 3)
         split.setSizes([300, 880])
 
-        self.preview_button = named(QPushButton("&Preview stage…"), "Preview the chosen stage")
-        self.preview_button.setToolTip("As the projector shows it, and on a phone")
+        self.preview_button = named(
+            QPushButton(self.tr("&Preview stage…")), self.tr("Preview the chosen stage")
+        )
+        self.preview_button.setToolTip(self.tr("As the projector shows it, and on a phone"))
         self.preview_button.clicked.connect(self.preview)
         self.preview_window: StagePreview | None = None
         self.save_button = named(
-            QPushButton("&Apply to the event" if apply else "&Save"),
-            "Apply the plan to the running event" if apply else "Save the plan",
+            QPushButton(self.tr("&Apply to the event") if apply else self.tr("&Save")),
+            self.tr("Apply the plan to the running event") if apply else self.tr("Save the plan"),
         )
         self.save_button.clicked.connect(self.save)
-        close = named(QPushButton("Close"), "Close the designer")
+        close = named(QPushButton(self.tr("Close")), self.tr("Close the designer"))
         close.clicked.connect(self.close)
         bottom = QHBoxLayout()
         bottom.addWidget(self.state, 1)
@@ -139,7 +150,7 @@ class PlanDesigner(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(split, 1)
-        layout.addWidget(QLabel("Problems:"))
+        layout.addWidget(QLabel(self.tr("Problems:")))
         layout.addWidget(self.problem_list)
         layout.addLayout(bottom)
         self.refill(WORKSHOP_ROW)
@@ -153,11 +164,15 @@ class PlanDesigner(QDialog):
     def refill(self, select: int) -> None:
         self.stages.blockSignals(True)
         self.stages.clear()
-        self.stages.addItem(QListWidgetItem("Workshop: title, summary, languages"))
+        self.stages.addItem(QListWidgetItem(self.tr("Workshop: title, summary, languages")))
         for i, stage in enumerate(self.stage_tables()):
             minutes = stage.get("minutes", "?")
             kind = stage.get("kind", "?")
-            self.stages.addItem(f"{i + 1}. {entry_title(stage)} — {kind}, {minutes} min")
+            self.stages.addItem(
+                self.tr("{number}. {title} — {kind}, {minutes} min").format(
+                    number=i + 1, title=entry_title(stage), kind=kind, minutes=minutes
+                )
+            )
         self.stages.blockSignals(False)
         self.stages.setCurrentRow(max(0, min(select, self.stages.count() - 1)))
         self._show(self.stages.currentRow())
@@ -194,8 +209,12 @@ class PlanDesigner(QDialog):
         if row > WORKSHOP_ROW:
             stage = self.stage_tables()[row - 1]
             self.stages.item(row).setText(
-                f"{row}. {entry_title(stage)} — {stage.get('kind', '?')}, "
-                f"{stage.get('minutes', '?')} min"
+                self.tr("{number}. {title} — {kind}, {minutes} min").format(
+                    number=row,
+                    title=entry_title(stage),
+                    kind=stage.get("kind", "?"),
+                    minutes=stage.get("minutes", "?"),
+                )
             )
         self.checking.start()  # once typing pauses, not at every key
 
@@ -213,7 +232,9 @@ class PlanDesigner(QDialog):
             return
         title = entry_title(self.stage_tables()[row - 1])
         if not self.interaction.confirm(
-            "Remove stage", f"Remove the stage “{title}” from this plan?", "Remove"
+            self.tr("Remove stage"),
+            self.tr("Remove the stage “{title}” from this plan?").format(title=title),
+            self.tr("Remove"),
         ):
             return
         self.doc.remove("stages", row - 1)
@@ -238,19 +259,27 @@ class PlanDesigner(QDialog):
 
     def recheck(self) -> None:
         plan, self.problems = self.doc.check()
-        title = self.doc.get("workshop.title") or "(untitled plan)"
+        title = self.doc.get("workshop.title") or self.tr("(untitled plan)")
         self.heading.setText(f"{title}")
         if plan is not None:
             extra = plan.optional_minutes
             self.state.setText(
-                f"Ready: passes the plan check — {plan.describe()}, "
-                f"{plan.planned_minutes} minutes" + (f" (and {extra} optional)." if extra else ".")
+                self.tr("Ready: passes the plan check — {plan}, {minutes} minutes").format(
+                    plan=plan.describe(), minutes=plan.planned_minutes
+                )
+                + (self.tr(" (and {extra} optional).").format(extra=extra) if extra else ".")
             )
         else:
             n = len(self.problems)
             self.state.setText(
-                f"Draft: {n} problem{'s' if n != 1 else ''}. It can be saved, but not used for "
-                "an event until every problem is fixed."
+                (
+                    self.tr("Draft: 1 problem.")
+                    if n == 1
+                    else self.tr("Draft: {count} problems.").format(count=n)
+                )
+                + self.tr(
+                    " It can be saved, but not used for an event until every problem is fixed."
+                )
             )
         self.problem_list.clear()
         for problem in self.problems:
@@ -258,7 +287,9 @@ class PlanDesigner(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, problem.path)
             self.problem_list.addItem(item)
         for warning in plan.warnings if plan is not None else ():
-            self.problem_list.addItem(QListWidgetItem(f"Note — {warning}"))
+            self.problem_list.addItem(
+                QListWidgetItem(self.tr("Note — {warning}").format(warning=warning))
+            )
         self._mark_fields()
 
     def _mark_fields(self) -> None:
@@ -331,8 +362,12 @@ class PlanDesigner(QDialog):
         plan, _ = self.doc.check()
         row = self.stages.currentRow()
         if plan is None or row <= WORKSHOP_ROW:
-            why = "Choose a stage first." if plan else "Fix the plan's problems first."
-            self.interaction.inform("Preview", why)
+            why = (
+                self.tr("Choose a stage first.")
+                if plan
+                else self.tr("Fix the plan's problems first.")
+            )
+            self.interaction.inform(self.tr("Preview"), why)
             return None
         if self.preview_window is not None:
             self.preview_window.close()
@@ -353,12 +388,18 @@ class PlanDesigner(QDialog):
             target = self.doc.save()
         except OSError as exc:
             self.interaction.warn(
-                "Not saved", f"The plan could not be saved: {exc.strerror or exc}"
+                self.tr("Not saved"),
+                self.tr("The plan could not be saved: {problem}").format(
+                    problem=exc.strerror or exc
+                ),
             )
             return False
         self.saved.emit(target)
-        draft = " as a draft" if self.problems else ""
-        self.state.setText(self.state.text() + f"  Saved{draft} to {target.name}.")
+        if self.problems:
+            saved = self.tr("  Saved as a draft to {name}.")
+        else:
+            saved = self.tr("  Saved to {name}.")
+        self.state.setText(self.state.text() + saved.format(name=target.name))
         return True
 
     def _apply(self) -> bool:
@@ -366,16 +407,26 @@ class PlanDesigner(QDialog):
         if plan is None:
             n = len(problems)
             self.interaction.warn(
-                "Not applied",
-                f"The event keeps its plan: fix the {n} problem{'s' if n != 1 else ''} listed at "
-                "the bottom first. A running event needs a plan that passes the check.",
+                self.tr("Not applied"),
+                (
+                    self.tr("The event keeps its plan: fix the problem listed at the bottom first.")
+                    if n == 1
+                    else self.tr(
+                        "The event keeps its plan: fix the {count} problems listed at the bottom "
+                        "first."
+                    ).format(count=n)
+                )
+                + self.tr(" A running event needs a plan that passes the check."),
             )
             return False
         version = self.apply(plan)
         if version is None:
             return False
         self.doc.original = self.doc.text()
-        self.state.setText(self.state.text() + f"  Applied: the event runs on version {version}.")
+        self.state.setText(
+            self.state.text()
+            + self.tr("  Applied: the event runs on version {version}.").format(version=version)
+        )
         return True
 
     def _may_close(self) -> bool:
@@ -383,10 +434,10 @@ class PlanDesigner(QDialog):
         if self._leaving or not self.doc.changed:
             return True
         self._leaving = self.interaction.confirm(
-            "Unsaved changes",
-            "Close the designer without saving your changes to this plan?",
-            "Close without saving",
-            "Keep editing",
+            self.tr("Unsaved changes"),
+            self.tr("Close the designer without saving your changes to this plan?"),
+            self.tr("Close without saving"),
+            self.tr("Keep editing"),
         )
         return self._leaving
 
