@@ -43,11 +43,21 @@ def render(out: Path) -> list[Path]:
     window = build_window(settings)
     window.resize(*SIZE)
     window.show()
-    # the welcome page as a returning facilitator sees it
-    for name in ("Springfield, 12 March", "Riverside county partners", "Board retreat"):
-        path = Path(os.environ["WORKSHOP_APP_DOCUMENTS_DIR"]) / "Workshops" / f"{name}.workshop"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.touch()
+    # the welcome page as a returning facilitator sees it: real events, listed by title and date
+    from workshop_app.paths import default_plan_path
+    from workshop_app.plan import load_plan
+    from workshop_app.store import EventStore
+
+    plan = load_plan(default_plan_path())
+    for name, day in (
+        ("Social media and confidentiality — Springfield", "2027-03-12"),
+        ("Riverside county partners", "2027-02-04"),
+        ("Board retreat", "2027-01-20"),
+    ):
+        folder = Path(os.environ["WORKSHOP_APP_DOCUMENTS_DIR"]) / "Workshops"
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"{name.replace(' — ', ' - ')}.workshop"
+        EventStore.create(path, plan, name, date=day, location="Room 4").close()
         settings.add_recent(path)
     window.show_welcome()
     save(window, "welcome.png")
