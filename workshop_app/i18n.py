@@ -99,6 +99,16 @@ def pgettext(context: str, message: str) -> str:
     return translations(current()).pgettext(context, message)
 
 
+def number(value: int) -> str:
+    """A whole number as the language writes it: 20,001 in English, 20.001 in Spanish."""
+    lang = current()
+    if lang not in LANGUAGES or lang == DEFAULT:
+        return f"{value:,}"
+    from babel.numbers import format_decimal
+
+    return format_decimal(value, locale=lang)
+
+
 _ = gettext
 
 

@@ -13,6 +13,7 @@ import unicodedata
 from datetime import date
 from typing import Any
 
+from workshop_app import i18n
 from workshop_app.i18n import N_, _
 
 ORG_NAME_MAX = 120
@@ -44,7 +45,7 @@ def _check_length(text: str, limit: int, what: str) -> str:
                 "%(what)s is %(length)s characters; the limit is %(limit)s. Nothing was saved — "
                 "shorten it or split it."
             )
-            % {"what": _(what), "length": f"{len(text):,}", "limit": f"{limit:,}"}
+            % {"what": _(what), "length": i18n.number(len(text)), "limit": i18n.number(limit)}
         )
     return text
 

@@ -101,7 +101,9 @@ def test_a_refused_answer_is_explained_in_the_page_language(entry, device, store
     wait_for(lambda: "<h1>" + stage.title in phone.get("/").body)
     refused = phone.save(groups[0].id, stage.id, stage.prompts[0].id, "x" * 20_001)
     assert refused.status == 400
-    assert refused.json()["error"].startswith("Esta respuesta tiene 20,001 caracteres")
+    assert refused.json()["error"].startswith(
+        "Esta respuesta tiene 20.001 caracteres; el límite es 20.000"
+    )
     note = phone.save(groups[0].id, stage.id, stage.prompts[0].id, "Call 415-555-0134")
     assert note.json()["screening"].startswith("Esto parece un número de teléfono.")
 

@@ -321,7 +321,7 @@ async def guard(request: web.Request, handler):
         return web.Response(
             status=413,
             text=_("Too much text in one request (limit %(size)s KB).")
-            % {"size": f"{limit // 1024:,}"},
+            % {"size": i18n.number(limit // 1024)},
         )
     if request.content_length is None and request.body_exists:  # chunked: cut off at the limit
         request = request.clone(client_max_size=limit)
