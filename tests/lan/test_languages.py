@@ -114,3 +114,28 @@ def test_negotiation_reads_qualities_and_regions():
     assert i18n.negotiate("fr, *;q=0.1") == "en"
     assert i18n.negotiate("") == "en"
     assert i18n.known("es_ES") == "es" and i18n.known("pt") == "en"
+
+
+def test_a_spanish_plain_form_keeps_the_library_clauses_unedited(entry, device, store, groups):
+    """Without JavaScript the form sends every clause's text back as shown: in Spanish. A text
+    left as the library's (in the page's language) stays the library's, not an edit."""
+    import html
+
+    from workshop_app.kinds.drafting import clauses
+
+    stage = store.plan.translated("es").stage_of_kind("drafting")
+    store.set_current_stage(stage.id)
+    phone = device()
+    phone.get("/language/es")
+    phone.join(entry[1].code, groups[0].id)
+    page = wait_for(lambda: (p := phone.get("/").body) and 'name="drafting"' in p and p)
+    keys = page.split('name="clause_keys" value="', 1)[1].split('"', 1)[0].split(",")
+    fields = {"group_id": groups[0].id, "stage_id": stage.id, "edit": "nojs-es", "drafting": "1"}
+    fields["clause_keys"] = ",".join(keys)
+    for key in keys:
+        body = page.split(f'name="clause.{key}.body"', 1)[1].split(">", 1)[1]
+        fields[f"clause.{key}.body"] = html.unescape(body.split("</textarea>", 1)[0])
+        fields[f"clause.{key}.in"] = "1"
+    assert phone.post_form("/save", fields).status == 303
+    draft = clauses.draft_for(store, groups[0].id, stage)
+    assert [c.key for c in draft.clauses if c.edited] == []

@@ -585,7 +585,8 @@ async def save_form(request: web.Request) -> web.Response:
         _check_stage_prompt(request, stage_id, prompt_id)
     entry, count, conflicts, notices = _entry(request), 0, [], []
     store = entry.store
-    stage = store.plan.stage(stage_id)
+    # in the page's language: a clause's text sent back as the page showed it is the library's
+    stage = i18n.plan_in(store.plan, i18n.current()).stage(stage_id)
     edit = nonce if EDIT_ID.match(nonce or "-") else None
     try:
         for prompt_id, value in typed.items():
