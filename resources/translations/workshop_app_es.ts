@@ -193,6 +193,10 @@ Si informa de un problema, indique este número de versión.</translation>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
+    <message>
+        <source>New step</source>
+        <translation>Nuevo paso</translation>
+    </message>
 </context>
 <context>
     <name>ChoicesPanel</name>
@@ -1875,6 +1879,10 @@ Si informa de un problema, indique este número de versión.</translation>
         <translation>{number}. {title} — {kind}, {minutes} min</translation>
     </message>
     <message>
+        <source>New stage: {kind}</source>
+        <translation>Etapa nueva: {kind}</translation>
+    </message>
+    <message>
         <source>Remove stage</source>
         <translation>Quitar etapa</translation>
     </message>
@@ -3377,6 +3385,18 @@ Si informa de un problema, indique este número de versión.</translation>
     <message>
         <source>Power and interest map</source>
         <translation>Mapa de poder e interés</translation>
+    </message>
+    <message>
+        <source>1 stakeholder by influence and interest.</source>
+        <translation>1 actor según su influencia e interés.</translation>
+    </message>
+    <message>
+        <source>{count} stakeholders by influence and interest.</source>
+        <translation>{count} actores según su influencia e interés.</translation>
+    </message>
+    <message>
+        <source>The arrow keys move the selected one (with Shift by 1).</source>
+        <translation>Las flechas mueven el seleccionado (con Mayús, de 1 en 1).</translation>
     </message>
     <message>
         <source>1 stakeholder</source>

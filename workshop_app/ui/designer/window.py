@@ -222,7 +222,8 @@ class PlanDesigner(QDialog):
         kind = self.kind.currentText()
         stage_id = self.doc.unique_id("stages", kind)
         row = self.stages.currentRow()
-        at = self.doc.add_stage(kind, stage_id, f"New {kind.replace('_', ' ')} stage", row)
+        title = self.tr("New stage: {kind}").format(kind=kind.replace("_", " "))
+        at = self.doc.add_stage(kind, stage_id, title, row)
         self.refill(at + 1)
         self.recheck()
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from workshop_app.kinds.report_back import model as actions
 from workshop_app.store import EventStore, StoreError
 from workshop_app.text import InputError
+from workshop_app.ui.i18n import core_text
 from workshop_app.ui.widgets import day_first
 from workshop_app.ui.widgets.replaced import revision_of, saved_over, theirs_text
 from workshop_app.ui.widgets.save_status import not_saved
@@ -95,7 +96,7 @@ class _StatusDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index: QModelIndex) -> QComboBox:
         editor = QComboBox(parent)
         for status in actions.STATUSES:
-            editor.addItem(actions.STATUS_LABELS[status], status)
+            editor.addItem(core_text(actions.STATUS_LABELS[status]), status)
         editor.setAccessibleName(self.tr("Status of action {row}").format(row=index.row() + 1))
         editor.activated.connect(lambda _i, e=editor: self._chosen(e))
         QTimer.singleShot(0, editor.showPopup)
@@ -219,7 +220,7 @@ class ActionTable(QWidget):
                 cell = QTableWidgetItem(getattr(item, name))
                 cell.setData(Qt.ItemDataRole.UserRole, item.id)
                 self.table.setItem(row, col, cell)
-            status = QTableWidgetItem(actions.STATUS_LABELS[item.status])
+            status = QTableWidgetItem(core_text(actions.STATUS_LABELS[item.status]))
             status.setData(Qt.ItemDataRole.UserRole, item.id)
             status.setData(STATUS, item.status)
             self.table.setItem(row, STATUS_COLUMN, status)
@@ -349,7 +350,7 @@ class ActionTable(QWidget):
     def _status_changed(self, cell: QTableWidgetItem, item_id: str) -> None:
         if self._save(item_id, status=cell.data(STATUS)):
             self._loading = True
-            cell.setText(actions.STATUS_LABELS[cell.data(STATUS)])
+            cell.setText(core_text(actions.STATUS_LABELS[cell.data(STATUS)]))
             self._loading = False
             self._name_row(cell.row())
 

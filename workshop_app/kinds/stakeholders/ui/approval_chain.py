@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.kinds.stakeholders import model as sh
 from workshop_app.text import InputError
+from workshop_app.ui.i18n import core_text
 
 STATUS_MARKS = {"not_asked": "○", "asked": "…", "approved": "✓", "declined": "✗"}
 
@@ -72,7 +73,7 @@ class ApprovalChainEditor(QWidget):
         self.status = QComboBox(self)
         self.status.setAccessibleName(self.tr("Status of the approval step"))
         for key, label in sh.STATUS_LABELS.items():
-            self.status.addItem(label, key)
+            self.status.addItem(core_text(label), key)
         self.status.activated.connect(self._edit_current)
         self.note = QLineEdit(self)
         self.note.setAccessibleName(self.tr("Note on the approval step"))
@@ -131,7 +132,7 @@ class ApprovalChainEditor(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for i, step in enumerate(self._steps, 1):
-            text = f"{i}. {STATUS_MARKS[step.status]} {step.who} — {step.status_label}"
+            text = f"{i}. {STATUS_MARKS[step.status]} {step.who} — {core_text(step.status_label)}"
             if step.note:
                 text += f" ({step.note})"
             item = QListWidgetItem(text)
@@ -215,7 +216,7 @@ class ApprovalChainEditor(QWidget):
             self._emit(steps, row)
 
     def add_step(self) -> None:
-        steps = [*self._steps, sh.ApprovalStep("New step")]
+        steps = [*self._steps, sh.ApprovalStep(self.tr("New step"))]
         self._emit(steps, len(steps) - 1)
         self.who.setFocus()
         self.who.selectAll()

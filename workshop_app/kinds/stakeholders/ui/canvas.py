@@ -39,6 +39,7 @@ from workshop_app.kinds.stakeholders.ui.map_image import (
     style_for,
 )
 from workshop_app.ui import accessible
+from workshop_app.ui.i18n import core_text
 
 SCENE = 1000.0
 RADIUS = 16.0
@@ -73,7 +74,7 @@ class MarkerItem(QGraphicsPathItem):
             | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
         )
         self.setCursor(Qt.CursorShape.OpenHandCursor)
-        self.setToolTip(f"{stakeholder.name} — {stakeholder.quadrant_label}")
+        self.setToolTip(f"{stakeholder.name} — {core_text(stakeholder.quadrant_label)}")
         self.setPos(to_scene(stakeholder.influence, stakeholder.interest))
         self.setZValue(2)
         self._pressed_at: QPointF | None = None
@@ -158,7 +159,7 @@ class StakeholderCanvas(QGraphicsView):
                 QPen(Qt.PenStyle.NoPen),
                 QBrush(QColor(QUADRANT_TINT[key])),
             )
-            label = scene.addSimpleText(sh.QUADRANT_LABELS[key], font)
+            label = scene.addSimpleText(core_text(sh.QUADRANT_LABELS[key]), font)
             label.setBrush(QColor("#555555"))
             w = label.boundingRect().width()
             label.setPos(x + (half - w) / 2, y + (8 if y == 0 else half - 46))
@@ -334,6 +335,6 @@ class StakeholderCanvas(QGraphicsView):
         ).format(influence=f"{after.influence:.0f}", interest=f"{after.interest:.0f}")
         if after.quadrant_label != before.quadrant_label:
             where += QCoreApplication.translate("StakeholderMap", ", now {quadrant}").format(
-                quadrant=after.quadrant_label
+                quadrant=core_text(after.quadrant_label)
             )
         accessible.announce(self, f"{after.name}: {where}")

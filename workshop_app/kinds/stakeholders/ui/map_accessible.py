@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAccessibleWidget
 
 from workshop_app.kinds.stakeholders import model as sh
 from workshop_app.ui.accessible import LeafAccessible
+from workshop_app.ui.i18n import core_text
 
 if TYPE_CHECKING:
     from workshop_app.kinds.stakeholders.ui.canvas import StakeholderCanvas
@@ -27,7 +28,7 @@ def describe(s: sh.Stakeholder, category: str) -> str:
     where = QCoreApplication.translate(
         "StakeholderMap", "influence {influence}, interest {interest}"
     ).format(influence=f"{s.influence:.0f}", interest=f"{s.interest:.0f}")
-    return f"{s.name}, {category}, {s.quadrant_label}, {where}"
+    return f"{s.name}, {category}, {core_text(s.quadrant_label)}, {where}"
 
 
 class MarkerAccessible(LeafAccessible):
@@ -92,10 +93,18 @@ class MapAccessible(QAccessibleWidget):
             )
         if kind == QAccessible.Text.Description:
             count = len(self.canvas.stakeholders())
-            return (
-                f"{count} stakeholder{'s' if count != 1 else ''} by influence and interest. "
-                "The arrow keys move the selected one (with Shift by 1)."
+            if count == 1:
+                placed = QCoreApplication.translate(
+                    "StakeholderMap", "1 stakeholder by influence and interest."
+                )
+            else:
+                placed = QCoreApplication.translate(
+                    "StakeholderMap", "{count} stakeholders by influence and interest."
+                )
+            keys = QCoreApplication.translate(
+                "StakeholderMap", "The arrow keys move the selected one (with Shift by 1)."
             )
+            return placed.format(count=count) + " " + keys
         return super().text(kind)
 
     def childCount(self) -> int:

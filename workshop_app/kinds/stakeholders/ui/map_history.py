@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 from workshop_app.kinds.stakeholders import model as sh
 from workshop_app.kinds.stakeholders.plan import Category
 from workshop_app.store import EventStore
+from workshop_app.ui.i18n import core_text
 from workshop_app.ui.widgets.history import Version, VersionsDialog
 
 
@@ -31,7 +32,7 @@ class MapHistoryDialog(VersionsDialog):
                     + QCoreApplication.translate(
                         "StakeholderMap", "influence {influence}, interest {interest}"
                     ).format(influence=f"{s.influence:g}", interest=f"{s.interest:g}")
-                    + f" ({s.quadrant_label})"
+                    + f" ({core_text(s.quadrant_label)})"
                     for n, s in enumerate(items, 1)
                 ),
                 QCoreApplication.translate("StakeholderMap", "1 stakeholder")

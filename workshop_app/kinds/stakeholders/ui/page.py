@@ -37,6 +37,7 @@ from workshop_app.plan import Stage
 from workshop_app.store import StoreError
 from workshop_app.text import InputError
 from workshop_app.ui.context import tell_not_saved
+from workshop_app.ui.i18n import core_text
 from workshop_app.ui.widgets.reflow import fit_splitter
 from workshop_app.ui.widgets.replaced import revision_of, theirs_text
 
@@ -260,7 +261,7 @@ class StakeholderEditor(QWidget):
         self.list.clear()
         for i, s in enumerate(self.items, 1):
             label = sh.category_label(self.cats, s.category)
-            item = QListWidgetItem(f"{i}. {s.name} — {label} · {s.quadrant_label}")
+            item = QListWidgetItem(f"{i}. {s.name} — {label} · {core_text(s.quadrant_label)}")
             item.setData(Qt.ItemDataRole.UserRole, s.id)
             item.setToolTip(s.note or s.name)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{i}. {describe(s, label)}")
@@ -299,7 +300,7 @@ class StakeholderEditor(QWidget):
         self.influence.setValue(s.influence if s else 0)
         self.interest.setValue(s.interest if s else 0)
         self.note.setText(s.note if s else "")
-        self.quadrant.setText(s.quadrant_label if s else "")
+        self.quadrant.setText(core_text(s.quadrant_label) if s else "")
         for w in fields:
             w.blockSignals(False)
         self.delete_button.setEnabled(s is not None)
