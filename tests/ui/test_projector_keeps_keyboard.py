@@ -18,7 +18,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from workshop_app.ui.app import build_window
 from workshop_app.ui.settings import Settings
-from tests.ui.conftest import ScriptedInteraction
+from tests.kit import ScriptedInteraction
 
 app = QApplication([])
 folder = Path(tempfile.mkdtemp())
