@@ -132,4 +132,7 @@ def test_record_words_say_what_another_version_has_that_ours_does_not():
     theirs = [{"id": "a", "what": "Call the board"}, {"id": "b", "what": "Phone: collect logins"}]
     assert record_words(theirs) == "Call the board; Phone: collect logins"
     assert record_words(theirs, ours=ours) == "Phone: collect logins"
+    ours[1]["owner"] = "Comms"
+    theirs[1]["owner"] = "IT lead"
+    assert record_words(theirs, ours=ours) == "Phone: collect logins – IT lead"
     assert record_words({"clauses": [{"key": "k", "body": "x " * 200}]}, limit=20).endswith("…")

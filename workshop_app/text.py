@@ -159,7 +159,14 @@ def _differing(theirs: Any, ours: Any) -> Any:
             return entry.get("id") or entry.get("key") if isinstance(entry, dict) else None
 
         mine = {ident(e): e for e in ours if ident(e) is not None}
-        return [e for e in theirs if ident(e) is None or mine.get(ident(e)) != e]
+        kept = []
+        for entry in theirs:
+            other = mine.get(ident(entry))
+            if other is None or not isinstance(entry, dict):
+                kept.append(entry)
+            elif other != entry:  # the same entry, otherwise: only its fields that differ
+                kept.append({k: v for k, v in entry.items() if other.get(k) != v})
+        return kept
     if isinstance(theirs, dict) and isinstance(ours, dict):
         return {k: _differing(v, ours.get(k)) for k, v in theirs.items() if ours.get(k) != v}
     return theirs

@@ -99,6 +99,10 @@ Si informa de un problema, indique este número de versión.</translation>
         <translation>Paso {number}, {column}: {value}</translation>
     </message>
     <message>
+        <source>A device saved these action items without having seen your change (yours: {mine}). Theirs is shown; yours stays in the history.</source>
+        <translation>Un dispositivo guardó estas acciones sin haber visto su cambio (el suyo: {mine}). Se muestran las del dispositivo; las de usted quedan en el historial.</translation>
+    </message>
+    <message>
         <source>A device had changed these action items since they were shown here (theirs: {theirs}). Your change is saved on top of theirs, and their version stays in the history.</source>
         <translation>Un dispositivo había cambiado estas acciones desde que se mostraron aquí (las suyas: {theirs}). Su cambio se guarda sobre las suyas, y su versión queda en el historial.</translation>
     </message>
@@ -538,6 +542,10 @@ Si informa de un problema, indique este número de versión.</translation>
     <message>
         <source>Updated from a participant&apos;s browser</source>
         <translation>Actualizado desde el navegador de un participante</translation>
+    </message>
+    <message>
+        <source>A device saved the draft without having seen your change (yours: {mine}). Theirs is shown; yours stays in History…</source>
+        <translation>Un dispositivo guardó el borrador sin haber visto su cambio (el de usted: {mine}). Se muestra el del dispositivo; el de usted queda en Historial…</translation>
     </message>
 </context>
 <context>
@@ -3346,6 +3354,10 @@ Si informa de un problema, indique este número de versión.</translation>
     <message>
         <source>stakeholder map</source>
         <translation>mapa de actores clave</translation>
+    </message>
+    <message>
+        <source>A device saved the {what} without having seen your change (yours: {mine}). Theirs is shown; yours stays in History…</source>
+        <translation>Un dispositivo guardó: {what}, sin haber visto su cambio (el de usted: {mine}). Se muestra la versión del dispositivo; la de usted queda en Historial…</translation>
     </message>
     <message>
         <source>A device had saved another version of the {what} for this group (theirs: {theirs}); yours is saved, and theirs stays in History…</source>

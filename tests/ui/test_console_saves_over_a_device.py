@@ -166,3 +166,34 @@ def test_a_stakeholder_being_renamed_keeps_its_typing_when_a_device_saves_the_ma
     qtbot.keyClick(page.name, Qt.Key.Key_Return)
     names = [s.name for s in sh.load(store, blue)]
     assert names[0] == "Console: the advisory group" and "Phone: the landlord" in names
+
+
+def test_the_console_is_told_when_a_device_saved_the_actions_over_its_change(qtbot, window, demo):
+    from workshop_app.store import Change
+
+    store = window.ctx.store
+    demo.go_to("report_back")
+    cedar = store.groups()[0].id
+    table = demo.page.extra.cards[cedar].actions
+    seen_by_phone = store.record(cedar, actions.KIND)  # what the phone's page had
+    table.set_field(0, "owner", "Console: the executive director")
+    mine = store.record(cedar, actions.KIND).revision
+    first, second, *rest = seen_by_phone.data
+    phone_items = [first, {**second, "what": "Phone: ask the web contractor"}, *rest]
+    saved = []
+    device_saves(
+        store,
+        lambda other: saved.append(
+            actions.save(
+                other, cedar, phone_items, source="browser", based_on=seen_by_phone.revision
+            )
+        ),
+    )
+    assert saved[0].conflict is not None and saved[0].conflict.revision == mine
+    window.ctx.changes.report(
+        Change("record", cedar, None, actions.KIND, saved[0].revision, "browser", replaced=mine)
+    )
+    qtbot.waitUntil(lambda: "without having seen your change" in table.notice.text())
+    assert "Console: the executive director" in table.notice.text()  # ours, named
+    qtbot.waitUntil(lambda: table.table.item(1, 0).text() == "Phone: ask the web contractor")
+    assert store.record_version(cedar, actions.KIND, mine).source == "console"  # in History

@@ -46,7 +46,12 @@ from workshop_app.ui.context import tell_not_saved
 from workshop_app.ui.room import Spotlight
 from workshop_app.ui.widgets import named
 from workshop_app.ui.widgets.reflow import fit_splitter
-from workshop_app.ui.widgets.replaced import revision_of, saved_over, theirs_text
+from workshop_app.ui.widgets.replaced import (
+    replaced_by_device,
+    revision_of,
+    saved_over,
+    theirs_text,
+)
 
 if TYPE_CHECKING:
     from workshop_app.ui.context import AppContext
@@ -468,3 +473,12 @@ class DraftEditor(QWidget):
         ):
             self.reload()
             self.status.setText(self.tr("Updated from a participant's browser"))
+            mine = replaced_by_device(self.ctx.store, self.group_id, change.key, change)
+            if mine is not None:
+                rec = self.ctx.store.record(self.group_id, change.key)
+                self.status.setText(
+                    self.tr(
+                        "A device saved the draft without having seen your change (yours: "
+                        "{mine}). Theirs is shown; yours stays in History…"
+                    ).format(mine=theirs_text(mine.data, ours=rec.data if rec else None))
+                )

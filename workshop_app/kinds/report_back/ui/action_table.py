@@ -36,7 +36,12 @@ from workshop_app.store import EventStore, StoreError
 from workshop_app.text import InputError
 from workshop_app.ui.i18n import core_text
 from workshop_app.ui.widgets import day_first
-from workshop_app.ui.widgets.replaced import revision_of, saved_over, theirs_text
+from workshop_app.ui.widgets.replaced import (
+    replaced_by_device,
+    revision_of,
+    saved_over,
+    theirs_text,
+)
 from workshop_app.ui.widgets.save_status import not_saved
 
 COLUMNS = (
@@ -306,6 +311,21 @@ class ActionTable(QWidget):
         self.items = actions.load(self.store, self.group_id)
         self._saved_from(before)
         return True
+
+    def replaced_by(self, change) -> None:
+        """A device saved these items over the console's version without having seen it:
+        theirs is shown; the console's stays in the history, and is named here."""
+        mine = replaced_by_device(self.store, self.group_id, actions.KIND, change)
+        if mine is None:
+            return
+        rec = self.store.record(self.group_id, actions.KIND)
+        self.notice.setText(
+            self.tr(
+                "A device saved these action items without having seen your change (yours: "
+                "{mine}). Theirs is shown; yours stays in the history."
+            ).format(mine=theirs_text(mine.data, ours=rec.data if rec else None))
+        )
+        self.notice.show()
 
     def _saved_from(self, before: int) -> None:
         """After a save edited from revision `before`: say so if it went over a device's save

@@ -425,5 +425,6 @@ class ReportBackEditor(QWidget):
             card = self.cards.get(change.group_id)
             if card is not None:
                 card.actions.reload_when_idle()
+                card.actions.replaced_by(change)
         elif what == "group":
             self.rebuild()

@@ -39,7 +39,7 @@ from workshop_app.text import InputError
 from workshop_app.ui.context import tell_not_saved
 from workshop_app.ui.i18n import core_text
 from workshop_app.ui.widgets.reflow import fit_splitter
-from workshop_app.ui.widgets.replaced import revision_of, theirs_text
+from workshop_app.ui.widgets.replaced import replaced_by_device, revision_of, theirs_text
 
 if TYPE_CHECKING:
     from workshop_app.ui.context import AppContext
@@ -231,6 +231,19 @@ class StakeholderEditor(QWidget):
             and change.source != "console"
         ):
             self._reload_keeping_typing()
+            mine = replaced_by_device(self.ctx.store, self.group_id, change.key, change)
+            if mine is not None:
+                what = (
+                    self.tr("stakeholder map")
+                    if change.key == sh.KIND
+                    else self.tr("approval chain")
+                )
+                self.message.setText(
+                    self.tr(
+                        "A device saved the {what} without having seen your change (yours: "
+                        "{mine}). Theirs is shown; yours stays in History…"
+                    ).format(what=what, mine=theirs_text(mine.data, ours=self._stored(change.key)))
+                )
 
     def _reload_keeping_typing(self) -> None:
         """A device saved the map: show theirs, but what is being typed in the detail form
