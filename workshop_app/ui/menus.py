@@ -12,8 +12,11 @@ from workshop_app.ui import window_actions
 from workshop_app.ui.shortcuts import BY_NAME, SHORTCUTS
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtWidgets import QMenu
 
+    from workshop_app.ui.console import ConsoleWidget
     from workshop_app.ui.window_parts import WindowParts
 
 
@@ -21,10 +24,12 @@ def build_menus(window: WindowParts) -> tuple[dict[str, QAction], QMenu]:
     """The window's menus: its actions by name, and File → Open recent (filled when shown)."""
     actions: dict[str, QAction] = {}
 
-    def console(method: str, *args):
+    def console(do: Callable[[ConsoleWidget], object]) -> Callable[[], None]:
+        """What a menu entry does on the open event's console (nothing without one)."""
+
         def run() -> None:
             if window.console is not None:
-                getattr(window.console, method)(*args)
+                do(window.console)
 
         return run
 
@@ -35,8 +40,8 @@ def build_menus(window: WindowParts) -> tuple[dict[str, QAction], QMenu]:
         "close_event": window.close_event,
         "quit": window.close,
         "settings": window.open_settings,
-        "next_stage": console("step", 1),
-        "previous_stage": console("step", -1),
+        "next_stage": console(lambda c: c.step(1)),
+        "previous_stage": console(lambda c: c.step(-1)),
         "present": window.present,
         "leave_presenting": window.leave_presenting,
         "blank": window.toggle_blank,
@@ -46,16 +51,16 @@ def build_menus(window: WindowParts) -> tuple[dict[str, QAction], QMenu]:
         "next_group": lambda: window.console and window.console.groups.step(1),
         "previous_group": lambda: window.console and window.console.groups.step(-1),
         "add_group": lambda: window.console and window.console.groups.add(),
-        "focus_answers": console("focus_answers"),
+        "focus_answers": console(lambda c: c.focus_answers()),
         "focus_groups": lambda: window.console and window.console.groups.list.setFocus(),
         "focus_stages": lambda: window.console and window.console.navigator.setFocus(),
-        "history": console("history_of_focused"),
-        "spotlight_answer": console("spotlight_focused"),
+        "history": console(lambda c: c.history_of_focused()),
+        "spotlight_answer": console(lambda c: c.spotlight_focused()),
         "shortcuts_help": window.show_shortcuts,
         "entry": window.toggle_entry,
     }
     for n in range(1, 10):
-        handlers[f"stage_{n}"] = console("go_to_number", n)
+        handlers[f"stage_{n}"] = console(lambda c, n=n: c.go_to_number(n))
 
     for shortcut in SHORTCUTS:
         action = QAction(shortcut.text(), window)

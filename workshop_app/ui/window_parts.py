@@ -7,21 +7,25 @@ never import app.py and app.py is the only one that knows the whole window.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QMenuBar
 
+    from workshop_app.ui.console import ConsoleWidget
     from workshop_app.ui.context import AppContext
+    from workshop_app.ui.entry_panel import EntryPanel
+    from workshop_app.ui.export_actions import ExportActions
+    from workshop_app.ui.presenter import PresenterWindow
 
 
 class WindowParts(Protocol):
     ctx: AppContext
-    console: Any  # the ConsoleWidget of the open event, or None
-    presenter: Any  # the PresenterWindow while presenting, or None
-    exports: Any  # the window's ExportActions
-    entry_panel: Any  # the participant-entry panel of the open event, or None
+    console: ConsoleWidget | None  # the open event's console
+    presenter: PresenterWindow | None  # while presenting
+    exports: ExportActions
+    entry_panel: EntryPanel | None  # the open event's participant-entry panel
     actions_by_name: dict[str, QAction]
 
     # the window's own commands
