@@ -112,6 +112,49 @@ def render(out: Path) -> list[Path]:
     return written
 
 
+def render_spanish(out: Path) -> list[Path]:
+    """The console and the projector in Spanish, as under LANG=es_ES (README, "Languages")."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    from workshop_app.ui import i18n
+    from workshop_app.ui.app import build_window
+    from workshop_app.ui.settings import Settings
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    i18n.install("es", app)
+    work = Path(tempfile.mkdtemp(prefix="workshop-screens-es-"))
+    settings = Settings.throwaway(work / "settings")
+    settings.set("console_language", "es")  # the projector follows it
+    written: list[Path] = []
+
+    def save(widget, name: str) -> None:
+        until = time.monotonic() + 0.3  # let deferred work (the room preview) catch up
+        while time.monotonic() < until:
+            app.processEvents()
+            time.sleep(0.01)
+        target = out / name
+        widget.grab().save(str(target))
+        written.append(target)
+
+    window = build_window(settings)
+    window.resize(*SIZE)
+    window.show()
+    window.try_demo()
+    console = window.console
+    console.go_to("stakeholders")
+    console.groups.select(window.ctx.store.groups()[1].id)
+    window.present()
+    window.presenter.resize(1280, 720)
+    window.ctx.room.set_entry({"url": "http://192.168.1.20:8080/", "code": "K7PM4Q"})
+    save(window, "console-stage-es.png")
+    save(window.presenter, "presenter-es-1280x720.png")
+    window.close()
+    i18n.install("en", app)
+    return written
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     out = Path(args[0] if args else "docs/screenshots")
@@ -120,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ["WORKSHOP_APP_DATA_DIR"] = str(scratch / "data")
     os.environ["WORKSHOP_APP_DOCUMENTS_DIR"] = str(scratch / "Documents")
     os.environ["HOME"] = str(scratch)  # recent events read "~/Documents/Workshops"
-    for path in render(out):
+    for path in [*render(out), *render_spanish(out)]:
         print(path)
     return 0
 
