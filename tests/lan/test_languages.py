@@ -139,3 +139,23 @@ def test_a_spanish_plain_form_keeps_the_library_clauses_unedited(entry, device, 
     assert phone.post_form("/save", fields).status == 303
     draft = clauses.draft_for(store, groups[0].id, stage)
     assert [c.key for c in draft.clauses if c.edited] == []
+
+
+def test_why_a_clause_is_proposed_is_said_in_the_page_language(entry, device, store, groups):
+    from workshop_app.kinds.drafting import clauses
+
+    stage = store.plan.stage_of_kind("drafting")
+    option = next(o for c in stage.choices for o in c.options if o.id == "dating_apps")
+    store.save_record(
+        groups[0].id, clauses.CHOICES, {"selected": {"platforms": ["dating_apps"]}, "other": {}}
+    )
+    es = store.plan.translated("es").stage_of_kind("drafting")
+    label_es = next(o.label for c in es.choices for o in c.options if o.id == option.id)
+    store.set_current_stage(stage.id)
+    phone = device()
+    phone.get("/language/es")
+    phone.join(entry[1].code, groups[0].id)
+    page = wait_for(lambda: (p := phone.get("/").body) and 'name="drafting"' in p and p)
+    shown = " ".join(re.findall(r'<p class="reason">(.*?)</p>', page, re.S))
+    assert f"porque marcaron {label_es}" in shown and "cláusula básica" in shown
+    assert "because you chose" not in shown and "core clause" not in shown

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from workshop_app import text
-from workshop_app.i18n import N_, _
+from workshop_app.i18n import N_, _, ngettext
 from workshop_app.kinds.drafting.drafts import (
     KEPT,
     OWN,
@@ -201,6 +201,45 @@ def reason_for(clause: Clause, chosen: frozenset[str], labels: dict[str, str]) -
     if not matched:
         return None
     return f"because you chose {_join(matched)}"
+
+
+# the reasons a draft stores (in English) for the clauses the group itself kept or added, and
+# for one its choices no longer propose: shown in the page's language where they are read
+STORED_REASONS = (
+    N_("kept by the group"),
+    N_("added by the group"),
+    N_("no longer matches your choices"),
+    N_("core clause"),
+)
+
+
+def reason_shown(clause: DraftClause, lib: Clause | None, chosen, labels) -> str:
+    """A draft clause's reason in the language of the moment: why the library proposes it
+    (worked out again from the group's choices and `labels`, the plan's in that language), or
+    the stored reason translated. A reason the group typed stays as typed."""
+    if clause.status == PROPOSED and lib is not None:
+        if lib.core:
+            return _("core clause")
+        matched = [
+            label
+            for option_id, label in labels.items()
+            if option_id in chosen and option_id in lib.tags
+        ]
+        if matched:
+            if len(matched) > 3:
+                more = len(matched) - 3
+                matched = [
+                    *matched[:3],
+                    ngettext("%(n)s more", "%(n)s more", more) % {"n": more},
+                ]
+            items = (
+                matched[0]
+                if len(matched) == 1
+                else _("%(items)s and %(last)s")
+                % {"items": ", ".join(matched[:-1]), "last": matched[-1]}
+            )
+            return _("because you chose %(items)s") % {"items": items}
+    return _(clause.reason) if clause.reason in STORED_REASONS else clause.reason
 
 
 def propose_draft(choices: Choices, org: str, stage: Stage) -> list[ProposedClause]:

@@ -28,6 +28,7 @@ def context(
     chosen = choices.chosen()
     draft = clauses.draft_for(store, group_id, stage)
     library = clauses.library(stage)
+    labels = clauses.option_labels(stage)  # the stage's, in the page's language
     lists = [
         {
             "id": c.id,
@@ -50,7 +51,8 @@ def context(
                 "clause_id": c.clause_id or "",
                 "status": c.status,
                 "status_label": clauses.STATUS_LABELS.get(c.status, c.status),
-                "reason": c.reason,
+                "reason": c.reason,  # as stored: the script saves it back unchanged
+                "reason_shown": clauses.reason_shown(c, lib, chosen, labels),
                 "included": c.included,
                 "own": c.clause_id is None,
                 "edited": c.edited,
