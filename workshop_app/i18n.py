@@ -161,11 +161,16 @@ def _script_strings(lang: str, wanted: frozenset[str]) -> dict[str, str]:
         return {}
     source = catalog("es") if lang == PSEUDO else catalog(lang)
     tr = translations(lang)
-    found: dict[str, str] = {}
+    found: dict[str, str | list[str]] = {}
     for message in source:
-        if not message.id or isinstance(message.id, tuple):
+        if not message.id:
             continue
-        if any(_under_resources(place) in wanted for place, _line in message.locations):
+        if not any(_under_resources(place) in wanted for place, _line in message.locations):
+            continue
+        if isinstance(message.id, tuple):  # ngettext: the forms for one and for more
+            singular, plural = message.id[:2]
+            found[singular] = [tr.ngettext(singular, plural, 1), tr.ngettext(singular, plural, 2)]
+        else:
             translated = tr.gettext(message.id)
             if translated != message.id:
                 found[message.id] = translated

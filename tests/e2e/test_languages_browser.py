@@ -175,3 +175,23 @@ def test_a_spanish_phone_joins_answers_and_the_worksheet_is_spanish(browser, roo
     answer = found.index(prompt.text)
     after = [p.text for p in doc.paragraphs]
     assert typed in after[after.index(prompt.text, answer) :][:3]
+
+
+def test_the_drafting_script_counts_ticks_in_spanish(browser, room):
+    store, info, _group = room
+    stage = store.plan.stage_of_kind("drafting")
+    store.set_current_stage(stage.id)
+    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="es-ES")
+    page = context.new_page()
+    page.goto(f"{info.url}?code={info.code}")
+    page.get_by_role("radio", name=ORG, exact=True).check()
+    page.get_by_role("button", name="Entrar").click()
+    first = page.locator("details.choice-list").first
+    first.locator("summary").click()
+    count = first.locator(".count")
+    assert count.inner_text() == "0 marcadas"
+    first.locator("input[data-option]").first.check()
+    page.wait_for_function("el => el.textContent === '1 marcada'", arg=count.element_handle())
+    first.locator("input[data-option]:not([data-alone])").nth(1).check()
+    page.wait_for_function("el => el.textContent === '2 marcadas'", arg=count.element_handle())
+    context.close()

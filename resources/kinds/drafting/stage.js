@@ -4,7 +4,7 @@
  * when the network drops. */
 (function () {
   "use strict";
-  var _ = WA._;
+  var _ = WA._, ngettext = WA.ngettext;
   WA.register("drafting", function (root, api) {
     var box = document.getElementById("drafting");
     if (!box) { return; }
@@ -99,7 +99,7 @@
       if (t.matches("input[data-option], input[data-other]")) {
         var group = t.closest("details[data-list]");
         if (group && t.matches("input[data-option]") && t.checked) { goesAlone(group, t); }
-        if (group) { group.querySelector(".count").textContent = group.querySelectorAll("input[data-option]:checked").length + " ticked"; }
+        if (group) { var n = group.querySelectorAll("input[data-option]:checked").length; group.querySelector(".count").textContent = ngettext("%(num)s ticked", "%(num)s ticked", n, { num: n }); }
         if (timer) { saveDraftNow(); }
         reloadAfter = "choices";
         say(_("Saving your choices…"), "pending");

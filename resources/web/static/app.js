@@ -8,15 +8,27 @@
   /* _(text, {name: value}): the page's language. The server puts the translations of this
    * page's scripts in <script id="wa-strings"> (one gettext catalogue: see workshop_app/i18n.py);
    * %(name)s in a text is filled from the second argument. */
-  function _(text, params) {
+  function load() {
     if (strings === null) {
       var el = document.getElementById("wa-strings");
       try { strings = el ? JSON.parse(el.textContent) : {}; } catch (e) { strings = {}; }
     }
-    var out = Object.prototype.hasOwnProperty.call(strings, text) ? strings[text] : text;
-    return params ? out.replace(/%\((\w+)\)s/g, function (m, k) { return k in params ? String(params[k]) : m; }) : out;
+    return strings;
   }
-  window.WA = { register: function (kind, init) { kinds[kind] = init; }, _: _ };
+  function fill(text, params) {
+    return params ? text.replace(/%\((\w+)\)s/g, function (m, k) { return k in params ? String(params[k]) : m; }) : text;
+  }
+  function _(text, params) {
+    var found = load()[text];
+    return fill(typeof found === "string" ? found : text, params);
+  }
+  /* ngettext(one, more, n, params): the form for n (one, or more: the languages shipped need
+   * no other forms). */
+  function ngettext(one, more, n, params) {
+    var forms = load()[one];
+    return fill(Array.isArray(forms) ? forms[n === 1 ? 0 : 1] : (n === 1 ? one : more), params);
+  }
+  window.WA = { register: function (kind, init) { kinds[kind] = init; }, _: _, ngettext: ngettext };
   document.addEventListener("DOMContentLoaded", start);
 
   function start() {
@@ -494,7 +506,8 @@
       refresh: refresh,
       status: status,  /* status(id, text, cls): the line with id "status-<id>" */
       newId: newId,  /* newId(bytes): random hex */
-      _: _  /* _(text, params): in the page's language */
+      _: _,  /* _(text, params): in the page's language */
+      ngettext: ngettext  /* ngettext(one, more, n, params) */
     };
     if (kinds[root.dataset.kind]) { kinds[root.dataset.kind](root, api); }
   }
