@@ -78,7 +78,7 @@
         m.dataset.row = String(i);
         grid.appendChild(m);
         li.classList.toggle("active", li === active);
-        li.querySelector(".sh-place").textContent = li === active ? "Now tap the map" : "Place on the map";
+        li.querySelector(".sh-place").textContent = li === active ? _("Now tap the map") : _("Place on the map");
         return m;
       });
       if (!markers.length) { return; }
