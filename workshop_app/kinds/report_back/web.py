@@ -37,8 +37,8 @@ def clean_actions(data: Any, plan: WorkshopPlan) -> list[dict[str, str]]:
     return extensions.clean_rows(
         data,
         actions.MAX_ITEMS,
-        "These action items could not be read.",
-        f"A group can keep at most {actions.MAX_ITEMS} action items.",
+        _("These action items could not be read."),
+        _("A group can keep at most %(n)s action items.") % {"n": actions.MAX_ITEMS},
         lambda raw: (
             not text.clean(str(raw.get("what", ""))).strip()
             and not str(raw.get("owner", "")).strip()

@@ -39,8 +39,8 @@ def clean_stakeholders(data: Any, plan: WorkshopPlan) -> list[dict[str, Any]]:
     return extensions.clean_rows(
         data,
         sh.MAX_STAKEHOLDERS,
-        "These stakeholders could not be read.",
-        f"A map holds at most {sh.MAX_STAKEHOLDERS} stakeholders.",
+        _("These stakeholders could not be read."),
+        _("A map holds at most %(n)s stakeholders.") % {"n": sh.MAX_STAKEHOLDERS},
         lambda raw: not text.clean(str(raw.get("name", ""))).strip(),
         lambda raw: sh.validate(raw, ids),
     )
