@@ -9,7 +9,7 @@ the device's text beside the facilitator's (`theirs_text`).
 
 from __future__ import annotations
 
-from workshop_app.store import EventStore, Record
+from workshop_app.store import Change, EventStore, Record
 from workshop_app.text import record_words as theirs_text
 
 __all__ = ["replaced_by_device", "revision_of", "saved_over", "theirs_text"]
@@ -34,10 +34,12 @@ def saved_over(
     return now, theirs if theirs is not None and theirs.source != "console" else None
 
 
-def replaced_by_device(store: EventStore, group_id: int, kind: str, change) -> Record | None:
+def replaced_by_device(
+    store: EventStore, group_id: int, kind: str, change: Change
+) -> Record | None:
     """The console's version a device's save (`change`) replaced without having seen it, if
     it did: it stays in the history, and the console says so with its words."""
-    if getattr(change, "replaced", None) is None or change.source == "console":
+    if change.replaced is None or change.source == "console":
         return None
     mine = store.record_version(group_id, kind, change.replaced)
     return mine if mine is not None and mine.source == "console" else None

@@ -27,7 +27,7 @@ from workshop_app.kinds.report_back import model as actions
 from workshop_app.kinds.report_back.ui.action_table import named
 from workshop_app.kinds.report_back.ui.report_card import ReportCard, plain_label
 from workshop_app.plan import Stage
-from workshop_app.store import StoreError
+from workshop_app.store import Change, StoreError
 from workshop_app.text import InputError
 from workshop_app.ui.context import tell_not_saved
 from workshop_app.ui.input_guard import room_button
@@ -413,8 +413,8 @@ class ReportBackEditor(QWidget):
 
     # -- outside changes (a browser, another part of the console) ----------------------------
 
-    def _on_change(self, change: Any) -> None:
-        what = getattr(change, "what", "")
+    def _on_change(self, change: Change) -> None:
+        what = change.what
         if what == "answer" and change.stage_id == self.stage.id:
             card = self.cards.get(change.group_id)
             editor = card.editors.get(change.key) if card else None

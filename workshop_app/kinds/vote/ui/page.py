@@ -3,7 +3,7 @@ and the shown organization's paper ballot (dots given on paper or by a show of h
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.kinds.vote import model
 from workshop_app.plan import Stage
-from workshop_app.store import StoreError
+from workshop_app.store import Change, StoreError
 from workshop_app.text import InputError
 from workshop_app.ui.room import Spotlight
 from workshop_app.ui.widgets import named
@@ -175,13 +175,11 @@ class VotePage(QWidget):
         self.refresh()
         return True
 
-    def _on_change(self, change: Any) -> None:
-        key = getattr(change, "key", "") or ""
-        what = getattr(change, "what", "")
-        if (what == "record" and key.startswith(model.voters_kind(self.stage.id))) or what in (
-            "answer",
-            "group",
-        ):
+    def _on_change(self, change: Change) -> None:
+        ballot = change.what == "record" and (change.key or "").startswith(
+            model.voters_kind(self.stage.id)
+        )
+        if ballot or change.what in ("answer", "group"):
             self.refresh()
 
 
