@@ -3489,6 +3489,14 @@ Si informa de un problema, indique este número de versión.</translation>
         <translation>Puntos para: {text}</translation>
     </message>
     <message>
+        <source>1 dot</source>
+        <translation>1 punto</translation>
+    </message>
+    <message>
+        <source>{count} dots</source>
+        <translation>{count} puntos</translation>
+    </message>
+    <message>
         <source>1 dot given so far</source>
         <translation>1 punto dado hasta ahora</translation>
     </message>

@@ -149,7 +149,18 @@ def test_the_console_and_projector_in_longer_words_cut_no_text_at_1280x720(
         if "QLabel" in line  # its labels are fitted to their boxes by the view itself
     ]
     assert "[Štágé 1 öf" in " ".join(lbl.text() for lbl in room.view.visible_labels())
-    assert welcome + console + projector == []
+    # every stage's page, scrolled through as the facilitator would
+    pages = []
+    for stage in window.console.plan.stages:
+        window.console.go_to(stage.id)
+        page = window.console.page
+        qtbot.wait(100)  # its layout settles (word-wrapped rows) as it would on screen
+        pages += [f"{stage.id}: {line}" for line in clipped(page.widget())]
+        if page.horizontalScrollBar().isVisible():  # a row too wide for the page: cut at its edge
+            wide = page.widget().minimumSizeHint().width()
+            pages.append(f"{stage.id}: the page needs {wide} px, has {page.viewport().width()}")
+        window.grab().save(str((_shots() or tmp_path) / f"pseudo-console-{stage.id}.png"))
+    assert welcome + console + projector + pages == []
 
 
 def test_the_dialogs_in_longer_words_cut_no_text(qtbot, settings, interaction, pseudo_language):

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -136,9 +137,10 @@ class DraftEditor(QWidget):
         self.error.setStyleSheet("color: #b00020")
         self.status = _plain_label()
 
-        buttons = QHBoxLayout()
-        for b in (self.up, self.down, self.keep, self.remove, self.add):
-            buttons.addWidget(b)
+        # two rows: in longer languages five buttons in a row were wider than a narrow page
+        buttons = QGridLayout()
+        for i, b in enumerate((self.up, self.down, self.keep, self.remove, self.add)):
+            buttons.addWidget(b, i // 3, i % 3)
         self.from_library = named(
             QComboBox(),
             self.tr("Library clauses not in the draft"),

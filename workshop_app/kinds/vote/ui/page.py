@@ -90,7 +90,10 @@ class VotePage(QWidget):
             bar = named(QProgressBar(), self.tr("Dots for: {text}").format(text=text))
             bar.setRange(0, top)
             bar.setValue(result.dots)
-            bar.setFormat(f"{result.dots} dot" + ("" if result.dots == 1 else "s"))
+            if result.dots == 1:
+                bar.setFormat(self.tr("1 dot"))
+            else:
+                bar.setFormat(self.tr("{count} dots").format(count=result.dots))
             self.tally_box.addWidget(label, i, 0)
             self.tally_box.addWidget(bar, i, 1)
             self.bars[result.item.key] = bar
