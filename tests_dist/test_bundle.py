@@ -93,7 +93,7 @@ def test_every_command_runs_with_a_clean_environment(bundle):
     # the catalogues (resources/locale) and Babel's locale data are in the bundle
     ok(bundle.run("handout", "hoja.docx", "--lang", "es", cwd=work))
     spanish = "\n".join(p.text for p in Document(work / "hoja.docx").paragraphs)
-    assert "Hoja de trabajo" in spanish and "Notas" in spanish
+    assert "Cuadernillo" in spanish and "Notas" in spanish
     bad = bundle.run("info", "Nothing", cwd=work)
     assert (
         bad.returncode == 1 and bad.stderr.startswith("error: ") and "Traceback" not in bad.stderr

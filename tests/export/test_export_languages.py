@@ -97,7 +97,7 @@ def test_handout_and_summary_in_spanish(demo_store, tmp_path, capsys, read_all_t
     assert cli.main(["handout", str(handout), "--lang", "es"]) == 0
     assert word_language(handout) == ("es", "es")
     found = headings(handout)
-    assert "Hoja de trabajo" in found and "Notas" in found
+    assert "Cuadernillo" in found and "Notas" in found
     with EventStore.open(path) as store:
         spanish = store.plan.translated("es")
     assert all(stage.title in read_all_text(handout) for stage in spanish.stages)
