@@ -122,3 +122,24 @@ def test_the_stage_list_says_which_stage_is_optional(qtbot, vote_store):
     navigator.show_plan(dataclasses.replace(plan, stages=stages), "report_back", {}, set())
     assert navigator.item_text(STAGE).endswith("5 min planned, optional")
     assert navigator.item_text("report_back").endswith("10 min planned")
+
+
+def test_the_demos_tally_fits_the_projector_with_each_hard_part_by_its_first_sentence(
+    qtbot, make_context, demo_store
+):
+    ctx = make_context(demo_store)
+    window = PresenterWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    ctx.room.set_stage("follow_up_vote")
+    ctx.room.show([Spotlight("vote_tally", None, "follow_up_vote")])
+
+    def shown() -> str:
+        return "\n".join(lbl.text() for lbl in window.findChildren(QLabel) if lbl.isVisible())
+
+    # a paragraph each in the demo: the room reads their first sentences, and the total fits
+    qtbot.waitUntil(lambda: "9 dots given" in shown(), timeout=2000)
+    assert "Group B: Photos." in shown() and "Youth want to be seen" not in shown()
+    assert "Extra stage" in shown()

@@ -104,3 +104,13 @@ def test_the_shipped_plans_end_with_an_optional_follow_up_vote_the_demo_filled_i
         assert sum(r.dots for r in results) == 3 * len(names)
         for group_id in names:
             assert model.voters(store, group_id, vote.id) == [model.PAPER]
+
+
+def test_the_projector_names_an_item_by_its_first_sentence():
+    assert (
+        model.headline("Photos. Youth want to be seen at Pride, but a tagged photo…") == "Photos."
+    )
+    assert model.headline("Nobody owns the policy") == "Nobody owns the policy"
+    long = "Whether an automated reply at night helps people or puts them off " * 3
+    cut = model.headline(long)
+    assert cut.endswith("…") and len(cut) <= 90 and long.startswith(cut[:-1])

@@ -55,6 +55,21 @@ def items(store: EventStore, stage: Stage) -> list[Item]:
     return found
 
 
+def headline(text: str, limit: int = 90) -> str:
+    """An item as the room reads it beside its bar: its first sentence ("Photos."), or its first
+    words up to `limit` characters and "…"; a hard part is often a paragraph."""
+    import re
+
+    line = " ".join(text.split())
+    first = re.match(r"(.+?[.!?])(\s|$)", line)
+    if first and len(first.group(1)) <= limit:
+        return first.group(1)
+    if len(line) <= limit:
+        return line
+    cut = line[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:")
+    return cut + "…"
+
+
 def redact(text: str, names: list[str], instead: str = "an organization") -> str:
     """`text` with every organization's name (of three letters or more) replaced: the phones
     show the room's words, not who is who."""

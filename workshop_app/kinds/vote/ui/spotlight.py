@@ -1,5 +1,6 @@
-"""The vote's tally on the projector: one bar per item, most dots first. In privacy mode an
-answer keeps the room's label for its organization ("Group B") and names in it are redacted."""
+"""The vote's tally on the projector: one bar per item, most dots first, each item by its first
+sentence (the console shows it whole). In privacy mode an answer keeps the room's label for
+its organization ("Group B") and names in it are redacted."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ def tally_content(ctx: Any, item: Spotlight, group_label: str) -> SpotlightConte
     top = max(r.dots for r in results) or 1
     lines = []
     for result in results:
-        text = names.redact(result.item.text)
+        text = model.headline(names.redact(result.item.text))
         if result.item.group_id is not None:
             text = f"{names.label(result.item.group_id)}: {text}"
         bar = BAR * round(WIDTH * result.dots / top) if result.dots else "·"
