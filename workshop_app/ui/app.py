@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name: dict[str, QAction]
         self.actions_by_name, self.recent_menu = build_menus(self)
         self.input_guard = InputGuard(self, self.key_windows, self.trigger, self.show_status)
-        QApplication.instance().installEventFilter(self.input_guard)
+        self._guarding = False  # the guard is installed at the first paint (see paintEvent)
         appearance.apply(ctx.settings)
         self.show_welcome()
         self._show_room_view_state()
@@ -172,23 +172,21 @@ class MainWindow(QMainWindow):
 
         self.ctx.attach(store)
         # the input guard steps aside while the console is built: it wants no construction
-        # events (child added, polish…), and PySide wrapping them for a Python filter costs
-        # tens of milliseconds before the first paint (the first object of a class it does
-        # not know, such as the gesture manager an item view makes, loads every Qt class)
-        app = QApplication.instance()
-        app.removeEventFilter(self.input_guard)
+        # events (child added, polish…), and wrapping each for a Python filter costs time
+        guarding = self._guarding
+        self._guard(False)
         try:
             title = store.event().title
             self.console = ConsoleWidget(self.ctx)
         except StoreError as exc:
-            app.installEventFilter(self.input_guard)
+            self._guard(guarding)
             self.ctx.attach(None)
             store.close()
             self.console = None
             self.ctx.interaction.warn(self.tr("The event was not opened"), str(exc))
             self.show_welcome()
             return False
-        app.installEventFilter(self.input_guard)
+        self._guard(guarding)
         self.input_guard.adopt(self.console)
         self.console.status.connect(self.show_status)
         self.console.save_copy_requested.connect(self.save_copy)
@@ -226,8 +224,9 @@ class MainWindow(QMainWindow):
 
         self.crash_notice = crash_notice.install(self, self.ctx.interaction.open_folder)
         self._after_first_paint.append(logs.open_file)  # the log file, off start-up
-        self.file_open_filter = handoff.FileOpenFilter(self)
-        QApplication.instance().installEventFilter(self.file_open_filter)
+        if sys.platform == "darwin":  # only macOS sends FileOpen; a Python filter costs start-up
+            self.file_open_filter = handoff.FileOpenFilter(self)
+            QApplication.instance().installEventFilter(self.file_open_filter)
         if listen:
             self._after_first_paint.append(self._listen_for_handoffs)
 
@@ -236,10 +235,25 @@ class MainWindow(QMainWindow):
 
         self.handoff = handoff.listen(self)
 
+    def _guard(self, on: bool) -> None:
+        """Install (or remove) the application-wide input guard."""
+        if on != self._guarding:
+            self._guarding = on
+            app = QApplication.instance()
+            if on:
+                app.installEventFilter(self.input_guard)
+            else:
+                app.removeEventFilter(self.input_guard)
+
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
+            # keys and the wheel reach nothing before the window is on screen; a Python
+            # filter that sees the first object of a class PySide does not know yet (a style
+            # animation's timer, the gesture manager) loads every Qt class, some 30-60 ms that
+            # are better spent after the first paint than before it
+            self._guard(True)
             for run in self._after_first_paint:
                 QTimer.singleShot(0, run)
             self._after_first_paint.clear()
@@ -527,7 +541,7 @@ class MainWindow(QMainWindow):
         if not self.close_event():
             event.ignore()
             return
-        QApplication.instance().removeEventFilter(self.input_guard)
+        self._guard(False)
         if self._demo_folder is not None:
             self._demo_folder.cleanup()
             self._demo_folder = None
@@ -585,7 +599,7 @@ def _report_first_paint(app: QApplication, window: MainWindow) -> None:
     class FirstPaint(QObject):
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint:
-                app.removeEventFilter(self)
+                window.removeEventFilter(self)
                 painted = time.time_ns()
                 heavy = sorted(
                     m for m in ("docx", "aiohttp", "segno", "sqlite_utils") if m in sys.modules
@@ -601,5 +615,8 @@ def _report_first_paint(app: QApplication, window: MainWindow) -> None:
         window.close()
         app.quit()
 
+    # on the window, not the application: a Python filter that sees every object's events
+    # pays for PySide loading every Qt class at the first one of a class it does not know
+    # (a style animation's timer), which the app itself never pays before its first paint
     watch = FirstPaint(window)  # the window's child: it lives as long as the window
-    app.installEventFilter(watch)
+    window.installEventFilter(watch)
