@@ -176,3 +176,13 @@ def test_every_command_is_in_the_readme():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for name in cli.COMMANDS:
         assert f"workshop-app {name}" in readme, f"README does not document `workshop-app {name}`"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_new_stage_of_each_kind_in_the_designer_passes_the_plan_check(name):
+    from workshop_app.plan_doc import PlanDocument
+
+    doc = PlanDocument('[workshop]\nid = "t"\ntitle = "T"\n')
+    doc.add_stage(name, "s", "S")
+    plan, problems = doc.check()
+    assert problems == [] and plan is not None and plan.stages[0].kind == name

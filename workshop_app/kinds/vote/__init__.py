@@ -22,6 +22,11 @@ KIND = StageKind(
         check_plan=_ + "plan:check_plan",
         once=False,
         texts=("question", "items"),
+        new_stage={
+            "question": "Which of these should we take on first?",
+            "vote_on": "items",
+            "items": ["First idea", "Second idea"],
+        },
     ),
     # one ballot per device (or "paper") and organization, "vote.<stage>.<voter>", with history
     records=(RecordKind("vote", "dot vote"),),
