@@ -164,7 +164,7 @@ def configure(verbose: bool = False, command: str = "app", defer_file: bool = Fa
         atexit.register(open_file)  # a window closed (or failed) before its first paint
     else:
         path = _file_handler(path, level, formatter)
-    if verbose:
+    if verbose and sys.stderr is not None:  # a windowed app on Windows has no stderr
         stderr = logging.StreamHandler(sys.stderr)
         stderr.setFormatter(formatter)
         stderr.setLevel(logging.DEBUG)
@@ -287,7 +287,7 @@ def uncaught(info: ExcInfo, what: str) -> None:
     if info[1].__traceback__ is None and info[2] is not None:
         info[1].__traceback__ = info[2]
     log.critical("%s", what, exc_info=info)
-    if not _listeners:
+    if not _listeners and sys.stderr is not None:
         where = log_path() if _log_path is not None else "no log file could be written"
         print(
             f"error: an unexpected problem ({type(info[1]).__name__}); the details are in {where}",
