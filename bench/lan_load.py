@@ -48,6 +48,7 @@ class Results:
         self.acked_at: dict[tuple[int, str, int], float] = {}
         self.server_errors = 0
         self.other_errors: dict[str, int] = {}
+        self.stream_bytes = 0
 
     def error(self, what: str) -> None:
         self.other_errors[what] = self.other_errors.get(what, 0) + 1
@@ -65,6 +66,7 @@ async def device(n: int, url: str, code: str, group, prompts, args, out: Results
                 return
         async with http.get("/") as r:
             csrf = CSRF.search(await r.text()).group(1)
+        stream = asyncio.create_task(listen(http, out)) if args.streams else None
         pace = random.Random(n)
         for i in range(args.answers):
             if args.pace:
@@ -91,6 +93,18 @@ async def device(n: int, url: str, code: str, group, prompts, args, out: Results
                 out.server_errors += 1
             else:
                 out.error(f"save {r.status}")
+        if stream is not None:
+            stream.cancel()
+
+
+async def listen(http, out: Results) -> None:
+    """The page's event stream, open for as long as the device saves, as a phone keeps it."""
+    try:
+        async with http.get("/events") as r:
+            async for _line in r.content:
+                out.stream_bytes += len(_line)
+    except (asyncio.CancelledError, aiohttp.ClientError):
+        pass
 
 
 async def load(url: str, code: str, groups, prompts, args, out: Results) -> float:
@@ -128,8 +142,11 @@ def lost_answers(path: Path, acked) -> int:
 
 
 def run_headless(path: Path, groups, prompts, args, out: Results) -> float:
+    command = [sys.executable, "-m", "workshop_app", "serve"]
+    if args.profile:  # every server thread under cProfile, written when it stops
+        command = [sys.executable, str(Path(__file__).with_name("profiled_serve.py")), args.profile]
     proc = subprocess.Popen(
-        [sys.executable, "-m", "workshop_app", "serve", str(path), "--host", "127.0.0.1"],
+        [*command, str(path), "--host", "127.0.0.1"],
         stdout=subprocess.PIPE,
         text=True,
     )
@@ -215,6 +232,12 @@ def main() -> None:
         help="seconds a device waits between saves, ±50%% (default 0: all at once, a burst)",
     )
     parser.add_argument("--gui", action="store_true", help="run the server inside a Qt app")
+    parser.add_argument(
+        "--streams", action="store_true", help="each device also keeps the page's event stream"
+    )
+    parser.add_argument(
+        "--profile", metavar="OUT", help="profile the server (cProfile, every thread) into OUT"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         os.environ.setdefault("WORKSHOP_APP_DATA_DIR", str(Path(tmp) / "data"))
@@ -244,6 +267,8 @@ def main() -> None:
         f"p99 {q[98] * 1000:.1f}  max {lat[-1] * 1000:.1f}"
     )
     print(f"5xx responses: {out.server_errors}")
+    if args.streams:
+        print(f"event streams: {out.stream_bytes / 1024:.0f} KB to {args.devices} devices")
     if out.other_errors:
         print(f"other refusals: {out.other_errors}")
     print(f"answers lost (acknowledged but not in the file): {lost}")

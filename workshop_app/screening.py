@@ -233,6 +233,8 @@ _PHONE_WORDS = re.compile(r"(?:call|text|phone|cell|mobile|tel|reach|dial|number
 
 
 def _phones(text: str, region: str) -> Iterable[Finding]:
+    if sum(c.isdigit() for c in text) < 5:  # no phone number has fewer digits: skip the parser
+        return
     import phonenumbers  # about 100 ms of imports: only when the first text is screened
 
     matcher = phonenumbers.PhoneNumberMatcher(

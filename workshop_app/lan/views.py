@@ -73,6 +73,7 @@ def template_env(lang: str = i18n.DEFAULT) -> jinja2.Environment:
             ]
         ),
         autoescape=True,
+        auto_reload=False,  # the templates are files of the app: no stat() on every page
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -293,6 +294,15 @@ async def ended(request: web.Request) -> web.Response:
 
 
 async def index(request: web.Request) -> web.Response:
+    # One page is built at a time, and the next only after the loop has run what became ready
+    # meanwhile: a crowd joining at once (a drafting page is ~10 ms of Jinja2) waits its turn
+    # and never holds up the saves queued behind it.
+    async with _entry(request).page_turn:
+        await asyncio.sleep(0)  # what became ready meanwhile (saves) runs first
+        return await _index(request)
+
+
+async def _index(request: web.Request) -> web.Response:
     device = session(request)
     if device is None:
         code = request.query.get("code")
@@ -774,6 +784,17 @@ async def answer_json(request: web.Request) -> web.Response:
     )
 
 
+STREAM_RECHECK = 2.0  # seconds
+
+
+def message_bytes(message: dict) -> bytes:
+    """One message of the event stream, made once for every page of a group that hears it."""
+    made = message.get("_bytes")
+    if made is None:
+        made = message["_bytes"] = f"event: change\ndata: {json.dumps(message)}\n\n".encode()
+    return made
+
+
 async def events(request: web.Request) -> web.StreamResponse:
     """Server-sent events: 'change' whenever the stage moves or the group's answers change."""
     entry = _entry(request)
@@ -785,6 +806,7 @@ async def events(request: web.Request) -> web.StreamResponse:
     queue: asyncio.Queue = asyncio.Queue()
     listeners = entry.listeners.setdefault(device["group_id"], set())
     listeners.add(queue)
+    checked = time.monotonic()
     try:
         await response.write(b"retry: 2000\n\n")
         while True:
@@ -796,12 +818,18 @@ async def events(request: web.Request) -> web.StreamResponse:
             if message is None:
                 break
             if message.get("what") == "ended":  # the last word: the page stops listening
-                await response.write(f"event: change\ndata: {json.dumps(message)}\n\n".encode())
+                await response.write(message_bytes(message))
                 break
-            if session(request) is None:
-                await response.write(b'event: change\ndata: {"what": "gone"}\n\n')
-                break
-            await response.write(f"event: change\ndata: {json.dumps(message)}\n\n".encode())
+            # still connected? Asked of the file at most every STREAM_RECHECK seconds, not for
+            # every message (a busy room sends hundreds a second); a message says only what
+            # changed, never its text, which a device fetches through a checked request
+            now = time.monotonic()
+            if now - checked > STREAM_RECHECK:
+                checked = now
+                if session(request) is None:
+                    await response.write(b'event: change\ndata: {"what": "gone"}\n\n')
+                    break
+            await response.write(message_bytes(message))
     except ConnectionResetError:
         pass
     finally:
