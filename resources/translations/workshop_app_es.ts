@@ -2360,6 +2360,18 @@ Si informa de un problema, indique este número de versión.</translation>
         <translation>Todavía no se ha incluido ninguna cláusula.</translation>
     </message>
     <message>
+        <source>Easiest</source>
+        <translation>Lo más fácil</translation>
+    </message>
+    <message>
+        <source>Hardest</source>
+        <translation>Lo más difícil</translation>
+    </message>
+    <message>
+        <source>First step</source>
+        <translation>Primer paso</translation>
+    </message>
+    <message>
         <source>No answers yet.</source>
         <translation>Todavía no hay respuestas.</translation>
     </message>

@@ -255,3 +255,20 @@ def test_every_kind_and_record_label_is_marked_for_translation():
     labels |= {p.what for p in private_spotlights().values()}
     labels |= {p.title for p in private_spotlights().values()}
     assert labels <= set(LABELS)
+
+
+def test_a_spanish_room_reads_a_report_card_with_spanish_labels_and_the_answers_as_typed(
+    qtbot, ctx, settings
+):
+    settings.set("projector_language", "es")
+    window = PresenterWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    group = ctx.store.groups()[0]
+    ctx.room.show([Spotlight("report_card", group.id, "report_back")])
+    shown = " ".join(_room_texts(window))
+    assert "Lo más fácil:" in shown and "Primer paso:" in shown
+    assert "Easiest:" not in shown
+    typed = ctx.store.answer_text(group.id, "report_back", "easiest").split()[0]
+    assert typed in shown

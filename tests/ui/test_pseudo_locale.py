@@ -160,7 +160,26 @@ def test_the_console_and_projector_in_longer_words_cut_no_text_at_1280x720(
             wide = page.widget().minimumSizeHint().width()
             pages.append(f"{stage.id}: the page needs {wide} px, has {page.viewport().width()}")
         window.grab().save(str((_shots() or tmp_path) / f"pseudo-console-{stage.id}.png"))
-    assert welcome + console + projector + pages == []
+    # the room's cards side by side, and every group's hardest part, in longer words
+    from workshop_app.ui.room import Spotlight
+
+    window.console.go_to("report_back")
+    groups = [g.id for g in window.ctx.store.groups()]
+    cards = []
+    for shown in (
+        [Spotlight("report_card", g, "report_back") for g in groups],
+        [Spotlight("hardest_parts", None, "report_back")],
+    ):
+        window.ctx.room.show(shown)
+        qtbot.wait(50)
+        view = room.view
+        # the cards' answers are the groups' own long texts, shortened with "…" by design; the
+        # room's own words (title, "Stage 4 of 4", the heading over the cards) must fit
+        cut = [column for column in (view.title, view.spot_heading) if column.truncated]
+        cards += [f"projector: {shown[0].kind} cut short" for _ in cut]
+        name = f"pseudo-projector-{shown[0].kind}.png"
+        room.grab().save(str((_shots() or tmp_path) / name))
+    assert welcome + console + projector + pages + cards == []
 
 
 def test_the_dialogs_in_longer_words_cut_no_text(qtbot, settings, interaction, pseudo_language):

@@ -22,6 +22,7 @@ from workshop_app.kinds.report_back.ui.action_table import ActionTable, named
 from workshop_app.kinds.report_back.ui.spotlight import short_label
 from workshop_app.plan import Stage
 from workshop_app.ui.context import tell_not_saved
+from workshop_app.ui.i18n import console, words
 from workshop_app.ui.widgets.answer_editor import AnswerEditor
 
 if TYPE_CHECKING:
@@ -68,7 +69,7 @@ class ReportCard(QFrame):
         self.prompt_texts = {prompt.id: prompt.text for prompt in stage.prompts}
         delay = ctx.settings.get("autosave_ms") if ctx.settings is not None else 500
         for row, prompt in enumerate(stage.prompts):
-            label = plain_label(short_label(prompt.id), self)
+            label = plain_label(short_label(prompt.id, words(console())), self)
             label.setToolTip(prompt.text)
             bold = label.font()
             bold.setBold(True)

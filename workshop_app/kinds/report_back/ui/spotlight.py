@@ -9,16 +9,28 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from workshop_app.kinds.report_back import model as actions
 from workshop_app.plan import Stage
+from workshop_app.ui.i18n import Words
 from workshop_app.ui.room import Spotlight
 from workshop_app.ui.spotlight import RoomNames, SpotlightContent, room_words
 
+# the short labels of the shipped plans' report-back questions, for the catalogue
+SHORT_LABELS = (
+    QT_TRANSLATE_NOOP("Projector", "Easiest"),
+    QT_TRANSLATE_NOOP("Projector", "Hardest"),
+    QT_TRANSLATE_NOOP("Projector", "First step"),
+)
 
-def short_label(prompt_id: str) -> str:
-    """ "first_step" → "First step": a card's answers are read side by side, so labels stay short."""
-    words = prompt_id.replace("_", " ").strip()
-    return words[:1].upper() + words[1:]
+
+def short_label(prompt_id: str, words: Words | None = None) -> str:
+    """ "first_step" → "First step": a card's answers are read side by side, so labels stay
+    short; in `words`' language when its catalogue has the label."""
+    said = prompt_id.replace("_", " ").strip()
+    said = said[:1].upper() + said[1:]
+    return words.translate("Projector", said) if words is not None else said
 
 
 def _stage(ctx: Any, item: Spotlight) -> Stage:
@@ -37,7 +49,7 @@ def report_card_content(ctx: Any, item: Spotlight, group_label: str) -> Spotligh
     parts = []
     for prompt in stage.prompts:
         value = store.answer_text(item.group_id, stage.id, prompt.id).strip() or "—"
-        parts.append(f"{short_label(prompt.id)}: {value}")
+        parts.append(f"{short_label(prompt.id, room_words(ctx))}: {value}")
     empty = room_words(ctx).translate("Projector", "No answers yet.")
     return SpotlightContent(stage.title, "\n\n".join(parts) or empty)
 
