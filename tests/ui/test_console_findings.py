@@ -191,3 +191,25 @@ def test_the_clickers_page_down_moves_on_right_after_a_click_on_start(qtbot, win
     assert console.stage_id == window.ctx.store.plan.stages[1].id
     QTest.keyClick(QApplication.focusWidget() or start, Qt.Key.Key_PageUp)
     assert console.stage_id == first
+
+
+def test_the_add_an_organization_box_is_wide_enough_for_its_title(qtbot, window):
+    """Walk-through: the window manager cut the box's title to "Add a… zation"."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+
+    from workshop_app.ui.interaction import Interaction
+
+    seen = {}
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        seen["width"] = dialog.width()
+        seen["title"] = dialog.fontMetrics().horizontalAdvance(dialog.windowTitle())
+        QTest.keyClicks(dialog.findChild(QLineEdit), "Cedar Clinic")
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+    name = Interaction(window).ask_text("Add an organization", "Organization's name:")
+    assert name == "Cedar Clinic"
+    assert seen["width"] >= seen["title"] + 150  # the title beside the title bar's buttons

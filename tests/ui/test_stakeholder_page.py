@@ -261,3 +261,24 @@ def test_dropping_a_chain_step_elsewhere_saves_the_new_order(qtbot, store, tmp_p
     saved = sh.load_chain(store, group.id)
     assert saved[0].who == "Board of directors"
     assert chain.list.item(0).text().startswith("1. ○ Board of directors")
+
+
+def test_enter_in_the_new_stakeholders_category_adds_it(qtbot, store, tmp_path, interaction):
+    """Walk-through: a name typed, Tab to its category, a category chosen, Enter: nothing was
+    added (only the name field took Enter)."""
+    group = store.add_group("Peer Link")
+    page = make_page(qtbot, store, tmp_path, interaction)
+    page.set_group(group.id)
+    page.new_name.setFocus()
+    QTest.keyClicks(page.new_name, "State health grant")
+    QTest.keyClick(page.new_name, Qt.Key.Key_Tab)
+    box = page.new_category
+    funders = box.findData("funders")
+    assert funders >= 0
+    box.setCurrentIndex(funders)  # as the arrow keys or the drop-down choose it
+    QTest.keyClick(box, Qt.Key.Key_Return)
+    saved = sh.load(store, group.id)
+    assert [(s.name, s.category) for s in saved] == [("State health grant", "funders")]
+    assert page.new_name.text() == ""
+    QTest.keyClick(box, Qt.Key.Key_Return)  # nothing typed: nothing more is added
+    assert len(sh.load(store, group.id)) == 1

@@ -76,8 +76,22 @@ class Interaction:
         return box.clickedButton() is ok
 
     def ask_text(self, title: str, label: str, value: str = "") -> str | None:
-        text, ok = QInputDialog.getText(self.parent, title, label, QLineEdit.EchoMode.Normal, value)
-        return text if ok else None
+        dialog = QInputDialog(self.parent)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        dialog.setTextValue(value)
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
+        # wide enough for its title beside the window's buttons and for a long name (Qt's own
+        # size cut "Add an organization" to "Add a… zation")
+        width = max(380, dialog.fontMetrics().horizontalAdvance(title) + 160)
+        field = dialog.findChild(QLineEdit)  # QInputDialog sizes itself around its field
+        if field is not None:
+            field.setMinimumWidth(width)
+        try:
+            ok = dialog.exec() == QInputDialog.DialogCode.Accepted
+            return dialog.textValue() if ok else None
+        finally:
+            dialog.deleteLater()
 
     def open_path(self, title: str, folder: Path, filters: str = EVENT_FILTER) -> Path | None:
         filters = QCoreApplication.translate("Interaction", filters)

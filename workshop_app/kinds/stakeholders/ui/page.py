@@ -119,6 +119,7 @@ class StakeholderEditor(QWidget):
         self.list.installEventFilter(self)
         self.canvas.installEventFilter(self)
         self.canvas.viewport().installEventFilter(self)
+        self.new_category.installEventFilter(self)  # Enter there adds, as in the name field
 
         adder = QHBoxLayout()
         adder.addWidget(self.new_name, 2)
@@ -166,6 +167,12 @@ class StakeholderEditor(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if watched is self.new_category:
+                if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.new_name.text():
+                    self.add_from_field()
+                    self.new_name.setFocus()  # the next name is typed at once
+                    return True
+                return super().eventFilter(watched, event)
             if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not event.modifiers():
                 self.delete_current()
                 return True
