@@ -121,9 +121,9 @@ def test_serve_takes_a_save_through_the_participant_api(bundle):
     assert info["organizations"][0]["answered"]["stakeholders"] == 1
 
 
-def first_paint(bundle, *args) -> dict:
+def first_paint(bundle, *args, **env: str) -> dict:
     started = time.time_ns()
-    out = ok(bundle.run("--first-paint", *args, timeout=60))
+    out = ok(bundle.run("--first-paint", *args, timeout=60, **env))
     report = json.loads(next(line for line in out.splitlines() if line.startswith("{")))
     report["ms"] = (report["painted_ns"] - started) / 1e6
     return report
@@ -135,6 +135,9 @@ def test_the_window_reaches_its_first_paint_under_xvfb(bundle, display):
     ok(bundle.run("demo", "Demo", cwd=work))
     welcome = first_paint(bundle)
     assert welcome["title"] == "Workshop App"
+    # the bundle carries the console's catalogues: a Spanish system gets Spanish menus
+    spanish = first_paint(bundle, LANG="es_ES.UTF-8", LC_ALL="es_ES.UTF-8")
+    assert spanish["menus"][:2] == ["&Archivo", "&Etapa"]
     console = first_paint(bundle, work / "Demo.workshop")
     assert console["title"].startswith("Demo workshop")
     assert console["heavy"] == []  # python-docx, aiohttp, segno, sqlite-utils load later
