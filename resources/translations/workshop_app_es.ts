@@ -1907,6 +1907,10 @@ Si informa de un problema, indique este número de versión.</translation>
         <translation>Listo: pasa la revisión del plan — {plan}, {minutes} minutos</translation>
     </message>
     <message>
+        <source>{title}, {stages} stages, {prompts} prompts, {clauses} clauses</source>
+        <translation>{title}, {stages} etapas, {prompts} preguntas, {clauses} cláusulas</translation>
+    </message>
+    <message>
         <source> (and {extra} optional).</source>
         <translation> (y {extra} opcionales).</translation>
     </message>
@@ -3590,6 +3594,18 @@ Si informa de un problema, indique este número de versión.</translation>
     <message>
         <source>&lt;b&gt;Past your {days}-day reminder&lt;/b&gt; — an event holds organizations&apos; answers; delete it when it is no longer needed (the worksheets are the organizations&apos; to keep).</source>
         <translation>&lt;b&gt;Pasaron su recordatorio de {days} días&lt;/b&gt; — un evento guarda las respuestas de las organizaciones; bórrelo cuando ya no haga falta (las hojas de trabajo son de las organizaciones y ellas las conservan).</translation>
+    </message>
+    <message>
+        <source>1 organization</source>
+        <translation>1 organización</translation>
+    </message>
+    <message>
+        <source>{count} organizations</source>
+        <translation>{count} organizaciones</translation>
+    </message>
+    <message>
+        <source>{title} — {date}, {organizations}, {days} days ago</source>
+        <translation>{title} — {date}, {organizations}, hace {days} días</translation>
     </message>
     <message>
         <source>Do not remind me about this event for another {days} days</source>

@@ -127,7 +127,15 @@ class WelcomePage(QWidget):
         self.due_layout.addWidget(heading)
         for event in due:
             row = QHBoxLayout()
-            label = QLabel(event.describe())
+            if event.organizations == 1:
+                orgs = self.tr("1 organization")
+            else:
+                orgs = self.tr("{count} organizations").format(count=event.organizations)
+            label = QLabel(
+                self.tr("{title} — {date}, {organizations}, {days} days ago").format(
+                    title=event.title, date=event.date, organizations=orgs, days=event.days
+                )
+            )
             label.setToolTip(str(event.path))
             delete = named(
                 QPushButton(self.tr("Delete…")),

@@ -266,7 +266,15 @@ class PlanDesigner(QDialog):
             extra = plan.optional_minutes
             self.state.setText(
                 self.tr("Ready: passes the plan check — {plan}, {minutes} minutes").format(
-                    plan=plan.describe(), minutes=plan.planned_minutes
+                    plan=self.tr(
+                        "{title}, {stages} stages, {prompts} prompts, {clauses} clauses"
+                    ).format(
+                        title=plan.title,
+                        stages=len(plan.stages),
+                        prompts=plan.prompt_count,
+                        clauses=len(plan.clauses),
+                    ),
+                    minutes=plan.planned_minutes,
                 )
                 + (self.tr(" (and {extra} optional).").format(extra=extra) if extra else ".")
             )
