@@ -2014,6 +2014,10 @@ Si informa de un problema, indique este número de versión.</translation>
         <translation>Minutos previstos</translation>
     </message>
     <message>
+        <source>Optional (if there is time)</source>
+        <translation>Opcional (si hay tiempo)</translation>
+    </message>
+    <message>
         <source>Facilitator notes</source>
         <translation>Notas para quien facilita</translation>
     </message>

@@ -358,3 +358,31 @@ def test_the_wheel_over_the_designers_kind_and_minutes_changes_nothing(qtbot, wi
         QApplication.processEvents()
         assert designer.doc.get(path) == before, path
         assert not widget.hasFocus()
+
+
+def test_a_stage_is_marked_optional_with_a_tick_and_a_vote_picks_what_it_is_on(
+    qtbot, interaction, tmp_path
+):
+    from PySide6.QtWidgets import QCheckBox
+
+    copy = tmp_path / "plan.toml"
+    copy.write_text(paths.default_plan_path().read_text(encoding="utf-8"), encoding="utf-8")
+    designer = PlanDesigner(PlanDocument.open(copy), interaction)
+    qtbot.addWidget(designer)
+    designer.show()
+    designer.stages.setCurrentRow(5)  # the follow-up vote (row 0 is the workshop)
+    tick = designer.fields.editors["stages[4].optional"]
+    assert isinstance(tick, QCheckBox) and tick.isChecked()
+    vote_on = designer.fields.editors["stages[4].vote_on"]
+    assert isinstance(vote_on, QComboBox)
+    assert [vote_on.itemText(i) for i in range(vote_on.count())] == ["answers", "clauses", "items"]
+    assert vote_on.currentText() == "answers"
+    # report back is not optional; ticking it takes its minutes out of the planned length
+    designer.stages.setCurrentRow(4)
+    tick = designer.fields.editors["stages[3].optional"]
+    assert isinstance(tick, QCheckBox) and not tick.isChecked()
+    tick.click()
+    plan, problems = designer.doc.check()
+    assert problems == [] and plan.stage("report_back").optional
+    assert plan.planned_minutes == 75
+    qtbot.waitUntil(lambda: "75 minutes (and 20 optional)" in designer.state.text())

@@ -81,6 +81,8 @@ class PlanSchema:
     once: bool = True
     # which of its keys people read: translated in a plan's [translations.<lang>] tables
     texts: tuple[str, ...] = ()
+    # keys whose value is one of a few words: the designer offers them in a list box
+    choices: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # what a new stage of this kind starts with in the designer: just enough to pass check-plan
     new_stage: Mapping[str, Any] = field(default_factory=dict)
 

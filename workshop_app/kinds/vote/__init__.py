@@ -22,6 +22,7 @@ KIND = StageKind(
         check_plan=_ + "plan:check_plan",
         once=False,
         texts=("question", "items"),
+        choices={"vote_on": ("answers", "clauses", "items")},
         new_stage={
             "question": "Which of these should we take on first?",
             "vote_on": "items",

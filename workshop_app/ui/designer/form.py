@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app import kinds
 from workshop_app.plan import ANSWER_SIZES, STAGE_KINDS
 from workshop_app.plan_doc import PlanDocument
 from workshop_app.ui.widgets import named
@@ -41,16 +42,22 @@ from workshop_app.ui.widgets import named
 PARAGRAPHS = {"help", "body", "why", "facilitator_notes", "examples", "summary"}
 # keys offered even when the file does not have them yet, by the list they belong to
 OPTIONAL = {
-    "stage": ["facilitator_notes"],
+    "stage": ["optional", "facilitator_notes"],
     "prompts": ["help", "size"],
     "categories": ["examples"],
 }
-CHOICES = {"kind": STAGE_KINDS, "size": ANSWER_SIZES}
+CHOICES = {
+    "kind": STAGE_KINDS,
+    "size": ANSWER_SIZES,
+    **{key: words for k in kinds.KINDS for key, words in k.plan.choices.items()},
+}
+TICKS = {"core", "allow_other", "optional"}  # yes-or-no keys, shown as a tick also when absent
 LABELS = {
     "id": QT_TRANSLATE_NOOP("PlanForm", "Id"),
     "kind": QT_TRANSLATE_NOOP("PlanForm", "Kind"),
     "title": QT_TRANSLATE_NOOP("PlanForm", "Title"),
     "minutes": QT_TRANSLATE_NOOP("PlanForm", "Planned minutes"),
+    "optional": QT_TRANSLATE_NOOP("PlanForm", "Optional (if there is time)"),
     "facilitator_notes": QT_TRANSLATE_NOOP("PlanForm", "Facilitator notes"),
     "objectives": QT_TRANSLATE_NOOP("PlanForm", "Objectives (one per line)"),
     "steps": QT_TRANSLATE_NOOP("PlanForm", "Steps (one per line)"),
@@ -190,7 +197,7 @@ class TableForm(QWidget):
                 box.setCurrentIndex(-1)
             box.currentTextChanged.connect(lambda v, w=where: self._set(w, v))
             return box
-        if isinstance(value, bool) or key in ("core", "allow_other"):
+        if isinstance(value, bool) or key in TICKS:
             tick = named(QCheckBox(), name)
             tick.setChecked(bool(value))
             tick.toggled.connect(lambda v, w=where: self._set(w, v))
