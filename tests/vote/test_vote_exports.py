@@ -60,3 +60,14 @@ def test_the_handout_has_a_ballot_to_mark_by_hand(vote_plan, tmp_path):
     text = all_text(path)
     assert "Which hard part should a follow-up session take on?" in text
     assert "Each of you has 3 dots: mark them beside what matters most." in text
+
+
+def test_the_seeded_handout_says_the_follow_up_vote_is_if_there_is_time(tmp_path):
+    from workshop_app import paths
+    from workshop_app.plan import load_plan
+
+    path = tmp_path / "handout.docx"
+    handout.write_handout(load_plan(paths.default_plan_path()), path)
+    text = all_text(path)
+    assert "About 5 minutes, if there is time" in text
+    assert "About 15 minutes\n" in text + "\n"  # report back is not optional
