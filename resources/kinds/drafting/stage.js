@@ -8,13 +8,14 @@
   WA.register("drafting", function (root, api) {
     var box = document.getElementById("drafting");
     if (!box) { return; }
+    var picks = document.getElementById("drafting-choices") || box;  /* the ticks, above the questions */
     var list = document.getElementById("clauses");
     var timer = null, reloadAfter = null, adding = null;
 
     function say(text, cls) { api.status("draft", text, cls); }
     function choices() {
       var out = { selected: {}, other: {} };
-      Array.prototype.forEach.call(box.querySelectorAll("details[data-list]"), function (fs) {
+      Array.prototype.forEach.call(picks.querySelectorAll("details[data-list]"), function (fs) {
         var picked = fs.querySelectorAll("input[data-option]:checked");
         out.selected[fs.dataset.list] = Array.prototype.map.call(picked, function (i) { return i.dataset.option; });
         var other = fs.querySelector("input[data-other]");
@@ -94,7 +95,7 @@
       note.hidden = false;
     }
 
-    box.addEventListener("change", function (e) {
+    function changed(e) {
       var t = e.target;
       if (t.matches("input[data-option], input[data-other]")) {
         var group = t.closest("details[data-list]");
@@ -102,14 +103,16 @@
         if (group) { var n = group.querySelectorAll("input[data-option]:checked").length; group.querySelector(".count").textContent = ngettext("%(num)s ticked", "%(num)s ticked", n, { num: n }); }
         if (timer) { saveDraftNow(); }
         reloadAfter = "choices";
-        say(_("Saving your choices…"), "pending");
+        api.status("choices", _("Saving your choices…"), "pending");
         api.saveRecord("choices", choices());
       } else if (t.matches("input.include")) {
         var item = t.closest("li.clause");
         if (item) { item.classList.toggle("excluded", !t.checked); stateOf(item); }
         saveDraftSoon();
       }
-    });
+    }
+    box.addEventListener("change", changed);
+    if (picks !== box) { picks.addEventListener("change", changed); }
     box.addEventListener("input", function (e) {
       if (e.target.matches("textarea.body, input.title-input")) { saveDraftSoon(); }
     });
@@ -159,7 +162,7 @@
     var OPEN = "wa:drafting-open", opened = [];
     try { opened = JSON.parse(sessionStorage.getItem(OPEN)) || []; sessionStorage.removeItem(OPEN); } catch (e) { /* none */ }
     opened.forEach(function (key) {  /* what was open before the page reloaded */
-      var d = key.indexOf("list:") === 0 ? box.querySelector('details[data-list="' + key.slice(5) + '"]')
+      var d = key.indexOf("list:") === 0 ? picks.querySelector('details[data-list="' + key.slice(5) + '"]')
         : list.querySelector('li[data-key="' + key + '"] details');
       if (d) { d.open = true; }
     });
@@ -189,7 +192,7 @@
       var keys = Array.prototype.filter.call(list.children, function (li) {
         return li.querySelector("details").open;
       }).map(function (li) { return li.dataset.key; });
-      Array.prototype.forEach.call(box.querySelectorAll("details[data-list]"), function (d) {
+      Array.prototype.forEach.call(picks.querySelectorAll("details[data-list]"), function (d) {
         if (d.open) { keys.push("list:" + d.dataset.list); }
       });
       if (also) { keys.push(also); }
@@ -209,7 +212,8 @@
       var fresh = doc.getElementById("drafting");
       if (!fresh) { return false; }
       box.dataset.basedOn = fresh.dataset.basedOn;
-      var changed = api.swapIn(box, fresh);
+      var ticks = picks !== box && api.swapIn(picks, doc.getElementById("drafting-choices"));
+      var changed = api.swapIn(box, fresh) || ticks;
       list = document.getElementById("clauses");
       return changed;
     }
@@ -241,7 +245,7 @@
       }
     });
     api.followRecord("choices", {
-      status: "draft", busy: busy, stop: stop, data: choices, merge: bothTicks, swap: swap,
+      status: "choices", busy: busy, stop: stop, data: choices, merge: bothTicks, swap: swap,
       told: {
         console: _("The facilitator changed your ticks while you were changing them here. Yours are saved; theirs are kept in the event's history. Which do you keep?"),
         browser: _("Another device changed your ticks while you were changing them here. Yours are saved; theirs are kept in the event's history. Which do you keep?")
