@@ -3,6 +3,7 @@ its own language (a Spanish room, an English-speaking facilitator), the settings
 
 from __future__ import annotations
 
+import re
 import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -272,3 +273,89 @@ def test_a_spanish_room_reads_a_report_card_with_spanish_labels_and_the_answers_
     assert "Easiest:" not in shown
     typed = ctx.store.answer_text(group.id, "report_back", "easiest").split()[0]
     assert typed in shown
+
+
+# where a text reaches a person: (call, positions of its arguments); and its keywords
+SHOWN = {
+    **dict.fromkeys(
+        ("QPushButton", "QLabel", "QGroupBox", "QCheckBox", "QRadioButton", "QAction"), (0,)
+    ),
+    **dict.fromkeys(
+        (
+            "setText",
+            "setToolTip",
+            "setPlaceholderText",
+            "setWindowTitle",
+            "setStatusTip",
+            "setTitle",
+            "showMessage",
+            "setAccessibleName",
+            "setAccessibleDescription",
+            "addMenu",
+            "addRow",
+            "emit",
+            "show_status",
+            "tell",
+            "show_problem",
+        ),
+        (0,),
+    ),
+    "named": (1, 2),
+    "addTab": (1,),
+    "warn": (0, 1),
+    "inform": (0, 1),
+    "confirm": (0, 1),
+    "ask_text": (0, 1),
+    "open_path": (0,),
+    "save_path": (0,),
+    "choose_folder": (0,),
+    "announce": (1,),
+}
+SHOWN_KEYWORDS = {"yes", "no"}
+MARKED = {"tr", "translate", "QT_TRANSLATE_NOOP"}
+
+
+def _words(node) -> str:
+    """The words a literal (or an f-string's literal parts) would show, markup left out."""
+    import ast
+
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        text = node.value
+    elif isinstance(node, ast.JoinedStr):
+        text = " ".join(p.value for p in node.values if isinstance(p, ast.Constant))
+    else:
+        return ""
+    text = re.sub(r"<[^>]*>|\{[^}]*\}", " ", text)
+    if re.fullmatch(r"\s*((Ctrl|Alt|Shift)\+\w+|ms)\s*", text):
+        return ""  # a key's name, a unit: the same in every language
+    return text if re.search(r"[A-Za-z]{2,}", text) else ""
+
+
+def test_no_text_reaches_the_screen_without_going_through_the_catalogue():
+    """A literal handed straight to a button, label, message box or status line (not through
+    tr/translate) would stay English in every language; this names each one."""
+    import ast
+
+    found = []
+    for path in translations.sources():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        marked = {
+            id(sub)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Call)
+            and getattr(node.func, "attr", getattr(node.func, "id", "")) in MARKED
+            for sub in ast.walk(node)
+        }
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "attr", getattr(node.func, "id", ""))
+            shown = [node.args[i] for i in SHOWN.get(name, ()) if i < len(node.args)]
+            shown += [k.value for k in node.keywords if name in SHOWN and k.arg in SHOWN_KEYWORDS]
+            for arg in shown:
+                parts = [arg.body, arg.orelse] if isinstance(arg, ast.IfExp) else [arg]
+                for part in parts:
+                    if id(part) not in marked and _words(part):
+                        where = path.relative_to(translations.ROOT)
+                        found.append(f"{where}:{part.lineno}: {_words(part).strip()[:50]}")
+    assert found == []
