@@ -152,3 +152,24 @@ def test_what_devices_saved_before_shows_instead_of_none_yet(qtbot, store, group
         assert groups[0].name in widget.live.text()
     finally:
         ctx.attach(None)
+
+
+def test_a_short_side_panel_scrolls_rather_than_cutting_the_qr_code(
+    panel, qtbot, groups, client_for
+):
+    """Walk-through at 1280×720: with a phone joined and its answer shown, the side panel's
+    QR code was cut at the top and bottom (the panel had less height than its contents)."""
+    panel.resize(340, 330)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.open_entry("127.0.0.1", 0)
+    phone = client_for(panel.server.info.port)
+    phone.join(panel.code_label.text(), groups[0].id)
+    typed = "Outreach staff message clients from the agency's work phones; " * 3
+    assert phone.save(groups[0].id, STAGE, "served", typed, "e-1").status == 200
+    qtbot.waitUntil(lambda: "Outreach staff" in panel.live.text(), timeout=2000)
+    qtbot.waitUntil(lambda: panel.devices.topLevelItem(0).childCount() == 1, timeout=2000)
+    qtbot.wait(50)  # the layout settles
+    pixmap = panel.qr.pixmap()
+    assert panel.qr.height() >= pixmap.height() / pixmap.devicePixelRatio()
+    assert panel.live.height() >= panel.live.sizeHint().height()  # the answer in full too

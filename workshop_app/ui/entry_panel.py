@@ -14,10 +14,12 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -67,7 +69,17 @@ class EntryPanel(QWidget):
         self.server = None
         self.answers_received = 0
         self.setObjectName("entryPanel")
-        layout = QVBoxLayout(self)
+        # a short side panel (a 1280×720 screen, a phone's answer shown) scrolls rather than
+        # squeezing its parts: the QR code was cut at the top and bottom
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        body.setObjectName("entryPanelBody")
+        layout = QVBoxLayout(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
         row = QHBoxLayout()
         self.address = QComboBox()
@@ -130,6 +142,7 @@ class EntryPanel(QWidget):
         self.live.setWordWrap(True)
         self.live.setAccessibleName(self.tr("Latest answer from a device"))
         layout.addWidget(self.live)
+        scroll.setWidget(body)
 
         ctx.changes.changed.connect(self._on_store_change)
         app = QCoreApplication.instance()
