@@ -70,6 +70,7 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m tools.screenshots docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(PY) -m tools.presenter_screenshots docs/screenshots
 	$(PY) -m tools.export_screenshots docs/screenshots
+	$(PY) -m tools.participant_screenshots docs/screenshots
 
 # the console's and projector's catalogues: re-extract the strings into
 # resources/translations/*.ts (pyside6-lupdate), then compile them into the .qm the app loads
