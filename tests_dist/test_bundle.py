@@ -15,7 +15,7 @@ from pathlib import Path
 from workshop_app import __version__
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from tests.lan.conftest import Client  # the same raw HTTP client as the suite's
+from tests.kit import Client  # the same raw HTTP client as the suite's
 
 PLAN_LINE = "ok: Social media and client confidentiality, 5 stages, 11 prompts, 24 clauses\n"
 SERVE_LINE = re.compile(r"^Participants: http://127\.0\.0\.1:(\d+)/  code: ([2-9A-HJKMNP-Z]{6})$")
