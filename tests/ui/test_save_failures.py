@@ -93,3 +93,18 @@ def test_an_action_item_that_is_not_saved_says_so(qtbot, demo):
     qtbot.waitUntil(lambda: table.state() != table.State.EditingState)
     assert FULL in page.cards[group.id].actions.error.text()
     said(demo, "action items", group.name)
+
+
+def test_paper_dots_that_are_not_saved_say_so(qtbot, demo):
+    page, group = open_stage(demo, "follow_up_vote")
+    if not page.paper:
+        pytest.skip("the demo's follow-up vote has nothing on its ballot")
+    spins = list(page.paper.values())
+    given = [spin for spin in spins if spin.value() > 0]
+    spin = given[0] if given else spins[0]
+    spin.setFocus()
+    demo.disk_full()
+    QTest.keyClick(spin, Qt.Key.Key_Down if given else Qt.Key.Key_Up)  # a paper dot less or more
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert FULL in page.message.text()
+    said(demo, "dot vote", group.name)

@@ -20,6 +20,7 @@ from workshop_app.kinds.vote import model
 from workshop_app.plan import Stage
 from workshop_app.store import Change, StoreError
 from workshop_app.text import InputError
+from workshop_app.ui.context import tell_not_saved
 from workshop_app.ui.room import Spotlight
 from workshop_app.ui.widgets import named
 
@@ -172,6 +173,7 @@ class VotePage(QWidget):
             model.cast(store, self.group_id, self.stage, model.PAPER, dots)
         except (InputError, StoreError) as exc:
             self.message.setText(str(exc))
+            tell_not_saved(self.ctx, "vote", self.group_id, str(exc))  # a dot vote
             return False
         self._dirty = False
         self.message.setText(self.tr("Paper dots saved."))
