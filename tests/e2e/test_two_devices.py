@@ -120,6 +120,14 @@ def test_both_typing_one_answer_the_participant_chooses(browser, room, store, ch
             "Take theirs",
             "Merge by hand",
         ]
+        if choice == "Keep mine":  # the choice passes axe-core's WCAG 2.2 A/AA rules too
+            from axe_playwright_python.sync_playwright import Axe
+
+            tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
+            found = Axe().run(one, options={"runOnly": {"type": "tag", "values": tags}})
+            assert found.violations_count == 0, found.generate_report()
+            for button in box.get_by_role("button").all():
+                assert button.bounding_box()["height"] >= 44  # a thumb can hit it
         box.get_by_role("button", name=choice).click()
         one.locator("#status-served", has_text="Saved").wait_for(timeout=8000)
         assert one.get_by_label(SERVED).input_value() == kept
