@@ -120,7 +120,6 @@ class EntryState:
         self._answer_id, self._record_id, _ = store.groups_changed_since(0, 0)
         self.recent_touch: dict[int, float] = {}
         self.join_lock = asyncio.Lock()
-        self.page_turn = asyncio.Lock()  # pages are built one at a time (views.index)
         store.subscribe(self._changed)
         # Saves run on a writer thread with its own connection, so that while SQLite waits
         # for the disk (fsync on commit) the loop keeps serving other devices. The saves that

@@ -294,15 +294,6 @@ async def ended(request: web.Request) -> web.Response:
 
 
 async def index(request: web.Request) -> web.Response:
-    # One page is built at a time, and the next only after the loop has run what became ready
-    # meanwhile: a crowd joining at once (a drafting page is ~10 ms of Jinja2) waits its turn
-    # and never holds up the saves queued behind it.
-    async with _entry(request).page_turn:
-        await asyncio.sleep(0)  # what became ready meanwhile (saves) runs first
-        return await _index(request)
-
-
-async def _index(request: web.Request) -> web.Response:
     device = session(request)
     if device is None:
         code = request.query.get("code")
