@@ -103,7 +103,7 @@ def test_new_with_organizations(tmp_path: Path):
 
 def test_new_over_an_existing_file_is_refused(tmp_path: Path):
     path = tmp_path / "e.workshop"
-    ok(run("new", str(path), "--org", "Kept"))
+    assert ok(run("new", str(path), "--org", "Kept")).endswith(", 1 organization\n")
     before = sha256(path)
     user_error(run("new", str(path), "--org", "Other"), "e.workshop already exists")
     assert sha256(path) == before

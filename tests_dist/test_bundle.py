@@ -68,7 +68,8 @@ def test_every_command_runs_with_a_clean_environment(bundle):
         bundle.run("new", "Empty", "--org", "Harbour Legal Aid", "--title", "Spring", cwd=work)
     )
     assert (
-        out == "created Empty.workshop: Social media and client confidentiality, 1 organizations\n"
+        out == "created Empty.workshop: Social media and client confidentiality, United States, "
+        "1 organization\n"
     )
     assert ok(bundle.run("demo", "Demo", cwd=work)).startswith("created Demo.workshop: demo with 3")
     info = json.loads(ok(bundle.run("info", "Demo", "--json", cwd=work)))

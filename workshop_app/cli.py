@@ -127,7 +127,9 @@ def run_new(args: argparse.Namespace) -> int:
         for name in args.org:
             store.add_group(name)
         where = f", {store.plan.region_label()}" if store.plan.regions else ""
-        print(f"created {args.event}: {plan.title}{where}, {len(store.groups())} organizations")
+        count = len(store.groups())
+        orgs = "1 organization" if count == 1 else f"{count} organizations"
+        print(f"created {args.event}: {plan.title}{where}, {orgs}")
     return 0
 
 
