@@ -152,3 +152,16 @@ def test_info_names_the_worksheets_languages(demo_store, capsys):
     assert cli.main(["info", str(path)]) == 0
     out = capsys.readouterr().out
     assert "worksheets in: English" in out and f"  {group.name} (Español)\n" in out
+
+
+def test_the_plans_approval_chain_is_listed_in_the_worksheets_language(
+    demo_store, tmp_path, read_all_text
+):
+    group = demo_store.add_group("Casa Ruby")  # no chain of its own: the plan's template
+    demo_store.update_group(group.id, language="es")
+    path = worksheet.write_worksheet(demo_store, demo_store.group(group.id), tmp_path / "es.docx")
+    text = read_all_text(path)
+    spanish = demo_store.plan.translated("es").stage_of_kind("stakeholders").approval_steps
+    english = demo_store.plan.stage_of_kind("stakeholders").approval_steps
+    assert all(step in text for step in spanish)
+    assert not any(step in text for step in english if step not in spanish)

@@ -254,17 +254,20 @@ def restore(store: EventStore, group_id: int, revision: int, source: str = "cons
 # -- approval chain in the store ----------------------------------------------------------------
 
 
-def template_chain(plan: WorkshopPlan) -> list[ApprovalStep]:
-    stage = plan.stage_of_kind("stakeholders")
+def template_chain(plan: WorkshopPlan, stage: Stage | None = None) -> list[ApprovalStep]:
+    """The plan's approval chain; from `stage` when given (the stage in a reader's language)."""
+    if stage is None:
+        stage = plan.stage_of_kind("stakeholders")
     steps = stage.approval_steps if stage is not None else ()
     return [ApprovalStep(who=w, id=f"t{i}") for i, w in enumerate(steps, 1)]
 
 
-def load_chain(store: EventStore, group_id: int) -> list[ApprovalStep]:
-    """The group's approval chain; the plan's template until the group has saved its own."""
+def load_chain(store: EventStore, group_id: int, stage: Stage | None = None) -> list[ApprovalStep]:
+    """The group's approval chain; the plan's template until the group has saved its own (in
+    the language of `stage` when given: a Spanish worksheet lists the template in Spanish)."""
     rec = store.record(group_id, CHAIN_KIND)
     if rec is None or not isinstance(rec.data, list):
-        return template_chain(store.plan)
+        return template_chain(store.plan, stage)
     out = []
     for raw in rec.data:
         try:

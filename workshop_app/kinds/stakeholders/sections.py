@@ -67,7 +67,7 @@ def worksheet_section(doc: Document, store: EventStore, group: Group, stage: Sta
             widths=(0.8, 3.8, 3.0, 1.8, 1.6, 2.3, 3.2),
         )
     kit.heading(doc, _("Approval chain"), 2)
-    chain = sh.load_chain(store, group.id)
+    chain = sh.load_chain(store, group.id, stage)
     if not chain:
         kit.para(doc, _("No approval steps recorded."), kit.EMPTY_ANSWER)
         return
