@@ -195,7 +195,13 @@ def test_both_changing_the_map_merge_by_hand_keeps_both(browser, room, store):
         one.locator("#status-stakeholders", has_text="both are in").wait_for(timeout=8000)
         assert names(one) == ["Board", "Regulator"]
         assert [s.name for s in sh.load(store, harbour.id)] == ["Board", "Regulator"]
-        until(two, "() => document.querySelector('#sh-list .sh-name').value === 'Board'")
+        # the other device may first show device one's own save (kept, then merged): wait for
+        # the merge, not for its first name alone
+        until(
+            two,
+            "() => [...document.querySelectorAll('#sh-list .sh-name')].map(e => e.value)"
+            ".join('|') === 'Board|Regulator'",
+        )
         assert names(two) == ["Board", "Regulator"]
         assert in_place(one) and in_place(two)
     finally:
