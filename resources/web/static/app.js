@@ -486,6 +486,7 @@
         var text = canonical(data), part = parts[kind];
         if (part && text === part.same && !recordPending(kind)) {
           status(part.status, part.said || _("Saved"), "saved");
+          recordSettled(kind);  /* no longer busy: show what another device saved meanwhile */
           return false;
         }
         if (part) { part.same = text; }
