@@ -95,26 +95,13 @@ class StoreBase:
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """One save: its own transaction (a batch of one), or a savepoint inside a batch."""
         if self._deferred is not None:
             with self._savepoint() as conn:
                 yield conn
             return
-        try:
-            self.conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as exc:
-            raise self._save_error(exc) from None
-        try:
+        with self.batch():
             yield self.conn
-            self.conn.execute("COMMIT")
-            self._committed()
-        except sqlite3.Error as exc:
-            with suppress(sqlite3.Error):
-                self.conn.execute("ROLLBACK")
-            raise self._save_error(exc) from None
-        except BaseException:
-            with suppress(sqlite3.Error):
-                self.conn.execute("ROLLBACK")
-            raise
 
     @contextmanager
     def _savepoint(self) -> Iterator[sqlite3.Connection]:
