@@ -138,6 +138,16 @@ def _message(record: logging.LogRecord) -> str:
     return wording
 
 
+def _remove_handlers() -> logging.Logger:
+    """Take off (and close) the handlers `configure` installed; returns the root logger."""
+    root = logging.getLogger()
+    for handler in _installed:
+        root.removeHandler(handler)
+        handler.close()
+    _installed.clear()
+    return root
+
+
 def configure(verbose: bool = False, command: str = "app", defer_file: bool = False) -> Path | None:
     """Log to the rotating file (and to stderr with `verbose`); install the exception hooks.
 
@@ -148,11 +158,7 @@ def configure(verbose: bool = False, command: str = "app", defer_file: bool = Fa
     returned, or None.
     """
     global _log_path
-    root = logging.getLogger()
-    for handler in _installed:
-        root.removeHandler(handler)
-        handler.close()
-    _installed.clear()
+    root = _remove_handlers()
     formatter = PrivateFormatter()
     level = logging.DEBUG if verbose else logging.INFO
     path: Path | None = log_dir() / LOG_NAME
@@ -303,11 +309,7 @@ def uncaught(info: ExcInfo, what: str) -> None:
 def unconfigure() -> None:
     """Undo `configure`: its handlers closed, the exception hooks as they were (tests)."""
     global _log_path
-    root = logging.getLogger()
-    for handler in _installed:
-        root.removeHandler(handler)
-        handler.close()
-    _installed.clear()
+    root = _remove_handlers()
     if "level" in _hooks:
         root.setLevel(_hooks.pop("level"))
     if sys.excepthook is _excepthook:
