@@ -22,20 +22,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from tests.kit import CHROMIUM_ARGS  # the suite's flags: a closed network, no background traffic
 from workshop_app import paths
 from workshop_app.lan.server import EntryServer
 from workshop_app.plan import load_plan
 from workshop_app.store import NOTES, EventStore
-
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 class Wire:
@@ -216,7 +207,7 @@ def main() -> None:
         store = EventStore.create(Path(tmp) / "Weight.workshop", plan, "Weight")
         print(f"participant page at {args.width} px, Chromium over loopback")
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=chromium, args=ARGS)
+            browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
             others = [store.add_group(f"Other organization {n + 1}") for n in range(3)]
             for n, stage in enumerate(plan.stages):
                 group = store.add_group(f"Organization {n + 1}")

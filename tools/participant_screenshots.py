@@ -17,15 +17,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+from tests.kit import CHROMIUM_ARGS  # the suite's flags: a closed network, no background traffic
+
 WIDTHS = (390, 1280)
 
 
@@ -100,7 +93,7 @@ def main() -> None:
         info = server.start("127.0.0.1", 0)
         try:
             with sync_playwright() as p:
-                browser = p.chromium.launch(executable_path=chromium, args=ARGS)
+                browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
                 _stages(browser, store, info, group, out)
                 _two_devices(browser, store, info, group, out)
                 browser.close()
