@@ -59,7 +59,7 @@ def child(kind: str, event: str) -> None:
         from workshop_app.ui.app import build_window
         from workshop_app.ui.settings import Settings
 
-        window = build_window(Settings.throwaway(Path(event).parent / "settings"))
+        window = build_window(Settings.throwaway(Path(event).parent / "settings"), welcome=False)
         window.show()
         window.start_console(store)
 

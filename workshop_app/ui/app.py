@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
@@ -20,17 +21,18 @@ from workshop_app.store import EventStore, StoreError
 from workshop_app.text import InputError
 from workshop_app.ui import accessible, appearance, window_actions
 from workshop_app.ui.context import AppContext
-from workshop_app.ui.input_guard import InputGuard
 from workshop_app.ui.interaction import Interaction
 from workshop_app.ui.menus import build_menus, label_stages
 from workshop_app.ui.settings import Settings
-from workshop_app.ui.welcome import WelcomePage
 from workshop_app.ui.widgets import named
 from workshop_app.ui.widgets.save_status import SaveStatus, is_save_line
 
+if TYPE_CHECKING:
+    from workshop_app.ui.welcome import WelcomePage
+
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext):
+    def __init__(self, ctx: AppContext, welcome: bool = True):
         super().__init__()
         self.ctx = ctx
         ctx.end_workshop = lambda: window_actions.end_workshop(self)
@@ -50,15 +52,8 @@ class MainWindow(QMainWindow):
         # 1280×800, or less on a smaller screen (1280×720): the status line must stay in view
         screen = QApplication.primaryScreen().availableGeometry()
         self.resize(1280, min(800, screen.height() - 40))
-        self.welcome = WelcomePage()
-        self.welcome.new_requested.connect(self.new_event)
-        self.welcome.open_requested.connect(self.open_dialog)
-        self.welcome.demo_requested.connect(self.try_demo)
-        self.welcome.recent_chosen.connect(self.open_event)
-        self.welcome.delete_due.connect(self.delete_due_event)
-        self.welcome.keep_due.connect(self.keep_due_event)
+        self._welcome: WelcomePage | None = None  # built when first shown
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.welcome)
         self.setCentralWidget(self.stack)
         self.save_status = SaveStatus()
         self.statusBar().addPermanentWidget(self.save_status)
@@ -69,11 +64,30 @@ class MainWindow(QMainWindow):
         self._exports = None  # the Export menu's runner, made when first used
         self.actions_by_name: dict[str, QAction]
         self.actions_by_name, self.recent_menu = build_menus(self)
-        self.input_guard = InputGuard(self, self.key_windows, self.trigger, self.show_status)
-        self._guarding = False  # the guard is installed at the first paint (see paintEvent)
+        self.input_guard = None  # made and installed at the first paint (see paintEvent)
+        self._guarding = False
         appearance.apply(ctx.settings)
-        self.show_welcome()
+        if welcome:  # else an event opens at once (start_console): no welcome screen to build
+            self.show_welcome()
+        else:
+            self._event_actions(False)
         self._show_room_view_state()
+
+    @property
+    def welcome(self) -> WelcomePage:
+        """The welcome screen (recent events, New, Open, the demo), made when first needed."""
+        if self._welcome is None:
+            from workshop_app.ui.welcome import WelcomePage
+
+            self._welcome = WelcomePage()
+            self._welcome.new_requested.connect(self.new_event)
+            self._welcome.open_requested.connect(self.open_dialog)
+            self._welcome.demo_requested.connect(self.try_demo)
+            self._welcome.recent_chosen.connect(self.open_event)
+            self._welcome.delete_due.connect(self.delete_due_event)
+            self._welcome.keep_due.connect(self.keep_due_event)
+            self.stack.insertWidget(0, self._welcome)
+        return self._welcome
 
     @property
     def exports(self):
@@ -187,7 +201,8 @@ class MainWindow(QMainWindow):
             self.show_welcome()
             return False
         self._guard(guarding)
-        self.input_guard.adopt(self.console)
+        if self.input_guard is not None:  # else it adopts the whole window at the first paint
+            self.input_guard.adopt(self.console)
         self.console.status.connect(self.show_status)
         self.console.save_copy_requested.connect(self.save_copy)
         self.stack.addWidget(self.console)
@@ -237,6 +252,11 @@ class MainWindow(QMainWindow):
 
     def _guard(self, on: bool) -> None:
         """Install (or remove) the application-wide input guard."""
+        if on and self.input_guard is None:
+            from workshop_app.ui.input_guard import InputGuard
+
+            self.input_guard = InputGuard(self, self.key_windows, self.trigger, self.show_status)
+            self.input_guard.adopt(self)  # the controls built before it was there
         if on != self._guarding:
             self._guarding = on
             app = QApplication.instance()
@@ -548,9 +568,12 @@ class MainWindow(QMainWindow):
         event.accept()
 
 
-def build_window(settings: Settings | None = None, interaction: Interaction | None = None):
+def build_window(
+    settings: Settings | None = None, interaction: Interaction | None = None, welcome: bool = True
+):
+    """The main window; `welcome=False` when an event is opened at once (start_console)."""
     ctx = AppContext.create(settings or Settings(), interaction or Interaction())
-    return MainWindow(ctx)
+    return MainWindow(ctx, welcome=welcome)
 
 
 def run_app(event: Path | None = None, first_paint: bool = False) -> int:
@@ -577,7 +600,7 @@ def run_app(event: Path | None = None, first_paint: bool = False) -> int:
     from workshop_app.ui import i18n
 
     i18n.install(i18n.console_language(settings), app)
-    window = build_window(settings)
+    window = build_window(settings, welcome=store is None)
     window.take_files_from_outside(listen=not first_paint)
     if first_paint:
         _report_first_paint(app, window)

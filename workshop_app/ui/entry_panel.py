@@ -31,7 +31,7 @@ from workshop_app.lan import net
 from workshop_app.lan.auth import ALLOW_NEW_GROUPS
 from workshop_app.store import Change
 from workshop_app.ui.context import AppContext
-from workshop_app.ui.input_guard import room_button
+from workshop_app.ui.input_marks import room_button
 from workshop_app.ui.widgets import local_time
 
 DEVICE_ROLE = Qt.ItemDataRole.UserRole + 1

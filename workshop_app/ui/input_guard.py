@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QKeySequence, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -40,30 +40,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.ui.input_marks import CLICKER_PLACE, ROOM_VISIBLE
 from workshop_app.ui.shortcuts import SHORTCUTS
 
 ARROWS = {"Left", "Right", "Up", "Down", "PgUp", "PgDown"}
-ROOM_VISIBLE = "roomVisible"  # dynamic property of a button whose press changes the projector
-CLICKER_PLACE = "clickerPlace"  # dynamic property of a control where Space/B/. are clicker keys
 WHEEL_GUARDED = (QComboBox, QAbstractSpinBox, QAbstractSlider, QTabBar)
 ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-
-
-def room_button(button: QAbstractButton) -> QAbstractButton:
-    """Mark a button whose press changes what the room sees: click or Enter, never typing."""
-    button.setProperty(ROOM_VISIBLE, True)
-    tip = button.toolTip()
-    note = QCoreApplication.translate(
-        "InputGuard", "Click or press Enter; typing never presses it."
-    )
-    button.setToolTip(f"{tip}\n{note}" if tip else note)
-    return button
-
-
-def clicker_place(widget: QWidget) -> QWidget:
-    """Mark a control (the stage list) where a clicker's Space, B and "." act."""
-    widget.setProperty(CLICKER_PLACE, True)
-    return widget
 
 
 class InputGuard(QObject):

@@ -30,7 +30,7 @@ from workshop_app.text import InputError
 from workshop_app.ui import pages
 from workshop_app.ui.accessible import BASE_NAME, announce, for_organization
 from workshop_app.ui.context import AppContext
-from workshop_app.ui.input_guard import room_button
+from workshop_app.ui.input_marks import room_button
 from workshop_app.ui.room import Spotlight
 from workshop_app.ui.widgets import named
 from workshop_app.ui.widgets.answer_editor import AnswerEditor

@@ -8,7 +8,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from workshop_app.plan import WorkshopPlan
-from workshop_app.ui.input_guard import clicker_place
+from workshop_app.ui.input_marks import clicker_place
 from workshop_app.ui.widgets import named
 
 CURRENT, DONE, TODO = "▶", "✓", "  "

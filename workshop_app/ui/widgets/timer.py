@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
-from workshop_app.ui.input_guard import room_button
+from workshop_app.ui.input_marks import room_button
 from workshop_app.ui.widgets import named
 
 WARNING_SECONDS = 120

@@ -30,7 +30,7 @@ from workshop_app.plan import Stage
 from workshop_app.store import Change, StoreError
 from workshop_app.text import InputError
 from workshop_app.ui.context import tell_not_saved
-from workshop_app.ui.input_guard import room_button
+from workshop_app.ui.input_marks import room_button
 from workshop_app.ui.room import Spotlight
 from workshop_app.ui.widgets.answer_editor import AnswerEditor
 
