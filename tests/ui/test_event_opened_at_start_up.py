@@ -40,9 +40,7 @@ def test_no_welcome_screen_is_built_until_the_event_is_closed(started):
     assert window.welcome.new_button.isEnabled()
 
 
-def test_the_wheel_over_the_side_tabs_built_before_the_first_paint_changes_no_tab(
-    qtbot, started
-):
+def test_the_wheel_over_the_side_tabs_built_before_the_first_paint_changes_no_tab(qtbot, started):
     window = started
     tabs = window.console.side_tabs
     assert tabs.count() >= 2  # facilitator notes, participant entry
@@ -57,9 +55,7 @@ def test_the_wheel_over_the_side_tabs_built_before_the_first_paint_changes_no_ta
     assert not bar.hasFocus()
 
 
-def test_space_on_the_stage_list_built_before_the_first_paint_moves_the_room_on(
-    qtbot, started
-):
+def test_space_on_the_stage_list_built_before_the_first_paint_moves_the_room_on(qtbot, started):
     window = started
     stages = [stage.id for stage in window.console.plan.stages]
     window.console.go_to(stages[0])
