@@ -138,7 +138,6 @@ class MainWindow(QMainWindow):
         from workshop_app.ui.erase_actions import delete_event_file
 
         delete_event_file(self, path)
-        self.show_welcome()
 
     def keep_due_event(self, path: Path) -> None:
         from datetime import date

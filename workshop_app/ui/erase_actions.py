@@ -5,6 +5,7 @@ receipt; the work is in `workshop_app.store.erase`. Every question goes through
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -44,61 +45,44 @@ def _confirm_delete(ask, title: str, date: str, groups: int, copies: int) -> boo
 def delete_this_event(window: WindowParts) -> Path | None:
     """Close the open event and delete it with every backup copy; the receipt's path, or None
     when the facilitator cancelled or it could not be done (nothing deleted then)."""
-    from workshop_app.store import backup_copies
-    from workshop_app.store.erase import delete_event
-
-    ctx, ask = window.ctx, window.ctx.interaction
-    store = ctx.store
+    store = window.ctx.store
     if store is None:
         return None
-    path = store.path
     event = store.event()
-    groups = len(store.groups())
-    copies = len(backup_copies(path))
-    if not _confirm_delete(ask, event.title, event.date, groups, copies):
-        return None
-    folder = ask.choose_folder(
-        QCoreApplication.translate("EraseActions", "Folder for the deletion receipt"), path.parent
+    return _delete_for_good(
+        window, store.path, event.title, event.date, len(store.groups()), window.close_event
     )
-    if folder is None:
-        return None
-    if not window.close_event():
-        return None
-    try:
-        receipt = delete_event(path)
-        written = receipt.write(folder)
-    except StoreError as exc:
-        ask.warn(QCoreApplication.translate("EraseActions", "The event was not deleted"), str(exc))
-        return None
-    ctx.settings.forget_recent(path)
-    window.show_welcome()
-    ask.inform(
-        QCoreApplication.translate("EraseActions", "Event deleted"),
-        QCoreApplication.translate(
-            "EraseActions", "“{title}” and {removed} files were deleted. The receipt is {written}."
-        ).format(title=event.title, removed=len(receipt.removed), written=written),
-    )
-    return written
 
 
 def delete_event_file(window: WindowParts, path: Path) -> Path | None:
     """Delete an event that is not open (from the welcome screen's reminder) for good."""
-    from workshop_app.store import backup_copies
-    from workshop_app.store.erase import delete_event, describe_event
+    from workshop_app.store.erase import describe_event
 
-    ask = window.ctx.interaction
     try:
         title, date, groups = describe_event(path)
     except StoreError as exc:
-        ask.warn(QCoreApplication.translate("EraseActions", "The event was not deleted"), str(exc))
+        window.ctx.interaction.warn(
+            QCoreApplication.translate("EraseActions", "The event was not deleted"), str(exc)
+        )
         return None
-    copies = len(backup_copies(path))
-    if not _confirm_delete(ask, title, date, groups, copies):
+    return _delete_for_good(window, path, title, date, groups, lambda: True)
+
+
+def _delete_for_good(
+    window: WindowParts, path: Path, title: str, date: str, groups: int, let_go: Callable
+) -> Path | None:
+    """Confirm, choose the receipt's folder, `let_go()` of the file (close it if open; False
+    keeps everything), delete the event and its backups, write the receipt and say so."""
+    from workshop_app.store import backup_copies
+    from workshop_app.store.erase import delete_event
+
+    ask = window.ctx.interaction
+    if not _confirm_delete(ask, title, date, groups, len(backup_copies(path))):
         return None
     folder = ask.choose_folder(
         QCoreApplication.translate("EraseActions", "Folder for the deletion receipt"), path.parent
     )
-    if folder is None:
+    if folder is None or not let_go():
         return None
     try:
         receipt = delete_event(path)
@@ -107,6 +91,7 @@ def delete_event_file(window: WindowParts, path: Path) -> Path | None:
         ask.warn(QCoreApplication.translate("EraseActions", "The event was not deleted"), str(exc))
         return None
     window.ctx.settings.forget_recent(path)
+    window.show_welcome()
     ask.inform(
         QCoreApplication.translate("EraseActions", "Event deleted"),
         QCoreApplication.translate(
