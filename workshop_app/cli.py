@@ -101,12 +101,8 @@ def ask_facilitator() -> str:
 
 def run_new(args: argparse.Namespace) -> int:
     plan = load_plan(plan_file(args.plan))
-    if args.region and plan.regions and args.region.lower() not in plan.region_ids:
-        raise UserError(
-            f"--region {args.region!r}: this plan's regions are "
-            + ", ".join(f"{r.id} ({r.label})" for r in plan.regions)
-            + "."
-        )
+    if problem := plan.unknown_region(args.region):
+        raise UserError(f"--region {problem}")
     seen: dict[str, str] = {}  # refuse bad --org names before a half-made event is written
     for name in args.org:
         clean = org_name(name)
@@ -288,6 +284,7 @@ def _handout_args(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--facilitator", default="", metavar="NAME", help="the author named in the document"
     )
+    p.add_argument("--region", default="", help=REGION_HELP)
     _lang_arg(p, "the handout's language, the plan's texts too (default: the plan's own)")
     _pdf_arg(p)
 

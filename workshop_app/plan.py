@@ -146,6 +146,13 @@ class WorkshopPlan:
             return self
         return self._variant(self.language, region)
 
+    def unknown_region(self, region: str) -> str:
+        """What is wrong with choosing `region` for this plan ("" when nothing is)."""
+        if not region or not self.regions or region.lower() in self.region_ids:
+            return ""
+        known = ", ".join(f"{r.id} ({r.label})" for r in self.regions)
+        return f"{region!r}: this plan's regions are {known}."
+
     @property
     def region_ids(self) -> tuple[str, ...]:
         return tuple(r.id for r in self.regions)

@@ -62,6 +62,30 @@ def test_handout_and_summary(demo_file, tmp_path, capsys):
     assert docx.Document(out.strip()).paragraphs[1].text == "Session summary"
 
 
+def _all_text(path) -> str:
+    document = docx.Document(path)
+    cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    return "\n".join([p.text for p in document.paragraphs] + cells)
+
+
+def test_the_handout_cites_the_region_asked_for(tmp_path, capsys):
+    code, out, err = run(capsys, "handout", tmp_path / "uk.docx", "--region", "UK")
+    assert code == 0, err
+    uk = _all_text(out.strip())
+    code, out, err = run(capsys, "handout", tmp_path / "us.docx")
+    assert code == 0, err
+    us = _all_text(out.strip())
+    assert "Social Work England" in uk and "Social Work England" not in us
+    assert "NASW" in us and "NASW" not in uk
+    code, out, err = run(capsys, "handout", tmp_path / "paris.docx", "--region", "fr")
+    assert code == 1 and out == ""
+    assert (
+        err
+        == "error: --region 'fr': this plan's regions are us (United States), uk (United Kingdom).\n"
+    )
+    assert not (tmp_path / "paris.docx").exists()
+
+
 def test_an_unwritable_folder_is_one_line_and_exit_1(demo_file, tmp_path, capsys):
     # Tests run as root in CI, where chmod does not stop writes: use a "folder" that is a file.
     blocker = tmp_path / "report.txt"

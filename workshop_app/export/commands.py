@@ -110,6 +110,9 @@ def handout_command(args: argparse.Namespace) -> int:
     from workshop_app.plan import load_plan
 
     plan = load_plan(paths.plan_path(args.plan))
+    if problem := plan.unknown_region(args.region):
+        return _fail(f"--region {problem}")
+    plan = plan.for_region(args.region.lower())
     target = docx_path(args.out)
     try:
         write_handout(plan, target, args.paper, args.facilitator, args.lang)
