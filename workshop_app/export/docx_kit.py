@@ -415,9 +415,11 @@ def table(
     min_height_cm: float | None = None,
 ) -> Table:
     """A table built row by row: the header row (in "Table Header") repeats on every page and
-    no row splits across pages. `widths` in cm (a column too narrow for the longest word of its
-    header is widened from the widest column); `labels`: the first column is a label (in
-    "Table Label", a form of label/value rows); `min_height_cm`: room to write by hand."""
+    no row splits across pages; a short one (up to KEPT_TOGETHER rows) is not split at all, so
+    no page ends on a header and one row. `widths` in cm (a column too narrow for the longest
+    word of its header is widened from the widest column); `labels`: the first column is a
+    label (in "Table Label", a form of label/value rows); `min_height_cm`: room to write by
+    hand."""
     ncols = len(headers) if headers else None
     rows = iter(rows)
     first = None
@@ -466,6 +468,20 @@ def table(
         for tc, value in zip(tr.iterchildren(_TC), values, strict=True):
             _put_text(tc.find(_P), safe(value))
         tbl.append(tr)
+    if len(t.rows) <= KEPT_TOGETHER + bool(headers):
+        keep_together(t)
+    return t
+
+
+KEPT_TOGETHER = 12  # body rows of a table that `table` keeps on one page
+
+
+def keep_together(t: Table) -> Table:
+    """`t` stays on one page, as Word and LibreOffice do it: every row but the last keeps
+    with the next (the heading before it keeps with the table already)."""
+    for row in t.rows[:-1]:
+        for cell in row.cells:
+            cell.paragraphs[0].paragraph_format.keep_with_next = True
     return t
 
 
