@@ -44,3 +44,22 @@ def test_the_ai_handouts_vote_table_is_on_one_page_with_its_question(tmp_path, s
     # the ballot's header ("Item", "Dots") is printed once, on the question's page
     headers = [i for i, page in enumerate(pages) if "Dots" in page.split()]
     assert headers == with_question, (headers, with_question)
+
+
+@pytest.mark.office
+def test_no_word_of_a_stakeholder_note_is_broken_across_lines(tmp_path, soffice):
+    """The stakeholder table's Note column keeps room for a word ("advisory" printed as
+    "advisor" / "y" when the headers' widths were taken from it)."""
+    from workshop_app.demo import build_demo
+    from workshop_app.export.worksheet import write_worksheet
+    from workshop_app.kinds.stakeholders import model as sh
+
+    with build_demo(tmp_path / "ai.workshop", "ai-tools-confidentiality") as store:
+        group = store.groups()[0]
+        notes = [s.note for s in sh.load(store, group.id) if s.note]
+        path = write_worksheet(store, group, tmp_path / "worksheet.docx")
+    assert notes
+    printed = "\n".join(pdf_pages(soffice, path, tmp_path)).split()
+    for note in notes:
+        for word in note.split():
+            assert word in printed, f"{word!r} of {note!r} is broken across lines"

@@ -64,7 +64,7 @@ def worksheet_section(doc: Document, store: EventStore, group: Group, stage: Sta
                 _("Note"),
             ),
             rows,
-            widths=(0.8, 3.8, 3.0, 1.8, 1.6, 2.3, 3.2),
+            widths=(0.8, 3.4, 2.6, 2.4, 2.2, 2.3, 2.6),  # the headers fit: Note keeps its room
         )
     kit.heading(doc, _("Approval chain"), 2)
     chain = sh.load_chain(store, group.id, stage)
