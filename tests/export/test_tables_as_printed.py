@@ -1,5 +1,6 @@
-"""A short table is never split across pages: no page of a handout ends on a table's header and
-one row with the rest overleaf (seen in the AI-tools handout's follow-up vote)."""
+"""Tables as LibreOffice prints them: a short table is never split across pages (no page ends on
+a table's header and one row with the rest overleaf, as the AI-tools handout's follow-up vote
+did), and a column keeps room for the words in it."""
 
 from __future__ import annotations
 
