@@ -124,3 +124,36 @@ def test_a_default_language_for_the_console_and_using_blocks_over_it():
             assert refusal() == "The organization's name is empty."
     finally:
         i18n.set_default("en")
+
+
+def test_a_later_text_is_said_in_the_language_of_whoever_reads_it():
+    """One error told to several people (a batch of phones' saves that failed at its commit)
+    is worded when each reads it, not when it was made."""
+    from workshop_app.store import SaveError
+
+    try:
+        i18n.set_default("es")  # the console is Spanish where the error is made
+        error = SaveError(
+            i18n.Later(i18n.N_("This change was not saved: %(why)s."), {"why": "disk I/O error"})
+        )
+        assert str(error) == "Este cambio no se guardó: disk I/O error."
+        with i18n.using("en"):  # an English phone's request
+            assert str(error) == "This change was not saved: disk I/O error."
+    finally:
+        i18n.set_default("en")
+    assert str(error) == "This change was not saved: disk I/O error."
+
+
+def test_a_plans_problems_are_said_in_the_default_language_with_their_key_paths():
+    from workshop_app.plan import PlanError, load_plan_text
+
+    bad = '[workshop]\nid = "x"\ntitle = ""\n\n[[stages]]\nid = "a"\nkind = "prompts"\n'
+    try:
+        i18n.set_default("es")
+        with pytest.raises(PlanError) as refused:
+            load_plan_text(bad)
+    finally:
+        i18n.set_default("en")
+    problems = refused.value.problems
+    assert "workshop.title: falta o está vacío" in problems
+    assert "stages[0].minutes: debe ser un número entero de minutos del 1 al 600" in problems

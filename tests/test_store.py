@@ -565,26 +565,6 @@ def test_v1_fixture_migrates_with_its_data(tmp_path: Path):
     assert sha256(FIXTURE_V1) == original
 
 
-@pytest.fixture
-def tiny_disk(tmp_path: Path):
-    """A 1 MB tmpfs: a real disk that fills up. Needs root and mount rights; skipped without."""
-    mount = tmp_path / "tiny"
-    mount.mkdir()
-    made = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount)],
-        capture_output=True,
-        text=True,
-    )
-    if made.returncode != 0:
-        pytest.skip(
-            f"cannot mount a small tmpfs here ({made.stderr.strip()}); max_page_count covers it"
-        )
-    try:
-        yield mount
-    finally:
-        subprocess.run(["umount", "-l", str(mount)], check=False)
-
-
 def test_real_full_disk_save_fails_cleanly(tiny_disk: Path, plan: WorkshopPlan):
     path = tiny_disk / "Event.workshop"
     with EventStore.create(path, plan, "Full disk") as s:

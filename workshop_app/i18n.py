@@ -112,6 +112,27 @@ def number(value: int) -> str:
 _ = gettext
 
 
+class Later:
+    """A text translated each time it is shown (``str()``), in the language of that moment,
+    not when it is made: for an error several people are told at once. A batch of phones'
+    saves that fails at its commit is one error for them all, made on the server's writer
+    thread; each phone reads it in its own language, the console in its own.
+    ``SaveError(Later(N_("… %(file)s …"), {"file": name}))``."""
+
+    __slots__ = ("message", "values")
+
+    def __init__(self, message: str, values: dict[str, object] | None = None):
+        self.message = message
+        self.values = values
+
+    def __str__(self) -> str:
+        said = gettext(self.message)
+        return said % self.values if self.values else said
+
+    def __repr__(self) -> str:
+        return repr(str(self))
+
+
 # -- catalogues -----------------------------------------------------------------------------------
 
 

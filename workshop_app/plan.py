@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from workshop_app import kinds, plan_i18n
+from workshop_app.i18n import _
 
 if TYPE_CHECKING:
     from workshop_app.kinds.drafting.plan import ChoiceList, Clause, Role
@@ -225,9 +226,9 @@ def load_plan(path: str | Path, region: str = "") -> WorkshopPlan:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise PlanError(str(path), ["no such file"]) from None
+        raise PlanError(str(path), [_("no such file")]) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise PlanError(str(path), [f"cannot be read ({exc})"]) from None
+        raise PlanError(str(path), [_("cannot be read (%(why)s)") % {"why": exc}]) from None
     return load_plan_text(text, source=str(path), region=region)
 
 
@@ -237,7 +238,7 @@ def load_plan_text(text: str, source: str = "<plan>", region: str = "") -> Works
     try:
         data = parse_toml(text)
     except ValueError as exc:  # tomllib.TOMLDecodeError
-        raise PlanError(source, [f"not valid TOML: {exc}"]) from None
+        raise PlanError(source, [_("not valid TOML: %(why)s") % {"why": exc}]) from None
     return Validator(source, region).plan(data, text)
 
 
@@ -299,31 +300,37 @@ def _regional(node: Any, region: str, known: set[str], path: str, problems: list
         return out
     variants, where = node["regions"], f"{path}.regions"
     if not isinstance(variants, list) or not all(isinstance(v, dict) for v in variants):
-        problems.append(f"{where}: must be a list of tables, one per region")
+        problems.append(f"{where}: " + _("must be a list of tables, one per region"))
         return out
     seen: set[str] = set()
     for i, variant in enumerate(variants):
         at = f"{where}[{i}]"
         code = variant.get("id")
         if not isinstance(code, str) or code not in known:
-            listed = ", ".join(sorted(known)) or "none"
-            problems.append(f"{at}.id: {code!r} is not a region of [[regions]] ({listed})")
+            listed = ", ".join(sorted(known)) or _("none")
+            problems.append(
+                f"{at}.id: "
+                + _("%(code)r is not a region of [[regions]] (%(known)s)")
+                % {"code": code, "known": listed}
+            )
             continue
         if code in seen:
-            problems.append(f"{at}.id: duplicate region {code!r}")
+            problems.append(f"{at}.id: " + _("duplicate region %(code)r") % {"code": code})
         seen.add(code)
         texts = {}
         for key, value in variant.items():
             if key == "id":
                 continue
             if key not in plan_i18n.TEXT_KEYS or not isinstance(node.get(key), str):
-                problems.append(f"{at}.{key}: only a text this entry has can differ by region")
+                problems.append(
+                    f"{at}.{key}: " + _("only a text this entry has can differ by region")
+                )
             elif not isinstance(value, str) or not value.strip():
-                problems.append(f"{at}.{key}: must be non-empty text")
+                problems.append(f"{at}.{key}: " + _("must be non-empty text"))
             else:
                 texts[key] = value
         if len(texts) == 0 and not any(f"{at}." in p for p in problems):
-            problems.append(f"{at}: names no text for region {code!r}")
+            problems.append(f"{at}: " + _("names no text for region %(code)r") % {"code": code})
         if code == region:
             out.update(texts)
     return out
@@ -333,7 +340,9 @@ class Validator:
     """Walks the parsed TOML, collecting every problem with its key path before giving up.
 
     A stage kind's plan schema (`kinds.base.PlanSchema.parse`) gets it as `check` and uses
-    `fail`, `table`, `text`, `ident`, `array`, `items` and `strings` on its own keys."""
+    `fail`, `table`, `text`, `ident`, `array`, `items` and `strings` on its own keys. The
+    messages (not the key paths) are in the language of the moment (i18n): the designer shows
+    them in the console's."""
 
     def __init__(self, source: str, region: str = ""):
         self.source = source
@@ -346,36 +355,39 @@ class Validator:
 
     def table(self, data: Any, path: str, allowed: set[str]) -> dict[str, Any]:
         if not isinstance(data, dict):
-            self.fail(path, "must be a table")
+            self.fail(path, _("must be a table"))
             return {}
         for key in data:
             if key not in allowed:
-                self.fail(f"{path}.{key}" if path else key, "unknown key")
+                self.fail(f"{path}.{key}" if path else key, _("unknown key"))
         return data
 
     def text(self, data: dict, key: str, path: str, required: bool = True) -> str:
         value = data.get(key, "")
         if not isinstance(value, str):
-            self.fail(f"{path}.{key}", "must be text")
+            self.fail(f"{path}.{key}", _("must be text"))
             return ""
         if required and not value.strip():
-            self.fail(f"{path}.{key}", "is missing or empty")
+            self.fail(f"{path}.{key}", _("is missing or empty"))
         return value.strip()
 
     def ident(self, data: dict, path: str, pattern: re.Pattern = _ID) -> str:
         value = self.text(data, "id", path)
         if value and not pattern.match(value):
-            self.fail(f"{path}.id", f"{value!r} must use only lower-case letters, digits and _")
+            self.fail(
+                f"{path}.id",
+                _("%(id)r must use only lower-case letters, digits and _") % {"id": value},
+            )
         return value
 
     def array(self, data: dict, key: str, path: str, required: bool = False) -> list:
         value = data.get(key, [])
         where = f"{path}.{key}" if path else key
         if not isinstance(value, list):
-            self.fail(where, "must be a list")
+            self.fail(where, _("must be a list"))
             return []
         if required and not value:
-            self.fail(where, "must have at least one entry")
+            self.fail(where, _("must have at least one entry"))
         return value
 
     def items(self, data: dict, key: str, path: str, build: Callable, required: bool = False):
@@ -387,7 +399,7 @@ class Validator:
             if item is None:
                 continue
             if item.id and item.id in seen:
-                self.fail(f"{base}[{i}].id", f"duplicate id {item.id!r}")
+                self.fail(f"{base}[{i}].id", _("duplicate id %(id)r") % {"id": item.id})
             seen.add(item.id)
             built.append(item)
         return tuple(built)
@@ -396,7 +408,7 @@ class Validator:
         out = []
         for i, v in enumerate(self.array(data, key, path, required)):
             if not isinstance(v, str) or not v.strip():
-                self.fail(f"{path}.{key}[{i}]", "must be non-empty text")
+                self.fail(f"{path}.{key}[{i}]", _("must be non-empty text"))
             else:
                 out.append(v.strip())
         return tuple(out)
@@ -406,7 +418,7 @@ class Validator:
     def plan(self, data: dict, text: str) -> WorkshopPlan:
         self.table(data, "", {"workshop", "stages", "translations", "regions"})
         if "workshop" not in data:
-            self.fail("workshop", "the [workshop] table is missing")
+            self.fail("workshop", _("the [workshop] table is missing"))
             head: dict[str, Any] = {}
         else:
             head = self.table(
@@ -423,7 +435,7 @@ class Validator:
         summary = self.text(head, "summary", "workshop", required=False)
         version = head.get("version", 1)
         if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-            self.fail("workshop.version", "must be a whole number of at least 1")
+            self.fail("workshop.version", _("must be a whole number of at least 1"))
             version = 1
         regions = self.items(data, "regions", "", self.region_entry)
         ids = [r.id for r in regions]
@@ -431,7 +443,8 @@ class Validator:
         if default and default not in ids:
             self.fail(
                 "workshop.region",
-                f"{default!r} is not one of the plan's [[regions]] ({', '.join(ids) or 'none'})",
+                _("%(region)r is not one of the plan's [[regions]] (%(known)s)")
+                % {"region": default, "known": ", ".join(ids) or _("none")},
             )
         default = default if default in ids else (ids[0] if ids else "")
         region = self.region if self.region in ids else default
@@ -449,7 +462,7 @@ class Validator:
         used = [s.kind for s in stages]
         for kind in kinds.KINDS:
             if kind.plan.once and used.count(kind.name) > 1:
-                self.fail("stages", f"more than one stage of kind {kind.name!r}")
+                self.fail("stages", _("more than one stage of kind %(kind)r") % {"kind": kind.name})
         if not self.problems:
             plan_i18n.check(data, languages, self.problems, self.warnings)
         if self.problems:
@@ -482,27 +495,31 @@ class Validator:
         if kind_name and kind is None:
             self.fail(
                 f"{path}.kind",
-                f"unknown stage kind {kind_name!r} (known: {', '.join(STAGE_KINDS)})",
+                _("unknown stage kind %(kind)r (known: %(known)s)")
+                % {"kind": kind_name, "known": ", ".join(STAGE_KINDS)},
             )
         minutes = data.get("minutes")
         if not isinstance(minutes, int) or isinstance(minutes, bool) or not 1 <= minutes <= 600:
-            self.fail(f"{path}.minutes", "must be a whole number of minutes from 1 to 600")
+            self.fail(f"{path}.minutes", _("must be a whole number of minutes from 1 to 600"))
             minutes = 1
         optional = data.get("optional", False)
         if not isinstance(optional, bool):
-            self.fail(f"{path}.optional", "must be true or false")
+            self.fail(f"{path}.optional", _("must be true or false"))
             optional = False
         own = kind.plan.keys if kind else {}
         for key, owner in owners.items():
             if key in data and key not in own:
-                self.fail(f"{path}.{key}", f"only a {owner} stage may have {key}")
+                self.fail(
+                    f"{path}.{key}",
+                    _("only a %(kind)s stage may have %(key)s") % {"kind": owner, "key": key},
+                )
         prompts = self.items(data, "prompts", path, self.prompt)
         settings: dict[str, Any] = dict(own)  # the defaults, then what the plan says
         if kind is not None:
             if kind.plan.parse:
                 settings.update(kinds.load(kind.plan.parse)(self, data, path, prompts))
             if kind.plan.needs_prompts and not prompts:
-                self.fail(f"{path}.prompts", "must have at least one entry")
+                self.fail(f"{path}.prompts", _("must have at least one entry"))
         return Stage(
             id=self.ident(data, path),
             kind=kind_name,
@@ -518,7 +535,9 @@ class Validator:
         data = self.table(raw, path, {"id", "text", "help", "size"})
         size = data.get("size", "medium")
         if size not in ANSWER_SIZES:
-            self.fail(f"{path}.size", f"must be one of {', '.join(ANSWER_SIZES)}")
+            self.fail(
+                f"{path}.size", _("must be one of %(known)s") % {"known": ", ".join(ANSWER_SIZES)}
+            )
         return Prompt(
             id=self.ident(data, path),
             text=self.text(data, "text", path),

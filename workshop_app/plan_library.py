@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from workshop_app import folders, paths
+from workshop_app.i18n import _
 from workshop_app.plan import PlanError, load_plan_text
 from workshop_app.plan_doc import PlanDocument
 
@@ -125,9 +126,13 @@ def import_plan(path: str | Path) -> Path:
     try:
         doc = PlanDocument.open(path)
     except (OSError, UnicodeDecodeError) as exc:
-        raise LibraryError(f"{path.name} cannot be read ({exc}).") from None
+        raise LibraryError(
+            _("%(file)s cannot be read (%(why)s).") % {"file": path.name, "why": exc}
+        ) from None
     except Exception:
-        raise LibraryError(f"{path.name} is not a workshop plan (it is not valid TOML).") from None
+        raise LibraryError(
+            _("%(file)s is not a workshop plan (it is not valid TOML).") % {"file": path.name}
+        ) from None
     plan_id = str(doc.get("workshop.id", path.stem) or path.stem)
     target = _free_path(_slug(plan_id))
     shutil.copyfile(path, target)
@@ -145,5 +150,7 @@ def export_plan(source: PlanEntry, target: str | Path) -> Path:
 
 def delete(source: PlanEntry) -> None:
     if source.shipped:
-        raise LibraryError(f"“{source.title}” ships with the app and cannot be deleted.")
+        raise LibraryError(
+            _("“%(plan)s” ships with the app and cannot be deleted.") % {"plan": source.title}
+        )
     source.path.unlink(missing_ok=True)

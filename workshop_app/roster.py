@@ -12,6 +12,7 @@ import io
 from dataclasses import dataclass
 
 from workshop_app import text
+from workshop_app.i18n import N_, _, number
 
 HEADER_WORDS = {"name", "organization", "organisation", "org", "group"}
 
@@ -39,11 +40,12 @@ def parse_roster(data: bytes, existing_names: list[str] = ()) -> list[RosterLine
         content = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise RosterError(
-            f"The file is not UTF-8 text (byte {exc.start + 1}); save it as “CSV UTF-8” and try again."
+            _("The file is not UTF-8 text (byte %(at)s); save it as “CSV UTF-8” and try again.")
+            % {"at": exc.start + 1}
         ) from None
     lines = content.splitlines()
     if not any(line.strip() for line in lines):
-        raise RosterError("The file is empty.")
+        raise RosterError(_("The file is empty."))
     first = next(line for line in lines if line.strip())
     delimiter = ";" if first.count(";") > first.count(",") else ","
     seen = {n.casefold() for n in existing_names}
@@ -51,7 +53,7 @@ def parse_roster(data: bytes, existing_names: list[str] = ()) -> list[RosterLine
     reader = csv.reader(io.StringIO(content), delimiter=delimiter)
     header_checked = False
     for row in reader:
-        number = reader.line_num
+        line = reader.line_num
         cells = [c.strip() for c in row]
         if not any(cells):
             continue
@@ -59,23 +61,26 @@ def parse_roster(data: bytes, existing_names: list[str] = ()) -> list[RosterLine
             header_checked = True
             if cells[0].casefold() in HEADER_WORDS:
                 continue
-        result.append(_line(number, cells, seen))
+        result.append(_line(line, cells, seen))
     return result
 
 
-def _line(number: int, cells: list[str], seen: set[str]) -> RosterLine:
+def _line(line: int, cells: list[str], seen: set[str]) -> RosterLine:
     raw_name = cells[0] if cells else ""
     contact_raw = cells[1] if len(cells) > 1 else ""
     size_raw = cells[2] if len(cells) > 2 else ""
 
     def bad(problem: str, name: str = raw_name) -> RosterLine:
-        return RosterLine(number, name, contact_raw, None, problem, size_raw)
+        return RosterLine(line, name, contact_raw, None, problem, size_raw)
 
     if len(cells) > 3 and any(cells[3:]):
-        return bad(f"The line has {len(cells)} columns; a line is name, contact, size.")
+        return bad(
+            _("The line has %(count)s columns; a line is name, contact, size.")
+            % {"count": len(cells)}
+        )
     try:
         name = text.org_name(raw_name)
-        contact = text.short_text(contact_raw, "The contact")
+        contact = text.short_text(contact_raw, N_("The contact"))
     except text.InputError as exc:
         return bad(str(exc))
     size = None
@@ -83,10 +88,12 @@ def _line(number: int, cells: list[str], seen: set[str]) -> RosterLine:
         try:
             size = int(size_raw)
         except ValueError:
-            return bad(f"The size “{size_raw}” is not a whole number.", name)
+            return bad(_("The size “%(size)s” is not a whole number.") % {"size": size_raw}, name)
         if not 0 <= size <= 10_000:
-            return bad("The size must be between 0 and 10,000.", name)
+            return bad(
+                _("The size must be between 0 and %(most)s.") % {"most": number(10_000)}, name
+            )
     if name.casefold() in seen:
-        return bad(f"“{name}” is on the list already.", name)
+        return bad(_("“%(name)s” is on the list already.") % {"name": name}, name)
     seen.add(name.casefold())
-    return RosterLine(number, name, contact, size, "", size_raw)
+    return RosterLine(line, name, contact, size, "", size_raw)

@@ -98,11 +98,11 @@ _WORDED = (
     re.compile(rf"^{_DAY}\s+{_MONTH}{_YEAR}$"),  # 10 Jan, 10 January 2027
 )
 _NUMERIC = re.compile(r"^(?P<a>\d{1,2})[/.](?P<b>\d{1,2})(?:[/.](?P<year>\d{2}|\d{4}))?$")
-DATE_HINT = "YYYY-MM-DD (2027-01-10), Jan 10 or 10 Jan"
+DATE_HINT = N_("YYYY-MM-DD (2027-01-10), Jan 10 or 10 Jan")  # translated where it is said
 
 
 def parse_date(
-    value: str, what: str = "The date", day_first: bool | None = None, today: date | None = None
+    value: str, what: str = N_("The date"), day_first: bool | None = None, today: date | None = None
 ) -> str:
     """A date as ISO (YYYY-MM-DD), or empty. Accepts what people type: 2027-01-10,
     "Jan 10", "10 Jan", "January 10, 2027" and, when the system's order is known (`day_first`
@@ -126,14 +126,20 @@ def parse_date(
     match = _NUMERIC.match(value) if month is None else None
     if match:
         if day_first is None:
-            raise InputError(f"{what} “{value}” could be read two ways; write it as {DATE_HINT}.")
+            raise InputError(
+                _("%(what)s “%(value)s” could be read two ways; write it as %(hint)s.")
+                % {"what": _(what), "value": value, "hint": _(DATE_HINT)}
+            )
         a, b = int(match.group("a")), int(match.group("b"))
         day, month = (a, b) if day_first else (b, a)
         year = match.group("year")
         if year and len(year) == 2:
             year = str(2000 + int(year))
     if month is None:
-        raise InputError(f"{what} “{value}” is not a date; write it as {DATE_HINT}.")
+        raise InputError(
+            _("%(what)s “%(value)s” is not a date; write it as %(hint)s.")
+            % {"what": _(what), "value": value, "hint": _(DATE_HINT)}
+        )
     try:
         if year:
             return date(int(year), month, day).isoformat()
@@ -143,7 +149,8 @@ def parse_date(
         return found.isoformat()
     except ValueError:
         raise InputError(
-            f"{what} “{value}” is not a day of the calendar; write it as {DATE_HINT}."
+            _("%(what)s “%(value)s” is not a day of the calendar; write it as %(hint)s.")
+            % {"what": _(what), "value": value, "hint": _(DATE_HINT)}
         ) from None
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from workshop_app import text
+from workshop_app.i18n import N_, _, number
 from workshop_app.store.base import StoreBase, log
 from workshop_app.store.model import NOTES, Answer, Change, Group, Saved, now
 
@@ -39,14 +40,15 @@ class GroupsAndAnswers(StoreBase):
         for g in self.groups():
             if g.id != except_id and g.name.casefold() == name.casefold():
                 raise text.InputError(
-                    f"An organization called {g.name!r} is already in this event."
+                    _("An organization called %(name)r is already in this event.")
+                    % {"name": g.name}
                 )
 
     def add_group(
         self, name: str, contact: str = "", size: int | None = None, source: str = "console"
     ) -> Group:
         name = text.org_name(name)
-        contact = text.short_text(contact, "The contact")
+        contact = text.short_text(contact, N_("The contact"))
         size = _check_size(size)
         self._check_unique_name(name)
         with self._transaction() as c:
@@ -74,7 +76,7 @@ class GroupsAndAnswers(StoreBase):
         new_name = text.org_name(name) if name is not None else current.name
         self._check_unique_name(new_name, except_id=group_id)
         new_contact = (
-            text.short_text(contact, "The contact") if contact is not None else current.contact
+            text.short_text(contact, N_("The contact")) if contact is not None else current.contact
         )
         new_size = current.size if size == "unchanged" else _check_size(size)
         with self._transaction() as c:
@@ -324,9 +326,13 @@ def _check_size(size: int | str | None) -> int | None:
     try:
         value = int(size)
     except (TypeError, ValueError):
-        raise text.InputError(f"The group size must be a whole number, not {size!r}.") from None
+        raise text.InputError(
+            _("The group size must be a whole number, not %(size)r.") % {"size": size}
+        ) from None
     if not 0 <= value <= 10_000:
-        raise text.InputError("The group size must be between 0 and 10,000.")
+        raise text.InputError(
+            _("The group size must be between 0 and %(most)s.") % {"most": number(10_000)}
+        )
     return value
 
 

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
+from workshop_app.i18n import N_, Later, _
 from workshop_app.plan import PlanError, WorkshopPlan, load_plan_text
 from workshop_app.store.files import _InstanceLock, _is_disk_full
 from workshop_app.store.keeper import FileKeeper
@@ -76,7 +77,7 @@ class StoreBase:
         try:
             yield
             if not self.conn.in_transaction:  # SQLite rolled it back (disk full, I/O error)
-                raise SaveError("These changes were not saved: the disk refused them.")
+                raise SaveError(Later(N_("These changes were not saved: the disk refused them.")))
             self.conn.execute("COMMIT")
         except sqlite3.Error as exc:
             with suppress(sqlite3.Error):
@@ -107,7 +108,7 @@ class StoreBase:
     def _savepoint(self) -> Iterator[sqlite3.Connection]:
         """One save inside a batch: undone alone if it fails; committed with the batch."""
         if not self.conn.in_transaction:  # SQLite undid the batch (disk full, I/O error)
-            raise SaveError("This change was not saved: the disk refused the changes before it.")
+            raise SaveError(_("This change was not saved: the disk refused the changes before it."))
         try:
             self.conn.execute("SAVEPOINT save")
         except sqlite3.Error as exc:
@@ -128,15 +129,25 @@ class StoreBase:
             self._keeper.saved()
 
     def _save_error(self, exc: sqlite3.Error) -> SaveError:
+        """The failure as the person who saved is told it: in their language when they read it
+        (a batch's commit fails for several phones at once, on the server's writer thread)."""
         if _is_disk_full(exc):
             return SaveError(
-                "The disk is full: this change was not saved. Free some space or save a copy elsewhere."
+                Later(
+                    N_(
+                        "The disk is full: this change was not saved. Free some space or save a "
+                        "copy elsewhere."
+                    )
+                )
             )
         if not self.path.exists():
             return SaveError(
-                f"{self.path.name} was moved or deleted: this change was not saved. Save a copy."
+                Later(
+                    N_("%(file)s was moved or deleted: this change was not saved. Save a copy."),
+                    {"file": self.path.name},
+                )
             )
-        return SaveError(f"This change was not saved: {exc}.")
+        return SaveError(Later(N_("This change was not saved: %(why)s."), {"why": exc}))
 
     # reading: rows as dicts, straight from the sqlite3 connection (sqlite-utils is imported only
     # to create and migrate a file: it costs start-up time and a savepoint per query)
@@ -171,7 +182,8 @@ class StoreBase:
                 )
             except PlanError as exc:
                 raise StoreError(
-                    f"The plan stored in {self.path.name} is damaged: {exc.problems[0]}"
+                    _("The plan stored in %(file)s is damaged: %(problem)s")
+                    % {"file": self.path.name, "problem": exc.problems[0]}
                 ) from None
             self._plan_version = version
         return self._plan

@@ -32,6 +32,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from workshop_app.i18n import _
 from workshop_app.store.files import (
     _backup_folder,
     _connect,
@@ -130,7 +131,10 @@ class Receipt:
             os.replace(tmp, target)
         except OSError as exc:
             tmp.unlink(missing_ok=True)
-            raise SaveError(f"The receipt could not be written to {folder}: {exc}") from None
+            raise SaveError(
+                _("The receipt could not be written to %(folder)s: %(why)s")
+                % {"folder": folder, "why": exc}
+            ) from None
         return target
 
 
@@ -162,7 +166,9 @@ def describe_event(path: Path) -> tuple[str, str, int]:
     path = Path(path)
     source = path if path.exists() else (backup_copies(path) or [None])[-1]
     if source is None:
-        raise EventFileRefused(f"{path.name}: no such event file, and no backup copy of it.")
+        raise EventFileRefused(
+            _("%(file)s: no such event file, and no backup copy of it.") % {"file": path.name}
+        )
     _inspect(source)
     conn = _connect(source, readonly=True)
     try:
@@ -182,7 +188,8 @@ def delete_event(path: Path) -> Receipt:
     lock = _InstanceLock(path)
     if not lock.acquire():
         raise EventFileRefused(
-            f"{path.name} is open in a Workshop App window or program; close it there first."
+            _("%(file)s is open in a Workshop App window or program; close it there first.")
+            % {"file": path.name}
         )
     receipt = Receipt("Event deleted", title, date, count)
     try:
@@ -217,7 +224,10 @@ def _shred(path: Path) -> None:
     except FileNotFoundError:
         pass
     except OSError as exc:
-        raise SaveError(f"{path} could not be removed: {exc.strerror or exc}.") from None
+        raise SaveError(
+            _("%(file)s could not be removed: %(why)s.")
+            % {"file": path, "why": exc.strerror or exc}
+        ) from None
 
 
 # -- purging rows from a file and its backups -------------------------------------------------
@@ -254,11 +264,13 @@ def _checkpoint(conn: sqlite3.Connection) -> None:
     mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
     if mode.lower() != "wal":
         return
-    busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
     if busy:
         raise SaveError(
-            "The event file is busy (participant entry is reading it); close participant "
-            "entry and try again."
+            _(
+                "The event file is busy (participant entry is reading it); close participant "
+                "entry and try again."
+            )
         )
 
 

@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 from workshop_app import APP_ID, text
+from workshop_app.i18n import N_, _
 from workshop_app.plan import WorkshopPlan
 from workshop_app.store.answers import GroupsAndAnswers
 from workshop_app.store.devices import Devices
@@ -38,6 +39,13 @@ from workshop_app.store.records import Records
 from workshop_app.store.schema import MIGRATIONS, SCHEMA_VERSION, database, migrate
 
 log = logging.getLogger("workshop_app.store")  # ids and counts only, never a name or an answer
+# what a refusal calls each of the event's fields (translated where it is said)
+_EVENT_FIELDS = {
+    "title": N_("The event's title"),
+    "date": N_("The event's date"),
+    "location": N_("The event's location"),
+    "facilitator": N_("The event's facilitator"),
+}
 
 
 class EventStore(GroupsAndAnswers, Records, Devices, PlanVersions):
@@ -61,24 +69,28 @@ class EventStore(GroupsAndAnswers, Records, Devices, PlanVersions):
         """A new event file; `region` ("": the plan's own ``workshop.region``) picks the laws and
         guidance its clause notes cite."""
         path = Path(path)
-        title = text.short_text(title, "The event's title", 200)
+        title = text.short_text(title, N_("The event's title"), 200)
         if not title:
-            raise text.InputError("The event's title is empty.")
+            raise text.InputError(_("The event's title is empty."))
         region = region.strip().lower() or plan.region
         if plan.regions and region not in plan.region_ids:
             raise text.InputError(
-                f"The region {region!r} is not one of this plan's: "
-                + ", ".join(f"{r.id} ({r.label})" for r in plan.regions)
-                + "."
+                _("The region %(region)r is not one of this plan's: %(regions)s.")
+                % {
+                    "region": region,
+                    "regions": ", ".join(f"{r.id} ({r.label})" for r in plan.regions),
+                }
             )
         if path.exists():
-            raise EventFileRefused(f"{path.name} already exists; choose another name.")
+            raise EventFileRefused(
+                _("%(file)s already exists; choose another name.") % {"file": path.name}
+            )
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise SaveError(
-                f"{path.name} was not created: the folder {path.parent} cannot be made "
-                f"({exc.strerror})."
+                _("%(file)s was not created: the folder %(folder)s cannot be made (%(why)s).")
+                % {"file": path.name, "folder": path.parent, "why": exc.strerror}
             ) from None
         tmp = path.with_name(f".{path.name}.creating")
         tmp.unlink(missing_ok=True)
@@ -100,8 +112,8 @@ class EventStore(GroupsAndAnswers, Records, Devices, PlanVersions):
                 (
                     title,
                     date or datetime.now().date().isoformat(),
-                    text.short_text(location, "The location"),
-                    text.short_text(facilitator, "The facilitator's name"),
+                    text.short_text(location, N_("The location")),
+                    text.short_text(facilitator, N_("The facilitator's name")),
                     plan.id,
                     plan.source_text,
                     now(),
@@ -120,8 +132,12 @@ class EventStore(GroupsAndAnswers, Records, Devices, PlanVersions):
             ):
                 leftover.unlink(missing_ok=True)
             if _is_disk_full(exc):
-                raise SaveError(f"The disk is full; {path.name} was not created.") from None
-            raise SaveError(f"{path.name} could not be created: {exc}") from None
+                raise SaveError(
+                    _("The disk is full; %(file)s was not created.") % {"file": path.name}
+                ) from None
+            raise SaveError(
+                _("%(file)s could not be created: %(why)s") % {"file": path.name, "why": exc}
+            ) from None
         for leftover in (tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
             leftover.unlink(missing_ok=True)
         return cls.open(path, backup=False)
@@ -137,7 +153,8 @@ class EventStore(GroupsAndAnswers, Records, Devices, PlanVersions):
         if readonly:
             if version < SCHEMA_VERSION:
                 raise EventFileRefused(
-                    f"{path.name} uses an older file format; open it in the app once to update it."
+                    _("%(file)s uses an older file format; open it in the app once to update it.")
+                    % {"file": path.name}
                 )
             return cls(path, _connect(path, readonly=True), None)
         _check_folder_writable(path)
@@ -145,7 +162,8 @@ class EventStore(GroupsAndAnswers, Records, Devices, PlanVersions):
         if instance_lock and not instance_lock.acquire():
             log.info("event file refused: open in another window or program")
             raise EventFileRefused(
-                f"{path.name} is already open in another Workshop App window or program."
+                _("%(file)s is already open in another Workshop App window or program.")
+                % {"file": path.name}
             )
         pending = None
         try:
@@ -165,9 +183,12 @@ class EventStore(GroupsAndAnswers, Records, Devices, PlanVersions):
                 instance_lock.release()
             if _is_disk_full(exc):
                 raise EventFileRefused(
-                    f"The disk is full; free some space before opening {path.name}."
+                    _("The disk is full; free some space before opening %(file)s.")
+                    % {"file": path.name}
                 ) from None
-            raise EventFileRefused(f"{path.name} could not be opened: {exc}") from None
+            raise EventFileRefused(
+                _("%(file)s could not be opened: %(why)s") % {"file": path.name, "why": exc}
+            ) from None
         except BaseException:
             if instance_lock:
                 instance_lock.release()
@@ -250,7 +271,10 @@ class EventStore(GroupsAndAnswers, Records, Devices, PlanVersions):
             os.replace(tmp, target)
         except (sqlite3.Error, OSError) as exc:
             tmp.unlink(missing_ok=True)
-            raise SaveError(f"The copy could not be written to {target}: {exc}") from None
+            raise SaveError(
+                _("The copy could not be written to %(file)s: %(why)s")
+                % {"file": target, "why": exc}
+            ) from None
 
     def event(self) -> EventInfo:
         row = self._one("SELECT * FROM event WHERE id = 1")
@@ -276,9 +300,9 @@ class EventStore(GroupsAndAnswers, Records, Devices, PlanVersions):
         for key, value in fields.items():
             if key not in allowed:
                 raise KeyError(key)
-            values[key] = text.short_text(value, f"The event's {key}", allowed[key])
+            values[key] = text.short_text(value, _EVENT_FIELDS[key], allowed[key])
         if values.get("title") == "":
-            raise text.InputError("The event's title is empty.")
+            raise text.InputError(_("The event's title is empty."))
         sets = ", ".join(f"{k} = ?" for k in values)
         with self._transaction() as c:
             c.execute(f"UPDATE event SET {sets} WHERE id = 1", tuple(values.values()))

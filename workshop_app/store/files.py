@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from workshop_app import APP_ID, folders
+from workshop_app.i18n import _
 from workshop_app.store.model import EventFileRefused
 from workshop_app.store.schema import SCHEMA_VERSION
 
@@ -116,28 +117,35 @@ def _inspect(path: Path) -> int:
     """
     name = path.name
     if not path.exists():
-        raise EventFileRefused(f"{name}: no such event file.")
+        raise EventFileRefused(_("%(file)s: no such event file.") % {"file": name})
     if path.is_dir():
-        raise EventFileRefused(f"{name} is a folder, not an event file.")
+        raise EventFileRefused(_("%(file)s is a folder, not an event file.") % {"file": name})
     if not os.access(path, os.R_OK):
-        raise EventFileRefused(f"{name} cannot be read: permission denied.")
+        raise EventFileRefused(_("%(file)s cannot be read: permission denied.") % {"file": name})
     if path.stat().st_size < SQLITE_HEADER_SIZE:  # SQLite would take an empty file as a new one
-        raise EventFileRefused(f"{name} is not an event file (it is not a SQLite database).")
+        raise EventFileRefused(
+            _("%(file)s is not an event file (it is not a SQLite database).") % {"file": name}
+        )
     try:
         conn = _connect(path, readonly=True)
     except sqlite3.DatabaseError as exc:
         if getattr(exc, "sqlite_errorcode", None) == SQLITE_NOTADB:
             raise EventFileRefused(
-                f"{name} is not an event file (it is not a SQLite database)."
+                _("%(file)s is not an event file (it is not a SQLite database).") % {"file": name}
             ) from None
-        raise EventFileRefused(f"{name} cannot be opened: {exc}.") from None
+        raise EventFileRefused(
+            _("%(file)s cannot be opened: %(why)s.") % {"file": name, "why": exc}
+        ) from None
     try:
         check = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
         if check != "ok":
             # SQLite's report can span lines ("*** in database main ***\n..."): keep one line.
             lines = [ln for ln in check.splitlines() if ln.strip() and not ln.startswith("***")]
             said = lines[0].strip() if lines else "not ok"
-            raise EventFileRefused(f"{name} is damaged (SQLite says: {said}). Open a backup copy.")
+            raise EventFileRefused(
+                _("%(file)s is damaged (SQLite says: %(said)s). Open a backup copy.")
+                % {"file": name, "said": said}
+            )
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         app = None
@@ -145,15 +153,22 @@ def _inspect(path: Path) -> int:
             row = conn.execute("SELECT value FROM meta WHERE key='app'").fetchone()
             app = row[0] if row else None
     except sqlite3.DatabaseError as exc:
-        raise EventFileRefused(f"{name} is damaged ({exc}). Open a backup copy.") from None
+        raise EventFileRefused(
+            _("%(file)s is damaged (%(why)s). Open a backup copy.") % {"file": name, "why": exc}
+        ) from None
     finally:
         conn.close()
     if app != APP_ID:
-        raise EventFileRefused(f"{name} is a SQLite database but not a workshop event file.")
+        raise EventFileRefused(
+            _("%(file)s is a SQLite database but not a workshop event file.") % {"file": name}
+        )
     if version > SCHEMA_VERSION:
         raise EventFileRefused(
-            f"{name} was written by a newer version of Workshop App (file format {version}; "
-            f"this version reads up to {SCHEMA_VERSION}). Update the app to open it."
+            _(
+                "%(file)s was written by a newer version of Workshop App (file format "
+                "%(version)s; this version reads up to %(known)s). Update the app to open it."
+            )
+            % {"file": name, "version": version, "known": SCHEMA_VERSION}
         )
     return version
 
@@ -167,10 +182,12 @@ def _check_folder_writable(path: Path) -> None:
     except OSError as exc:
         if _is_disk_full(exc):
             raise EventFileRefused(
-                f"The disk holding {path.name} is full; free some space and open it again."
+                _("The disk holding %(file)s is full; free some space and open it again.")
+                % {"file": path.name}
             ) from None
         raise EventFileRefused(
-            f"The folder {folder} is read-only; copy {path.name} to a folder you can write to."
+            _("The folder %(folder)s is read-only; copy %(file)s to a folder you can write to.")
+            % {"folder": folder, "file": path.name}
         ) from None
 
 

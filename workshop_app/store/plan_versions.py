@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from workshop_app.i18n import _
 from workshop_app.plan import WorkshopPlan, load_plan_text
 from workshop_app.store.model import NOTES, Change, now
 from workshop_app.text import InputError
@@ -70,7 +71,7 @@ class PlanVersions:
         plan still has it, else moves to the first stage.
         """
         if not plan.stages:
-            raise InputError("A plan needs at least one stage.")
+            raise InputError(_("A plan needs at least one stage."))
         if plan.source_text == self.plan.source_text:
             return self.plan_version()
         current = self.current_stage_id

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from workshop_app import text
+from workshop_app.i18n import _
 from workshop_app.store.base import StoreBase, log
 from workshop_app.store.model import Change, Record, Saved, now
 
@@ -30,7 +31,7 @@ class Records(StoreBase):
         self.group(group_id)
         payload = json.dumps(data, ensure_ascii=False, sort_keys=True)
         if len(payload) > 1_000_000:
-            raise text.InputError("This is too large to save (over a million characters).")
+            raise text.InputError(_("This is too large to save (over a million characters)."))
         with self._transaction() as c:
             if edit_id:
                 row = c.execute(

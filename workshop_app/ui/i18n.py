@@ -11,8 +11,11 @@ over workshop_app/ui and workshop_app/kinds/*/ui into
 the .qm files are committed (a test checks they are current), so a fresh clone runs translated.
 
 The console's language is installed application-wide (`install`): our catalogue and Qt's own
-``qtbase_<lang>`` for the standard buttons and dialogs, and `QLocale.setDefault` for dates,
-times and numbers. The projector may speak another language (a Spanish room, an English-speaking
+``qtbase_<lang>`` for the standard buttons and dialogs, `QLocale.setDefault` for dates,
+times and numbers, and the core's default language (`workshop_app.i18n.set_default`), so a
+refusal the core words (a name already taken, a date it cannot read, a file it will not open)
+is shown in the console's language. The participant server says each request's language
+(``i18n.using``) and the exports their worksheet's, so neither follows the console's. The projector may speak another language (a Spanish room, an English-speaking
 facilitator), but installed translators are application-wide, so the room's strings are looked
 up through a `Words` object of the projector's language, never through ``tr``: they are written
 as ``words.translate("Projector", "…")``, which lupdate extracts like any ``translate`` call.
@@ -24,6 +27,7 @@ from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from workshop_app import i18n as core_i18n
 from workshop_app import paths
 
 SOURCE_LANGUAGE = "en"
@@ -114,9 +118,7 @@ def core_text(message: str) -> str:
     page's and the exports' gettext catalogue) in the console's language, from that catalogue."""
     if _console[0] == SOURCE_LANGUAGE:
         return message
-    from workshop_app import i18n
-
-    return i18n.translations(_console[0]).gettext(message)
+    return core_i18n.translations(_console[0]).gettext(message)
 
 
 def console_plan(plan):
@@ -126,7 +128,8 @@ def console_plan(plan):
 
 def install(lang: str, app: QCoreApplication | None = None) -> str:
     """Make `lang` the console's language: our catalogue, Qt's own (standard buttons and
-    dialogs) and the default locale. Returns the language installed."""
+    dialogs), the default locale and the core's default language (its refusals' words).
+    Returns the language installed."""
     app = app or QCoreApplication.instance()
     lang = lang if lang in LANGUAGES else SOURCE_LANGUAGE
     for old in _installed:
@@ -143,5 +146,6 @@ def install(lang: str, app: QCoreApplication | None = None) -> str:
         app.installTranslator(ours)
         _installed.append(ours)
     QLocale.setDefault(locale_for(lang))
+    core_i18n.set_default(lang)
     _console[0] = lang
     return lang

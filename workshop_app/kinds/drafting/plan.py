@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
+from workshop_app.i18n import _
+
 _BRACES = re.compile(r"\{[^}]*\}|[{}]")
 
 
@@ -61,7 +63,7 @@ def _option(check: Any, raw: Any, path: str) -> Option:
     data = check.table(raw, path, {"id", "label", "exclusive"})
     exclusive = data.get("exclusive", False)
     if not isinstance(exclusive, bool):
-        check.fail(f"{path}.exclusive", "must be true or false")
+        check.fail(f"{path}.exclusive", _("must be true or false"))
     return Option(check.ident(data, path), check.text(data, "label", path), bool(exclusive))
 
 
@@ -69,7 +71,7 @@ def _choice_list(check: Any, raw: Any, path: str) -> ChoiceList:
     data = check.table(raw, path, {"id", "label", "options", "allow_other"})
     allow_other = data.get("allow_other", False)
     if not isinstance(allow_other, bool):
-        check.fail(f"{path}.allow_other", "must be true or false")
+        check.fail(f"{path}.allow_other", _("must be true or false"))
     return ChoiceList(
         id=check.ident(data, path),
         label=check.text(data, "label", path),
@@ -82,12 +84,13 @@ def _clause(check: Any, raw: Any, path: str) -> Clause:
     data = check.table(raw, path, {"id", "title", "body", "roles", "tags", "why", "core"})
     core = data.get("core", False)
     if not isinstance(core, bool):
-        check.fail(f"{path}.core", "must be true or false")
+        check.fail(f"{path}.core", _("must be true or false"))
     body = check.text(data, "body", path)
     for placeholder in _BRACES.findall(body):
         if placeholder != "{org}":
             check.fail(
-                f"{path}.body", f"unknown placeholder {placeholder!r}; only {{org}} is allowed"
+                f"{path}.body",
+                _("unknown placeholder %(found)r; only {org} is allowed") % {"found": placeholder},
             )
     return Clause(
         id=check.ident(data, path),
@@ -114,7 +117,8 @@ def _check_clauses(
             if option.id in options:
                 check.fail(
                     f"{path}.choices[{i}].options[{j}].id",
-                    f"option id {option.id!r} is already used in choice list {options[option.id]!r}",
+                    _("option id %(id)r is already used in choice list %(list)r")
+                    % {"id": option.id, "list": options[option.id]},
                 )
             options[option.id] = choice.id
     for i, clause in enumerate(clauses):
@@ -122,15 +126,16 @@ def _check_clauses(
             if role not in role_ids:
                 check.fail(
                     f"{path}.clauses[{i}].roles",
-                    f"role {role!r} is not defined in {path}.roles",
+                    _("role %(role)r is not defined in %(where)s")
+                    % {"role": role, "where": f"{path}.roles"},
                 )
         for tag in clause.tags:
             if tag not in options:
                 check.fail(
                     f"{path}.clauses[{i}].tags",
-                    f"tag {tag!r} is not an option of any choice list",
+                    _("tag %(tag)r is not an option of any choice list") % {"tag": tag},
                 )
         if not clause.core and not clause.tags:
             check.fail(
-                f"{path}.clauses[{i}].tags", "a clause that is not core needs at least one tag"
+                f"{path}.clauses[{i}].tags", _("a clause that is not core needs at least one tag")
             )

@@ -63,7 +63,7 @@ class ActionItem:
 
 def check_due(value: str, day_first: bool | None = None, today: date | None = None) -> str:
     """A due date as ISO (YYYY-MM-DD), or empty, from what people type (text.parse_date)."""
-    return text.parse_date(value, "The due date", day_first, today)
+    return text.parse_date(value, N_("The due date"), day_first, today)
 
 
 def check_status(value: str) -> str:
@@ -163,7 +163,9 @@ def save(
     `based_on`: the revision the editor showed (see EventStore.save_record)."""
     checked = [validate(i) for i in items]
     if len(checked) > MAX_ITEMS:
-        raise text.InputError(f"A group can keep at most {MAX_ITEMS} action items.")
+        raise text.InputError(
+            _("A group can keep at most %(most)s action items.") % {"most": MAX_ITEMS}
+        )
     seen: set[str] = set()
     unique = []
     for item in checked:

@@ -218,7 +218,8 @@ def save(
     """Save the group's map; `based_on`: the revision the editor showed (see save_record)."""
     if len(items) > MAX_STAKEHOLDERS:
         raise text.InputError(
-            f"A map holds at most {MAX_STAKEHOLDERS} stakeholders; this one has {len(items)}."
+            _("A map holds at most %(most)s stakeholders; this one has %(count)s.")
+            % {"most": MAX_STAKEHOLDERS, "count": len(items)}
         )
     ids = _ids(store.plan)
     checked = _unique_ids([validate(i, ids) for i in items])
@@ -287,7 +288,9 @@ def save_chain(
     based_on: int | None = None,
 ) -> Saved:
     if len(steps) > MAX_STEPS:
-        raise text.InputError(f"An approval chain has at most {MAX_STEPS} steps.")
+        raise text.InputError(
+            _("An approval chain has at most %(most)s steps.") % {"most": MAX_STEPS}
+        )
     checked = _unique_ids([validate_step(s) for s in steps])
     return store.save_record(
         group_id,

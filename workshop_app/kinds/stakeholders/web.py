@@ -65,7 +65,9 @@ def from_form(form, store: EventStore, group_id: int, stage: Stage) -> list[tupl
                 row[axis] = int(str(form.get(p + axis, row.get(axis, 50))))
             except ValueError:
                 raise text.InputError(
-                    f"{axis.capitalize()} is a whole number from 0 to 100."
+                    _("Influence is a whole number from 0 to 100.")
+                    if axis == "influence"
+                    else _("Interest is a whole number from 0 to 100.")
                 ) from None
         if sid != removed:
             rows.append(row)

@@ -142,7 +142,8 @@ def validate(raw: Any, on_ballot: list[Item], dots: int) -> dict[str, int]:
     given = sum(clean.values())
     if given > dots:
         raise InputError(
-            f"That is {given} dots; each device has {dots}. Take {given - dots} off and save again."
+            _("That is %(given)s dots; each device has %(dots)s. Take %(off)s off and save again.")
+            % {"given": given, "dots": dots, "off": given - dots}
         )
     return clean
 
