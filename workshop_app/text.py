@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from workshop_app import i18n
@@ -90,24 +91,74 @@ _MONTHS = {
     )
     for name in names
 }
-_MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_YEAR = r"(?:,?\s*(?P<year>\d{4}))?"
+# a month's name: letters (accented too: "févr."), its abbreviation's full stop optional
+_MONTH = r"(?P<month>[^\W\d_]{3,12})\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|\.?º|°)?"  # 10th, 1.º, 1°
+# between the day and the month: "10 Jan", "10 de enero", "10-ene", "10/ene"
+_DAY_MONTH = r"(?:\s*[-/]\s*|\s+(?:de\s+)?)"
+_MONTH_DAY = r"(?:\s*[-/]\s*|\s+)"
+# before the year: "Jan 10, 2027", "10 Jan 2027", "10 de enero de 2027", "10 de enero del 2027"
+_YEAR = r"(?:(?:\s*,\s*|\s*[-/]\s*|\s+(?:del?\s+)?)(?P<year>\d{4}))?"
 _WORDED = (
-    re.compile(rf"^{_MONTH}\s+{_DAY}{_YEAR}$"),  # Jan 10, January 10 2027
-    re.compile(rf"^{_DAY}\s+{_MONTH}{_YEAR}$"),  # 10 Jan, 10 January 2027
+    re.compile(rf"^{_MONTH}{_MONTH_DAY}{_DAY}{_YEAR}$", re.IGNORECASE),  # Jan 10, ene 10 2027
+    re.compile(rf"^{_DAY}{_DAY_MONTH}{_MONTH}{_YEAR}$", re.IGNORECASE),  # 10 Jan, 10 de enero
 )
 _NUMERIC = re.compile(r"^(?P<a>\d{1,2})[/.](?P<b>\d{1,2})(?:[/.](?P<year>\d{2}|\d{4}))?$")
 DATE_HINT = N_("YYYY-MM-DD (2027-01-10), Jan 10 or 10 Jan")  # translated where it is said
+
+
+def _folded(word: str) -> str:
+    """A month's name as it is looked up: lower case, without accents or a full stop."""
+    decomposed = unicodedata.normalize("NFKD", word.strip().rstrip(".").casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def month_number(word: str, lang: str | None = None) -> int | None:
+    """The month a name stands for (1–12), or None: English always ("Jan", "january",
+    "sept"), and the month names of `lang` (default: the language of the moment, i18n.current)
+    from Babel's locale data: wide and abbreviated, in every region's variant ("sep", "sept",
+    "set", "septiembre", "setiembre"), and the first three letters of each wide name."""
+    key = _folded(word)
+    lang = i18n.current() if lang is None else lang
+    if lang in i18n.LANGUAGES and lang != i18n.DEFAULT:
+        found = _month_names(lang).get(key)
+        if found is not None:
+            return found
+    return _MONTHS.get(key)
+
+
+@lru_cache(maxsize=8)
+def _month_names(lang: str) -> dict[str, int]:
+    from babel import Locale, localedata  # off start-up: read when a date is first typed
+
+    names: dict[str, int] = {}
+    taken: set[str] = set()  # a name two months share in some region: neither
+    regions = sorted(i for i in localedata.locale_identifiers() if i.startswith(lang + "_"))
+    for ident in (lang, *regions):
+        months = Locale.parse(ident).months
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in months[context][width].items():
+                    keys = {_folded(name)}
+                    if width == "wide":
+                        keys.add(_folded(name)[:3])
+                    for key in keys:
+                        if len(key) < 3:
+                            continue
+                        if names.setdefault(key, number) != number:
+                            taken.add(key)
+    return {k: v for k, v in names.items() if k not in taken}
 
 
 def parse_date(
     value: str, what: str = N_("The date"), day_first: bool | None = None, today: date | None = None
 ) -> str:
     """A date as ISO (YYYY-MM-DD), or empty. Accepts what people type: 2027-01-10,
-    "Jan 10", "10 Jan", "January 10, 2027" and, when the system's order is known (`day_first`
-    from its locale), "1/10" or "10/1/2027". Without a year: the next such day from `today`.
-    Anything else is refused with a message that says how to write it (InputError)."""
+    "Jan 10", "10 Jan", "January 10, 2027", in Spanish (the language of the moment, see
+    `month_number`) "10 ene", "ene 10", "10 de enero de 2027", and, when the system's order is
+    known (`day_first` from its locale), "1/10" or "10/1/2027". Without a year: the next such
+    day from `today`. Anything else is refused with a message that says how to write it
+    (InputError), in the language of the moment."""
     value = short_text(value or "", what, 40)
     if not value:
         return ""
@@ -119,9 +170,9 @@ def parse_date(
     day = month = year = None
     for pattern in _WORDED:
         match = pattern.match(value)
-        if match and match.group("month").casefold() in _MONTHS:
-            day, month = int(match.group("day")), _MONTHS[match.group("month").casefold()]
-            year = match.group("year")
+        named = month_number(match.group("month")) if match else None
+        if named is not None:
+            day, month, year = int(match.group("day")), named, match.group("year")
             break
     match = _NUMERIC.match(value) if month is None else None
     if match:

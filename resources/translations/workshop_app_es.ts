@@ -1669,7 +1669,7 @@ Si informa de un problema, indique este número de versión.</translation>
     </message>
     <message>
         <source>e.g. 2027-01-10, Jan 10 or 10 Jan</source>
-        <translation>p. ej. 2027-01-10</translation>
+        <translation>p. ej. 10 ene, 10 de enero de 2027 o 2027-01-10</translation>
     </message>
     <message>
         <source>Date as read</source>
@@ -3651,7 +3651,7 @@ Si informa de un problema, indique este número de versión.</translation>
     <name>_DueDelegate</name>
     <message>
         <source>Jan 10, 10 Jan or 2027-01-10</source>
-        <translation>2027-01-10, o Jan 10 / 10 Jan</translation>
+        <translation>10 ene, 10 de enero o 2027-01-10</translation>
     </message>
     <message>
         <source>Due date of action {row}</source>

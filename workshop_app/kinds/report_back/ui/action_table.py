@@ -3,9 +3,10 @@
 Every edit is saved at once through `workshop_app.kinds.report_back.model` (validated, kept with history); a
 refused edit (a due date that is not a date, an empty action) puts the stored value back and
 says why right under the table, until the next edit that saves. Due dates are read as people
-type them ("Jan 10", "10 Jan", "2027-01-10", "1/10" in the system's order). The status is a
-cell like the others, drawn as a drop-down and edited with one (a click, F2 or Enter): a screen
-reader finds it in the table, named with its row ("Action 2, status: Started").
+type them ("Jan 10", "10 Jan", "2027-01-10", "1/10" in the system's order; "10 ene" in
+Spanish). The status is a cell like the others, drawn as a drop-down and edited with one (a
+click, F2 or Enter): a screen reader finds it in the table, named with its row ("Action 2,
+status: Started").
 """
 
 from __future__ import annotations
