@@ -40,6 +40,7 @@ class ScriptedInteraction:
         self.parent = None
         self.messages: list[tuple[str, str, str]] = []  # (kind, title, message)
         self.confirm_answers: list[bool] = []
+        self.confirm_icons: list[Any] = []  # the icon each confirm() was asked to show
         self.text_answers: list[str | None] = []
         self.paths: list[Path | None] = []
         self.dialog_handlers: list[Callable[[QDialog], bool]] = []
@@ -53,8 +54,11 @@ class ScriptedInteraction:
     def warn(self, title: str, message: str) -> None:
         self.messages.append(("warn", title, message))
 
-    def confirm(self, title: str, message: str, yes: str = "OK", no: str = "Cancel") -> bool:
+    def confirm(
+        self, title: str, message: str, yes: str = "OK", no: str = "Cancel", icon: Any = None
+    ) -> bool:
         self.messages.append(("confirm", title, message))
+        self.confirm_icons.append(icon)  # None: the real seam's default, a question
         return self.confirm_answers.pop(0) if self.confirm_answers else False
 
     def ask_text(self, title: str, label: str, value: str = "") -> str | None:
@@ -63,7 +67,8 @@ class ScriptedInteraction:
     def open_path(self, title: str, folder: Path, filters: str = "") -> Path | None:
         return self.paths.pop(0) if self.paths else None
 
-    save_path = open_path
+    def save_path(self, title: str, suggested: Path, filters: str = "") -> Path | None:
+        return self.paths.pop(0) if self.paths else None
 
     def choose_folder(self, title: str, folder: Path) -> Path | None:
         return self.paths.pop(0) if self.paths else None

@@ -21,7 +21,9 @@ class Answers:
     def __init__(self):
         self.asked: list[str] = []
 
-    def confirm(self, title: str, message: str, yes: str = "OK", no: str = "Cancel") -> bool:
+    def confirm(
+        self, title: str, message: str, yes: str = "OK", no: str = "Cancel", icon=None
+    ) -> bool:
         self.asked.append(title)
         return True
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QThread, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from workshop_app import logs
 from workshop_app.export.filenames import docx_path, safe_stem, worksheet_names
@@ -458,8 +458,14 @@ class ExportActions(QObject):
         self.window.show_status(message)
         if self._notes:
             message = " ".join([message, *self._notes])
+        # a report that offers the folder, not a question; a cancelled export is only part
+        icon = QMessageBox.Icon.Warning if outcome.cancelled else QMessageBox.Icon.Information
         if count and ask.confirm(
-            self.tr("Exported"), message, yes=self.tr("Open folder"), no=self.tr("Close")
+            self.tr("Exported"),
+            message,
+            yes=self.tr("Open folder"),
+            no=self.tr("Close"),
+            icon=icon,
         ):
             ask.open_folder(folder)
 

@@ -65,8 +65,18 @@ class Interaction:
     def warn(self, title: str, message: str) -> None:
         QMessageBox.warning(self.parent, title, message)
 
-    def confirm(self, title: str, message: str, yes: str = "OK", no: str = "Cancel") -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, title, message, parent=self.parent)
+    def confirm(
+        self,
+        title: str,
+        message: str,
+        yes: str = "OK",
+        no: str = "Cancel",
+        icon: QMessageBox.Icon = QMessageBox.Icon.Question,
+    ) -> bool:
+        """Two buttons; True for `yes`. A question by default; a report that offers a next step
+        ("Exported … Open folder / Close") passes `icon` Information, or Warning when only part
+        of what was asked for was done."""
+        box = QMessageBox(icon, title, message, parent=self.parent)
         yes = QCoreApplication.translate("Interaction", "OK") if yes == "OK" else yes
         no = QCoreApplication.translate("Interaction", "Cancel") if no == "Cancel" else no
         ok = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
