@@ -26,6 +26,7 @@ from workshop_app.ui.menus import build_menus, label_stages
 from workshop_app.ui.settings import Settings
 from workshop_app.ui.widgets import named
 from workshop_app.ui.widgets.save_status import SaveStatus, is_save_line
+from workshop_app.ui.widgets.status_line import StatusLine
 
 if TYPE_CHECKING:
     from workshop_app.ui.welcome import WelcomePage
@@ -55,8 +56,10 @@ class MainWindow(QMainWindow):
         self._welcome: WelcomePage | None = None  # built when first shown
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
+        self.setStatusBar(StatusLine())  # a long passing message ends in "…", never in "Saved"
         self.save_status = SaveStatus()
         self.statusBar().addPermanentWidget(self.save_status)
+        self.statusBar().yield_to_messages(self.save_status)
         self.room_view_state = named(QLabel(""), self.tr("Room view"))
         self.statusBar().addPermanentWidget(self.room_view_state)
         ctx.room.blank_changed.connect(self._show_room_view_state)

@@ -8,10 +8,12 @@ reason is announced at once; the bare "Not saved" is not, the red banner announc
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, QTimer
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from workshop_app.ui.accessible import announce
+from workshop_app.ui.widgets.status_line import elide_words
 
 SETTLE_MS = 1500
 NAME = QT_TRANSLATE_NOOP("SaveStatus", "Save status")
@@ -54,6 +56,8 @@ class SaveStatus(QLabel):
     def set_status(self, message: str) -> None:
         self.setText(message)
         self.setAccessibleName(message or _said(NAME))
+        self.updateGeometry()
+        self._tip()
         if not message:
             self._settle.stop()
             self.said = ""
@@ -71,3 +75,43 @@ class SaveStatus(QLabel):
         if text and text != self.said:
             self.said = text
             announce(self, text, assertive)
+
+    # narrowed (the status bar's passing message needs the room): "Saved 14:03:12 — stakeh…",
+    # never less than "Saved 14:03:12", the whole line in the tooltip; a failure stays whole
+
+    def minimumSizeHint(self) -> QSize:
+        full = super().minimumSizeHint()
+        text = self.text()
+        if is_failure(text) or " — " not in text:
+            return full
+        metrics = self.fontMetrics()
+        chrome = full.width() - metrics.horizontalAdvance(text)  # margins and indent
+        short = metrics.horizontalAdvance(text.split(" — ", 1)[0] + " …") + 1
+        return QSize(min(full.width(), chrome + short), full.height())
+
+    def shown_text(self) -> str:
+        """The line as it is drawn: whole, or cut at its end with "…"."""
+        return elide_words(self.fontMetrics(), self.text(), self.contentsRect().width())
+
+    def _tip(self) -> None:
+        self.setToolTip(self.text() if self.shown_text() != self.text() else "")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._tip()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        shown = self.shown_text()
+        if shown == self.text():
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)
+        self.style().drawItemText(
+            painter,
+            self.contentsRect(),
+            int(self.alignment()),
+            self.palette(),
+            self.isEnabled(),
+            shown,
+            QPalette.ColorRole.WindowText,
+        )
