@@ -92,6 +92,11 @@ def _clipped(widget: QWidget) -> str:
         if need.width() > inner.width() + 1 or tall:
             return f"needs {need.width()}×{need.height()}, has {inner.width()}×{inner.height()}"
         return ""
+    if isinstance(widget, QAbstractButton) and widget.hasHeightForWidth():  # a wrapping tick
+        tall = widget.heightForWidth(widget.width())
+        if widget.width() + 1 < widget.minimumSizeHint().width() or widget.height() + 1 < tall:
+            return f"needs {widget.minimumSizeHint().width()}×{tall}, has {widget.width()}×{widget.height()}"
+        return ""
     if isinstance(widget, QAbstractButton | QGroupBox):
         hint = widget.minimumSizeHint() if isinstance(widget, QGroupBox) else widget.sizeHint()
         if widget.width() + 1 < hint.width():
@@ -214,4 +219,17 @@ def test_the_check_sees_a_cut_off_button_and_label(qtbot):
     assert len(clipped(box)) == 2
     button.resize(button.sizeHint())
     label.resize(label.sizeHint())
+    assert clipped(box) == []
+
+
+def test_the_check_sees_a_wrapping_tick_cut_short_and_passes_it_wrapped(qtbot):
+    from workshop_app.ui.widgets.wrapping_check import WrappingCheckBox
+
+    box = QWidget()
+    qtbot.addWidget(box)
+    tick = WrappingCheckBox(pseudo("State health-privacy or recording-consent law"), box)
+    tick.setGeometry(0, 0, 200, tick.sizeHint().height())  # one line's height: cut
+    box.show()
+    assert len(clipped(box)) == 1
+    tick.resize(200, tick.heightForWidth(200))  # wrapped onto its lines
     assert clipped(box) == []

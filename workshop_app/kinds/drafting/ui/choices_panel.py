@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from workshop_app.kinds.drafting.clauses import Choices, exclusive_options
 from workshop_app.plan import Stage
 from workshop_app.ui.widgets import named
+from workshop_app.ui.widgets.wrapping_check import WrappingCheckBox
 
 
 class ChoicesPanel(QScrollArea):
@@ -51,7 +52,7 @@ class ChoicesPanel(QScrollArea):
             grid.setVerticalSpacing(2)
             columns, rows = 1, len(choice.options)
             for i, option in enumerate(choice.options):
-                box = named(QCheckBox(option.label), option.label)
+                box = named(WrappingCheckBox(option.label), option.label)  # wraps, never wide
                 box.toggled.connect(lambda on, c=choice.id, o=option.id: self._toggled(c, o, on))
                 grid.addWidget(box, i % rows, i // rows)
                 self.boxes[option.id] = box

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QWidget
 
 from workshop_app.kinds.drafting.clauses import (
     KEPT,
@@ -26,6 +26,10 @@ class ClauseList(QListWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         named(self, self.tr("Clauses"), self.tr("Tick to include; Alt+Up and Alt+Down reorder"))
+        # a long title (the group's own clause) wraps inside the pane instead of scrolling it
+        self.setWordWrap(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def fill(self, draft: Draft, stage: Stage, org: str) -> None:
         """Show `draft` (signals blocked; the caller selects a row afterwards)."""
