@@ -109,3 +109,49 @@ def test_a_crowded_map_on_a_phone(browser, store):
     finally:
         context.close()
         server.stop()
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a_stakeholders_buttons_share_one_row_on_a_phone(browser, store, lang):
+    """ "Place on the map" and "Remove" side by side, each a 44 px target: ten stakeholders
+    made the phone's page 6,254 px tall with them stacked."""
+    group = store.add_group(ORG)
+    stage = store.plan.stage_of_kind("stakeholders")
+    cat = sh.categories(stage)[-1].id  # "Other": the longest labels are the buttons'
+    items = [
+        {
+            "id": f"s{i}",
+            "name": f"Stakeholder {i}",
+            "category": cat,
+            "influence": 50.0,
+            "interest": 20.0 + i,
+            "note": "",
+        }
+        for i in range(3)
+    ]
+    store.save_record(group.id, "stakeholders", items)
+    store.set_current_stage(stage.id)
+    server = EntryServer(store.path)
+    info = server.start("127.0.0.1", 0)
+    context = browser.new_context(
+        viewport={"width": 390, "height": 844},
+        has_touch=True,
+        locale=lang,
+        extra_http_headers={"Accept-Language": lang},
+    )
+    page = context.new_page()
+    try:
+        page.goto(f"{info.url}?code={info.code}")
+        page.locator(f"input[type=radio][value='{group.id}']").check()
+        page.locator("form button[type=submit]").last.click()
+        page.locator(".sh-item").nth(2).wait_for()
+        for item in page.locator(".sh-item").all():
+            place = item.locator(".sh-place").bounding_box()
+            remove = item.locator(".sh-remove").bounding_box()
+            assert place["y"] == remove["y"], (place, remove)
+            assert min(place["height"], remove["height"], place["width"], remove["width"]) >= 44
+            card = item.bounding_box()
+            assert remove["x"] + remove["width"] <= card["x"] + card["width"]
+    finally:
+        context.close()
+        server.stop()
