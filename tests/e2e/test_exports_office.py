@@ -135,3 +135,27 @@ def test_the_broken_word_check_finds_a_split_header(printed, tmp_path, soffice):
     doc.save(str(path))
     (pdf,) = to_pdf([path])
     assert broken_words(pdf, {"Influence"}) != []
+
+
+@pytest.mark.parametrize("paper", PAPERS)
+def test_a_short_table_prints_on_one_page_with_its_question(printed, paper):
+    """No page ends on a table's header and one row with the rest overleaf: the AI-tools
+    handout's follow-up vote did (tables of up to 12 rows are kept in one piece)."""
+    pdf = printed[f"ai-handout-{paper}"]
+    pages = [page_text(pdf, p, layout=False) for p in range(1, page_count(pdf) + 1)]
+    question = "Which hard part should a follow-up session take on?"
+    with_question = [i for i, text in enumerate(pages) if question in text]
+    assert len(with_question) == 1, with_question
+    ballot_headers = [i for i, text in enumerate(pages) if "Dots" in text.split()]
+    assert ballot_headers == with_question  # printed once: the table did not split
+
+
+@pytest.mark.parametrize("paper", PAPERS)
+def test_no_word_of_a_stakeholder_note_breaks_across_lines(printed, paper):
+    """The stakeholder table's Note column keeps room for its words ("advisory" printed as
+    "advisor" over "y" when the headers' widths were taken from it)."""
+    document = docx.Document(str(printed[f"ai-worksheet1-{paper}"].with_suffix(".docx")))
+    table = next(t for t in document.tables if t.rows[0].cells[-1].text == "Note")
+    words = {w.strip(".,;:'\"()") for row in table.rows[1:] for w in row.cells[-1].text.split()}
+    assert "advisory" in words
+    assert broken_words(printed[f"ai-worksheet1-{paper}"], words) == []
