@@ -3230,12 +3230,12 @@ Si informa de un problema, indique este número de versión.</translation>
         <translation>Sumar un minuto al temporizador</translation>
     </message>
     <message>
-        <source>, less than two minutes left</source>
-        <translation>, quedan menos de dos minutos</translation>
+        <source>{time} over time, {minutes} minutes planned</source>
+        <translation>{time} de tiempo extra, con {minutes} minutos previstos</translation>
     </message>
     <message>
-        <source>, over time</source>
-        <translation>, tiempo extra</translation>
+        <source>, less than two minutes left</source>
+        <translation>, quedan menos de dos minutos</translation>
     </message>
     <message>
         <source>{remaining} left of {minutes} minutes{state}</source>

@@ -30,12 +30,13 @@ from workshop_app.ui.context import AppContext
 from workshop_app.ui.i18n import console_plan
 from workshop_app.ui.interaction import CSV_FILTER
 from workshop_app.ui.pages.prompts import StagePage
+from workshop_app.ui.themes import format_timer
 from workshop_app.ui.widgets import local_time, named
 from workshop_app.ui.widgets.banner import SaveBanner
 from workshop_app.ui.widgets.groups import GroupsPanel
 from workshop_app.ui.widgets.navigator import StageNavigator
 from workshop_app.ui.widgets.save_status import not_saved, saved_at
-from workshop_app.ui.widgets.timer import StageTimer, clock
+from workshop_app.ui.widgets.timer import StageTimer
 
 
 class ConsoleWidget(QWidget):
@@ -384,7 +385,7 @@ class ConsoleWidget(QWidget):
             return
         prompts = "".join(f"<li>{escape(p.text)}</li>" for p in stage.prompts[:4])
         self.room_preview.setText(
-            f"<b>{escape(stage.title)}</b> — {clock(self.timer.remaining)}<ul>{prompts}</ul>"
+            f"<b>{escape(stage.title)}</b> — {format_timer(self.timer.remaining)}<ul>{prompts}</ul>"
         )
 
     def close_event(self) -> None:

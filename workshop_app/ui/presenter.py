@@ -176,7 +176,7 @@ class PresenterView(QWidget):
             said = words.translate("Projector", "{time} left")
             if not running:
                 said = words.translate("Projector", "{time} left, paused")
-        self.timer.setAccessibleName(said.format(time=format_timer(remaining)))
+        self.timer.setAccessibleName(said.format(time=format_timer(abs(remaining))))
 
     def _on_entry(self, entry: dict | None) -> None:
         if entry:

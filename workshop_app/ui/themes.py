@@ -97,7 +97,9 @@ def timer_colours(remaining: int, theme: Theme | str = DEFAULT_THEME) -> tuple[s
 
 
 def format_timer(remaining: int) -> str:
-    """12:05, 0:59, and past the planned time +1:30 (minus sign never needed by the room)."""
+    """The countdown as the console and the room both show it: 12:05, 0:59, and past the
+    planned time +1:30 (time used beyond the plan; a minus sign by a countdown reads as
+    "still to go" and is lost from the back of the room)."""
     sign = "+" if remaining < 0 else ""
     minutes, seconds = divmod(abs(remaining), 60)
     return f"{sign}{minutes}:{seconds:02d}"

@@ -7,20 +7,14 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from workshop_app.ui.input_marks import room_button
+from workshop_app.ui.themes import format_timer, timer_state
 from workshop_app.ui.widgets import named
 
-WARNING_SECONDS = 120
 STYLES = {
     "normal": "",
     "warning": "background: #f9a825; color: #1a1a1a;",
     "over": "background: #c62828; color: white;",
 }
-
-
-def clock(seconds: int) -> str:
-    sign = "−" if seconds < 0 else ""
-    minutes, secs = divmod(abs(seconds), 60)
-    return f"{sign}{minutes:02d}:{secs:02d}"
 
 
 class StageTimer(QWidget):
@@ -38,7 +32,7 @@ class StageTimer(QWidget):
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self.tick)
 
-        self.display = named(QLabel("00:00"), self.tr("Time left"))
+        self.display = named(QLabel(format_timer(0)), self.tr("Time left"))
         self.display.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = self.display.font()
         font.setPointSizeF(font.pointSizeF() * 2.2)
@@ -72,9 +66,8 @@ class StageTimer(QWidget):
 
     @property
     def state(self) -> str:
-        if self.remaining < 0:
-            return "over"
-        return "warning" if self.remaining <= WARNING_SECONDS else "normal"
+        """As the room's countdown: "normal", "warning" (the last two minutes) or "over"."""
+        return timer_state(self.remaining)
 
     def set_stage(self, stage_id: str, planned_minutes: int) -> None:
         """Show another stage's countdown; the one left keeps its time for when we come back."""
@@ -115,19 +108,17 @@ class StageTimer(QWidget):
         self._show()
 
     def _show(self) -> None:
-        self.display.setText(clock(self.remaining))
+        self.display.setText(format_timer(self.remaining))
         self.display.setStyleSheet(STYLES[self.state] + "border-radius: 4px; padding: 4px;")
-        state = {
-            "normal": "",
-            "warning": self.tr(", less than two minutes left"),
-            "over": self.tr(", over time"),
-        }
-        self.display.setAccessibleDescription(
-            self.tr("{remaining} left of {minutes} minutes{state}").format(
-                remaining=clock(self.remaining),
-                minutes=self.planned // 60,
-                state=state[self.state],
+        if self.remaining < 0:  # said without the sign: "1:07 over time"
+            said = self.tr("{time} over time, {minutes} minutes planned").format(
+                time=format_timer(-self.remaining), minutes=self.planned // 60
             )
-        )
+        else:
+            warning = self.tr(", less than two minutes left") if self.state == "warning" else ""
+            said = self.tr("{remaining} left of {minutes} minutes{state}").format(
+                remaining=format_timer(self.remaining), minutes=self.planned // 60, state=warning
+            )
+        self.display.setAccessibleDescription(said)
         self.start_button.setText(self.tr("Pause") if self.running else self.tr("Start"))
         self.changed.emit(self.remaining, self.planned, self.running)
