@@ -5,6 +5,7 @@ A walk-through saw "−01:07" on the console and "+1:06" in "What the room sees"
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from workshop_app.ui.themes import format_timer
 
@@ -37,3 +38,15 @@ def test_over_time_the_console_and_the_room_show_the_same_text(console, window):
     assert "1:07 over time" in room_view.timer.accessibleName()
     assert "1:07 over time" in timer.display.accessibleDescription()
     assert "+" not in timer.display.accessibleDescription()
+
+
+def test_the_rooms_thumbnail_turns_with_the_console_timer(console):
+    """The thumbnail was painted up to 60 ms after the console's timer: a glance (or a
+    screenshot) in between saw the room a second behind."""
+    preview, timer = console.room_preview, console.timer
+    timer.remaining = -66
+    timer.adjust(0)
+    QApplication.processEvents()
+    timer.tick()
+    QApplication.processEvents()  # one turn of the event loop, as the console's label gets
+    assert preview.snapshot.toImage() == preview.view.grab().toImage()

@@ -34,12 +34,13 @@ class PresenterPreview(QWidget):
         self.view.hide()
         self.view.resize(BASE_WIDTH, BASE_HEIGHT)
         self.snapshot = QPixmap()
-        self._pending = QTimer(self, singleShot=True, interval=60)
+        self._pending = QTimer(self, singleShot=True)
         self._pending.timeout.connect(self.refresh)
         room = ctx.room
+        # the countdown is drawn in the same turn as the console's timer, never a tick behind
+        room.timer_changed.connect(self._now)
         for signal in (
             room.stage_changed,
-            room.timer_changed,
             room.spotlight_changed,
             room.blank_changed,
             room.names_visible_changed,
@@ -54,7 +55,11 @@ class PresenterPreview(QWidget):
         argument (the countdown's seconds) would pick QTimer.start(msec) and, restarted every
         tick, the refresh never came; a pending refresh is never postponed either."""
         if not self._pending.isActive():
-            self._pending.start()
+            self._pending.start(60)
+
+    def _now(self, *_args: object) -> None:
+        """Refresh in the next turn of the event loop (with any change pending meanwhile)."""
+        self._pending.start(0)
 
     def refresh(self) -> None:
         self.snapshot = self.view.grab()
