@@ -6,6 +6,10 @@ projector. Colour AND shape show the category (it reads in grey-scale too), with
 Up to `NAMED_MAX` stakeholders are labelled by name next to their marker when every label finds
 a free place; otherwise every marker carries its number and a key lists the names (the numbers
 are the order of the group's list, the same as in the worksheet table).
+
+On the projector (a picture wider than 2:1, lettering three times larger) the grid takes the
+card's width beside a legend of the categories on the map, named in full; markers grow with the
+lettering.
 """
 
 from __future__ import annotations
@@ -150,6 +154,19 @@ def _guess_categories(items: Sequence[sh.Stakeholder]) -> tuple[Category, ...]:
     return tuple(seen.values())
 
 
+class _Marks:
+    """Where the markers and their labels go on a grid (names, or numbers with a key)."""
+
+    def __init__(self, named: bool, anchors, rects, texts, font: QFont):
+        self.named, self.anchors, self.rects, self.texts, self.font = (
+            named,
+            anchors,
+            rects,
+            texts,
+            font,
+        )
+
+
 class _MapPainter:
     def __init__(self, items, cats, title: str, size: tuple[int, int], text_scale: float = 1.0):
         self.items, self.cats, self.title = items, cats, title
@@ -158,8 +175,15 @@ class _MapPainter:
         # lettering (and the room it takes) in its own unit: larger on the projector, where the
         # picture is seen from the back of the room
         self.t = self.u * text_scale
+        # markers grow with the lettering: seen from the back of the room on the projector
+        self.r = max(20 * self.u, 18 * self.t)
         self.mode = "names"  # or "numbers" (with a key) once the map is crowded
         self.rects: list[QRectF] = []  # where the labels went, for tests
+        self.plot = QRectF()  # the grid
+        self.legend: list[tuple[Category, QRectF]] = []  # each category's line(s) in the legend
+        self.legend_texts: dict[str, str] = {}  # what each category's line says
+        self.legend_px = 38 * self.t  # the legend's lettering
+        self.label_px = 40 * self.t  # the markers' names (numbers: 34 units)
 
     def png(self) -> bytes:
         ensure_gui()
@@ -196,54 +220,135 @@ class _MapPainter:
             top = margin
         side = self.h - top - 50 * u - 60 * t  # room for "Interest →" under the grid
         left = margin + 30 * u + 60 * t  # and for "Influence (power) →" beside it
+        if self.w > 2 * self.h:  # the projector's wide card
+            self.paint_wide(p, QRectF(left, top, self.w - margin - left, side))
+            return
         plot = QRectF(left, top, min(side, 1300 * self.w / 2400), side)
-        self.paint_grid(p, plot)
         panel = QRectF(plot.right() + 60 * u, top, self.w - plot.right() - 60 * u - margin, side)
-        if panel.width() > 900 * t:  # a wide picture (the projector): key beside the legend
-            half = panel.width() / 2
-            legend_bottom = self.paint_legend(p, QRectF(panel.left(), top, half - 30 * u, side))
-            key = QRectF(panel.left() + half, top, half, side)
-        else:
-            legend_bottom = self.paint_legend(p, panel)
-            key = QRectF(
-                panel.left(),
-                legend_bottom + 30 * u,
-                panel.width(),
-                panel.bottom() - legend_bottom - 30 * u,
-            )
-        self.paint_markers(p, plot, key)
+        self.paint_grid(p, plot)
+        legend_bottom = self.paint_legend(p, panel, self.cats)
+        key = QRectF(
+            panel.left(),
+            legend_bottom + 30 * u,
+            panel.width(),
+            panel.bottom() - legend_bottom - 30 * u,
+        )
+        self.paint_marks(p, self.place_marks(plot), key)
 
-    def paint_grid(self, p: QPainter, plot: QRectF) -> None:
-        u = self.u
+    def paint_wide(self, p: QPainter, area: QRectF) -> None:
+        """The projector: the grid takes the card's width beside a legend of the categories
+        on the map, each named in full (wrapped, never cut), as large as fits down to 34
+        units (18 pt on a 1280×720 room view). When the names find no place beside their
+        markers: numbers, and a key beside the legend."""
+        u, t = self.u, self.t
+        used = {style_for(self.cats, s.category) for s in self.items}
+        cats = [c for c in self.cats if style_for(self.cats, c.id) in used] or list(self.cats)
+        gap = 60 * u
+        for share, px in ((0.32, 38), (0.32, 36), (0.32, 34), (0.4, 34)):
+            self.legend_px = px * t
+            side_w = self.legend_width(cats, area.width() * share)
+            rows, bottom = self.legend_rows(cats, QRectF(0, area.top(), side_w, area.height()))
+            if bottom <= area.bottom():
+                break
+        plot = QRectF(area.left(), area.top(), area.width() - side_w - gap, area.height())
+        marks = self.place_marks(plot)
+        key_w = 0.0
+        if not marks.named:  # crowded: numbers, and a key beside the legend (grid 45 %)
+            self.legend_px = 34 * t
+            side_w = self.legend_width(cats, area.width() * 0.32)
+            key_w = area.width() * 0.55 - side_w - gap
+            plot.setWidth(area.width() - side_w - key_w - 2 * gap)
+            marks = self.place_marks(plot)
+        panel = QRectF(plot.right() + gap, area.top(), side_w, area.height())
+        self.paint_grid(p, plot)
+        rows, _bottom = self.legend_rows(cats, panel)
+        self.draw_legend(p, rows, wrap=True)
+        key = QRectF(panel.right() + gap, area.top(), key_w, area.height())
+        self.paint_marks(p, marks, key)
+
+    def legend_width(self, cats: Sequence[Category], most: float) -> float:
+        """The legend's width: its longest name on one line, or `most` (longer ones wrap)."""
+        metrics = QFontMetricsF(_font(self.legend_px))
+        widest = max([metrics.horizontalAdvance(self.category_text(c)) for c in cats] or [0.0])
+        return min(most, 56 * self.t + widest + 8 * self.u)
+
+    def legend_rows(
+        self, cats: Sequence[Category], panel: QRectF
+    ) -> tuple[list[tuple[Category, QRectF]], float]:
+        """Each category's text rectangle in a legend without a heading (its names wrap), and
+        the legend's bottom."""
+        t = self.t
+        metrics = QFontMetricsF(_font(self.legend_px))
+        text_w = panel.width() - 56 * t
+        rows, y = [], panel.top()
+        for cat in cats:
+            height = metrics.boundingRect(
+                QRectF(0, 0, text_w, 10 * self.h), Qt.TextFlag.TextWordWrap, self.category_text(cat)
+            ).height()
+            rect = QRectF(panel.left() + 56 * t, y, text_w, height + metrics.lineSpacing() * 0.25)
+            rows.append((cat, rect))
+            y = rect.bottom()
+        return rows, y
+
+    def category_text(self, cat: Category) -> str:
+        """A category's name as the legend says it ("Other" in the map's language)."""
+        return _(cat.label) if cat.id == sh.OTHER_CATEGORY.id else cat.label
+
+    def quadrant_font(self, plot: QRectF) -> QFont:
+        """The quarters' names, as large as fits inside each quarter."""
+        u, t = self.u, self.t
+        widest = max((_(label) for label in sh.QUADRANT_LABELS.values()), key=len)
+        px = 44 * t
+        while (
+            px > 20 * u
+            and QFontMetricsF(_font(px, bold=True)).horizontalAdvance(widest)
+            > plot.width() / 2 - 24 * u
+        ):
+            px *= 0.92  # each quarter's name fits inside it
+        return _font(px, bold=True)
+
+    def quadrants(self, plot: QRectF) -> list[tuple[str, QRectF, Qt.AlignmentFlag]]:
+        """Each quarter: its key, its rectangle, where its name sits in it."""
         half_w, half_h = plot.width() / 2, plot.height() / 2
-        self.quad_rects: list[QRectF] = []
         quads = {
             "keep_satisfied": QRectF(plot.left(), plot.top(), half_w, half_h),
             "manage_closely": QRectF(plot.left() + half_w, plot.top(), half_w, half_h),
             "monitor": QRectF(plot.left(), plot.top() + half_h, half_w, half_h),
             "keep_informed": QRectF(plot.left() + half_w, plot.top() + half_h, half_w, half_h),
         }
+        top, bottom = Qt.AlignmentFlag.AlignTop, Qt.AlignmentFlag.AlignBottom
+        return [
+            (
+                key,
+                rect,
+                Qt.AlignmentFlag.AlignHCenter | (top if rect.top() == plot.top() else bottom),
+            )
+            for key, rect in quads.items()
+        ]
+
+    def quadrant_label_rects(self, plot: QRectF) -> list[QRectF]:
+        """Where the quarters' names are drawn: markers' labels keep clear of them."""
+        metrics = QFontMetricsF(self.quadrant_font(plot))
+        u = self.u
+        return [
+            metrics.boundingRect(
+                rect.adjusted(12 * u, 14 * u, -12 * u, -14 * u),
+                align,
+                _(sh.QUADRANT_LABELS[key]),
+            )
+            for key, rect, align in self.quadrants(plot)
+        ]
+
+    def paint_grid(self, p: QPainter, plot: QRectF) -> None:
+        u = self.u
+        self.plot = plot
         t = self.t
-        widest = max((_(label) for label in sh.QUADRANT_LABELS.values()), key=len)
-        px = 44 * t
-        while (
-            px > 20 * u
-            and QFontMetricsF(_font(px, bold=True)).horizontalAdvance(widest) > half_w - 24 * u
-        ):
-            px *= 0.92  # each quarter's name fits inside it
-        p.setFont(_font(px, bold=True))
-        for key, rect in quads.items():
+        p.setFont(self.quadrant_font(plot))
+        for key, rect, align in self.quadrants(plot):
             p.fillRect(rect, QColor(QUADRANT_TINT[key]))
             p.setPen(QColor("#555555"))
-            align = Qt.AlignmentFlag.AlignHCenter | (
-                Qt.AlignmentFlag.AlignTop
-                if rect.top() == plot.top()
-                else Qt.AlignmentFlag.AlignBottom
-            )
             box = rect.adjusted(12 * u, 14 * u, -12 * u, -14 * u)
             p.drawText(box, align, _(sh.QUADRANT_LABELS[key]))
-            label = p.boundingRect(box, align, _(sh.QUADRANT_LABELS[key]))
-            self.quad_rects.append(label)
         p.setPen(QPen(QColor("#333333"), 4 * u))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRect(plot)
@@ -281,43 +386,50 @@ class _MapPainter:
             title,
         )
 
-    def paint_legend(self, p: QPainter, panel: QRectF) -> float:
+    def paint_legend(self, p: QPainter, panel: QRectF, cats: Sequence[Category]) -> float:
+        """The printed legend: "Categories", then one line per category (a long name ends in
+        "…"). Returns its bottom."""
         self.paint_section_title(p, panel, _("Categories"))
         t = self.t
-        y = panel.top() + 64 * t
-        p.setFont(_font(38 * t))
-        metrics = QFontMetricsF(p.font())
         line = 56 * t
-        for cat in self.cats:
+        top = panel.top() + 64 * t
+        rows = [
+            (cat, QRectF(panel.left() + 56 * t, top + i * line, panel.width() - 56 * t, line))
+            for i, cat in enumerate(cats)
+        ]
+        self.draw_legend(p, rows, wrap=False)
+        return top + len(cats) * line
+
+    def draw_legend(self, p: QPainter, rows: Sequence[tuple[Category, QRectF]], wrap: bool) -> None:
+        """Each category's marker and name in its row; `wrap`: names wrap instead of "…"."""
+        t = self.t
+        p.setFont(_font(self.legend_px))
+        metrics = QFontMetricsF(p.font())
+        first_line = metrics.lineSpacing() * 1.25 if wrap else 56 * t
+        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        for cat, rect in rows:
             colour, shape = style_for(self.cats, cat.id)
-            self.draw_marker(p, shape, colour, QPointF(panel.left() + 22 * t, y + line / 2), 17 * t)
-            text = metrics.elidedText(
-                _(cat.label) if cat.id == sh.OTHER_CATEGORY.id else cat.label,
-                Qt.TextElideMode.ElideRight,
-                panel.width() - 60 * t,
-            )
+            centre = QPointF(rect.left() - 34 * t, rect.top() + first_line / 2)
+            self.draw_marker(p, shape, colour, centre, 17 * t)
+            full = self.category_text(cat)
+            if wrap:
+                text, flags = full, int(align) | int(Qt.TextFlag.TextWordWrap)
+            else:
+                text = metrics.elidedText(full, Qt.TextElideMode.ElideRight, rect.width() - 4 * t)
+                flags = int(align)
             p.setPen(QColor("#111111"))
-            p.drawText(
-                QRectF(panel.left() + 56 * t, y, panel.width() - 56 * t, line),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                text,
-            )
-            y += line
-        return y
+            p.drawText(rect, flags, text)
+            self.legend.append((cat, rect))
+            self.legend_texts[cat.id] = text
 
     def draw_marker(self, p: QPainter, shape: str, colour: str, c: QPointF, r: float) -> None:
         p.setPen(QPen(QColor("#1A1A1A"), max(1.5, 3 * self.u)))
         p.setBrush(QBrush(QColor(colour)))
         p.drawPath(marker_path(shape, c, r))
 
-    def paint_markers(self, p: QPainter, plot: QRectF, key_area: QRectF) -> None:
-        u = self.u
-        if not self.items:
-            p.setPen(QColor("#555555"))
-            p.setFont(_font(40 * u))
-            p.drawText(plot, Qt.AlignmentFlag.AlignCenter, _("No stakeholders placed yet"))
-            return
-        r = 20 * u
+    def place_marks(self, plot: QRectF) -> _Marks:
+        """Where each marker and its label go: names when every one finds a free place."""
+        u, r = self.u, self.r
         pad = r * 1.6
         inner = plot.adjusted(pad, pad, -pad, -pad)
         anchors = [
@@ -328,11 +440,8 @@ class _MapPainter:
             for s in self.items
         ]
         obstacles = [QRectF(a.x() - r, a.y() - r, 2 * r, 2 * r) for a in anchors]
-        obstacles += self.quad_rects
-        named = len(self.items) <= NAMED_MAX
-        rects: list[QRectF] = []
-        texts: list[str] = []
-        if named:
+        obstacles += self.quadrant_label_rects(plot)
+        if self.items and len(self.items) <= NAMED_MAX:
             font = _font(40 * self.t, bold=True)
             metrics = QFontMetricsF(font)
             texts = [
@@ -343,18 +452,28 @@ class _MapPainter:
                 (metrics.horizontalAdvance(t) + 14 * u, metrics.height() + 4 * u) for t in texts
             ]
             rects, overlaps = place_labels(anchors, sizes, plot, r + 6 * u, obstacles)
-            named = overlaps == 0
-        if not named:
-            font = _font(34 * self.t, bold=True)
-            metrics = QFontMetricsF(font)
-            texts = [str(i) for i in range(1, len(self.items) + 1)]
-            sizes = [(metrics.horizontalAdvance(t) + 10 * u, metrics.height()) for t in texts]
-            rects, _moved = place_labels(anchors, sizes, plot, r + 4 * u, obstacles)
-        for s, a in zip(self.items, anchors, strict=True):
+            if overlaps == 0:
+                return _Marks(True, anchors, rects, texts, font)
+        font = _font(34 * self.t, bold=True)
+        metrics = QFontMetricsF(font)
+        texts = [str(i) for i in range(1, len(self.items) + 1)]
+        sizes = [(metrics.horizontalAdvance(t) + 10 * u, metrics.height()) for t in texts]
+        rects, _moved = place_labels(anchors, sizes, plot, r + 4 * u, obstacles)
+        return _Marks(not self.items, anchors, rects, texts, font)
+
+    def paint_marks(self, p: QPainter, marks: _Marks, key_area: QRectF) -> None:
+        u, r = self.u, self.r
+        if not self.items:
+            p.setPen(QColor("#555555"))
+            p.setFont(_font(40 * u))
+            p.drawText(self.plot, Qt.AlignmentFlag.AlignCenter, _("No stakeholders placed yet"))
+            return
+        for s, a in zip(self.items, marks.anchors, strict=True):
             colour, shape = style_for(self.cats, s.category)
             self.draw_marker(p, shape, colour, a, r)
-        p.setFont(font)
-        for rect, t, a in zip(rects, texts, anchors, strict=True):
+        p.setFont(marks.font)
+        self.label_px = marks.font.pixelSize()
+        for rect, t, a in zip(marks.rects, marks.texts, marks.anchors, strict=True):
             near = QPointF(
                 min(max(a.x(), rect.left()), rect.right()),
                 min(max(a.y(), rect.top()), rect.bottom()),
@@ -367,8 +486,8 @@ class _MapPainter:
             p.drawRoundedRect(rect, 6 * u, 6 * u)
             p.setPen(QColor("#111111"))
             p.drawText(rect, Qt.AlignmentFlag.AlignCenter, t)
-        self.mode, self.rects = ("names" if named else "numbers"), rects
-        if not named:
+        self.mode, self.rects = ("names" if marks.named else "numbers"), marks.rects
+        if not marks.named:
             self.paint_key(p, key_area)
 
     def paint_key(self, p: QPainter, area: QRectF) -> None:

@@ -10,7 +10,7 @@ from workshop_app.kinds.stakeholders import model as sh
 from workshop_app.ui.room import Spotlight
 from workshop_app.ui.spotlight import RoomNames, SpotlightContent, room_words
 
-MAP_SIZE = (2400, 860)  # about the shape of a spotlight card's picture on a 16:9 projector
+MAP_SIZE = (2400, 835)  # the shape of a spotlight card's picture on a 16:9 projector (1176×409)
 MAP_TEXT_SCALE = 3.0
 
 
