@@ -2332,6 +2332,10 @@ Si informa de un problema, indique este número de versión.</translation>
         <translation>Código del evento {code}</translation>
     </message>
     <message>
+        <source>{title} (continued)</source>
+        <translation>{title} (continúa)</translation>
+    </message>
+    <message>
         <source>Group {letters}</source>
         <translation>Grupo {letters}</translation>
     </message>
@@ -2560,6 +2564,29 @@ Si informa de un problema, indique este número de versión.</translation>
     <message>
         <source>✓ Reported</source>
         <translation>✓ Presentó</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPager</name>
+    <message>
+        <source>◀ Previous page</source>
+        <translation>◀ Página anterior</translation>
+    </message>
+    <message>
+        <source>Show the room the previous page</source>
+        <translation>Mostrar a la sala la página anterior</translation>
+    </message>
+    <message>
+        <source>Next page ▶</source>
+        <translation>Página siguiente ▶</translation>
+    </message>
+    <message>
+        <source>Show the room the next page</source>
+        <translation>Mostrar a la sala la página siguiente</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>Página {page} de {count}</translation>
     </message>
 </context>
 <context>
@@ -2907,12 +2934,12 @@ Si informa de un problema, indique este número de versión.</translation>
         <translation>Configuración…</translation>
     </message>
     <message>
-        <source>Next stage</source>
-        <translation>Etapa siguiente</translation>
+        <source>Next stage, or the next page of a draft shown in pages</source>
+        <translation>Etapa siguiente, o la página siguiente de un borrador mostrado por páginas</translation>
     </message>
     <message>
-        <source>Previous stage</source>
-        <translation>Etapa anterior</translation>
+        <source>Previous stage, or the previous page of a draft shown in pages</source>
+        <translation>Etapa anterior, o la página anterior de un borrador mostrado por páginas</translation>
     </message>
     <message>
         <source>Go to stage {number}</source>

@@ -35,6 +35,7 @@ from workshop_app.ui.widgets import local_time, named
 from workshop_app.ui.widgets.banner import SaveBanner
 from workshop_app.ui.widgets.groups import GroupsPanel
 from workshop_app.ui.widgets.navigator import StageNavigator
+from workshop_app.ui.widgets.room_pager import RoomPager
 from workshop_app.ui.widgets.save_status import not_saved, saved_at
 from workshop_app.ui.widgets.timer import StageTimer
 
@@ -87,6 +88,8 @@ class ConsoleWidget(QWidget):
         self.room_preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         ctx.room.blank_changed.connect(self._timer_preview)
         self.room_layout.addWidget(self.room_preview)
+        self.room_pager = RoomPager(ctx.room)  # a long draft's pages, while the room sees one
+        self.room_layout.addWidget(self.room_pager)
         self.side_tabs = named(QTabWidget(), self.tr("Side panel"))
         self.side_tabs.addTab(self.notes, self.tr("Facilitator notes"))
         self.side_tabs.setTabToolTip(0, self.tr("Only you see these; never on the projector"))
@@ -131,7 +134,7 @@ class ConsoleWidget(QWidget):
         self.room_layout.removeWidget(self.room_preview)
         self.room_preview.deleteLater()
         self.room_preview = PresenterPreview(self.ctx)
-        self.room_layout.addWidget(self.room_preview)
+        self.room_layout.insertWidget(0, self.room_preview)
 
     def add_side_panel(self, widget: QWidget, title: str) -> None:
         """Another part's panel (participant entry) as a tab beside the facilitator notes."""
@@ -184,6 +187,12 @@ class ConsoleWidget(QWidget):
                 store.set_current_stage(self.stage_id)
             except StoreError as exc:
                 self.banner.show_problem(str(exc))
+
+    def forward(self, delta: int) -> None:
+        """The clicker's next (+1) or previous (-1): the page of a long item the room sees
+        (a draft policy) while it has one that way, else the stage."""
+        if not self.ctx.room.turn_page(delta):
+            self.step(delta)
 
     def step(self, delta: int) -> None:
         index = self.plan.stage_index(self.stage_id) + delta

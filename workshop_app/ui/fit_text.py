@@ -4,10 +4,14 @@ The projector never scrolls and never clips a word: `FitColumn` picks the larges
 each role's maximum) at which every block fits its rectangle, never going below the readable
 minimum; if even that cannot hold the text, the longest block is shortened with "…" so nothing
 spills outside the window. Sizes are "points on a 1280×720 window" and grow with the window.
+A text that comes in parts to keep whole (a draft's clauses) is cut into pages of whole parts
+instead (`pages_of_parts`).
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -82,6 +86,95 @@ class Block:
     marker: str = ""  # "1." or "•", shown in a hanging column to the left
 
 
+def role_size(role: str, main: float, unit: float, minimum: float) -> float:
+    """A role's size in points when the column's main size is `main`."""
+    largest, share, _ = ROLES[role]
+    return max(minimum, min(largest * unit, main * share))
+
+
+def measure_blocks(
+    blocks: list[Block],
+    texts: list[str],
+    main: float,
+    width: int,
+    unit: float,
+    minimum: float,
+    spacing: float,
+) -> tuple[int, list[tuple]]:
+    """How `blocks` (showing `texts`) lay out in `width` pixels at `main` points: the total
+    height, and each block's (marker width, height, font, marker font, gap after it)."""
+    rows = []
+    total = 0
+    gap = 0
+    for block, text in zip(blocks, texts, strict=True):
+        size = role_size(block.role, main, unit, minimum)
+        font = scaled_font(size, ROLES[block.role][2])
+        fm = font_metrics(font)
+        marker_w = 0
+        marker_font = None
+        if block.marker:
+            marker_font = scaled_font(role_size("number", size, unit, minimum), True)
+            marker_w = font_metrics(marker_font).horizontalAdvance(block.marker + "  ")
+        rect = fm.boundingRect(
+            QRect(0, 0, max(1, width - marker_w), 1_000_000), Qt.TextFlag.TextWordWrap, text
+        )
+        height = max(rect.height(), fm.height())
+        gap = round(fm.lineSpacing() * spacing)
+        rows.append((marker_w, height, font, marker_font, gap))
+        total += height + gap
+    return total - gap, rows
+
+
+SENTENCE_END = re.compile(r"(?<=[.!?…:;])\s+")
+
+
+def pages_of_parts(
+    head: list[Block],
+    parts: list[Block],
+    width: int,
+    height: int,
+    main: float,
+    unit: float,
+    minimum: float,
+    spacing: float,
+    continued: Callable[[str], str],
+) -> list[list[Block]]:
+    """`parts` in pages below `head`, each page as many whole parts as fit `width` × `height`
+    at `main` points. A part too long for a page of its own is cut between sentences, its
+    first line ("7. Title") repeated as `continued(first line)` over the rest."""
+
+    def tall(blocks: list[Block]) -> int:
+        return measure_blocks(
+            head + blocks, [b.text for b in head + blocks], main, width, unit, minimum, spacing
+        )[0]
+
+    pieces: list[Block] = []
+    for part in parts:
+        if tall([part]) <= height:
+            pieces.append(part)
+            continue
+        title, _, body = part.text.partition("\n")
+        sentences = SENTENCE_END.split(body) if body else []
+        lead = title
+        chunk: list[str] = []
+        for sentence in sentences:
+            trial = Block(lead + "\n" + " ".join([*chunk, sentence]), part.role, part.marker)
+            if chunk and tall([trial]) > height:
+                pieces.append(Block(lead + "\n" + " ".join(chunk), part.role, part.marker))
+                lead, chunk = continued(title), []
+            chunk.append(sentence)
+        pieces.append(
+            Block(lead + ("\n" + " ".join(chunk) if chunk else ""), part.role, part.marker)
+        )
+    pages: list[list[Block]] = []
+    for piece in pieces:
+        if pages and tall([*pages[-1], piece]) <= height:
+            pages[-1].append(piece)
+        else:
+            pages.append([piece])
+    return pages or [[]]
+
+
 class FitColumn(QWidget):
     """Blocks of text laid out top to bottom, all shrunk together until they fit."""
 
@@ -90,7 +183,7 @@ class FitColumn(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self._blocks: list[Block] = []
         self._labels: list[tuple[QLabel | None, QLabel]] = []
-        self._spacing = spacing  # between blocks, as a share of the main line height
+        self.spacing = spacing  # between blocks, as a share of the main line height
         self.unit = 1.0  # points per "720p point": window scale × font-scale setting
         self.minimum = MIN_POINT_SIZE  # absolute floor in points for this window size
         self.fitted_size = 0.0  # the first block's size after the last fit, in points
@@ -119,12 +212,18 @@ class FitColumn(QWidget):
             label.show()
         self.fit()
 
-    def preferred_height(self, width: int) -> int:
-        """The height the blocks need at their largest size, for `width` pixels."""
+    def preferred_height(
+        self, width: int, unit: float | None = None, minimum: float | None = None
+    ) -> int:
+        """The height the blocks need at their largest size, for `width` pixels (at this
+        column's scale, or at `unit` and `minimum`)."""
         if not self._blocks:
             return 0
-        largest = max(ROLES[b.role][0] for b in self._blocks) * self.unit
-        return self._measure(max(self.minimum, largest), [b.text for b in self._blocks], width)[0]
+        unit = self.unit if unit is None else unit
+        minimum = self.minimum if minimum is None else minimum
+        largest = max(minimum, max(ROLES[b.role][0] for b in self._blocks) * unit)
+        texts = [b.text for b in self._blocks]
+        return measure_blocks(self._blocks, texts, largest, width, unit, minimum, self.spacing)[0]
 
     def has_blocks(self) -> bool:
         return bool(self._blocks)
@@ -144,34 +243,13 @@ class FitColumn(QWidget):
     # -- fitting ----------------------------------------------------------------------------
 
     def _size(self, role: str, main: float) -> float:
-        largest, share, _ = ROLES[role]
-        return max(self.minimum, min(largest * self.unit, main * share))
-
-    def _font(self, role: str, main: float) -> QFont:
-        return scaled_font(self._size(role, main), ROLES[role][2])
+        return role_size(role, main, self.unit, self.minimum)
 
     def _measure(self, main: float, texts: list[str], width: int) -> tuple[int, list[tuple]]:
         """Total height at `main` points and each block's (marker width, height, fonts)."""
-        rows = []
-        total = 0
-        gap = 0
-        for block, text in zip(self._blocks, texts, strict=True):
-            font = self._font(block.role, main)
-            fm = font_metrics(font)
-            marker_w = 0
-            if block.marker:
-                marker_font = self._font("number", self._size(block.role, main))
-                marker_w = font_metrics(marker_font).horizontalAdvance(block.marker + "  ")
-            else:
-                marker_font = None
-            rect = fm.boundingRect(
-                QRect(0, 0, max(1, width - marker_w), 1_000_000), Qt.TextFlag.TextWordWrap, text
-            )
-            height = max(rect.height(), fm.height())
-            gap = round(fm.lineSpacing() * self._spacing)
-            rows.append((marker_w, height, font, marker_font, gap))
-            total += height + gap
-        return total - gap, rows
+        return measure_blocks(
+            self._blocks, texts, main, width, self.unit, self.minimum, self.spacing
+        )
 
     def fit(self) -> None:
         width, height = self.width(), self.height()

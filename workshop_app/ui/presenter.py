@@ -12,10 +12,11 @@ than `MIN_POINT_SIZE` (18 pt at 1280×720, i.e. 1/30 of the screen height).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from workshop_app.ui.fit_text import (
@@ -40,6 +41,22 @@ if TYPE_CHECKING:
 __all__ = ["MIN_POINT_SIZE", "PresenterView", "PresenterWindow"]
 
 BASE_WIDTH = 1280
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """A view's regions at its size (see PresenterView._frame)."""
+
+    scale: float
+    unit: float  # points per 1280×720 point: the window's scale × the font-scale setting
+    minimum: float  # the smallest type allowed
+    gap: int
+    timer_font: QFont
+    timer: QRect
+    title: QRect
+    body: QRect
+
+
 ROOM_NAME = QT_TRANSLATE_NOOP("Projector", "What the room sees")
 
 
@@ -66,6 +83,7 @@ class PresenterView(QWidget):
         self.words = self.room_ctx.words
         self.setAccessibleName(self.words.translate("Projector", ROOM_NAME))
         self.unit = 1.0
+        self._laying_out = False  # pages being cut: a page signal then needs no new layout
 
         self.title = FitColumn(self, spacing=0.15)
         self.timer = QLabel(self)
@@ -88,6 +106,7 @@ class PresenterView(QWidget):
         room.blank_changed.connect(self._on_blank)
         room.names_visible_changed.connect(self._refresh_spotlight)
         room.entry_changed.connect(self._on_entry)
+        room.page_changed.connect(self._on_page)
         changes = getattr(ctx, "changes", None)
         if changes is not None:
             changes.changed.connect(self._on_store_change)
@@ -250,7 +269,10 @@ class PresenterView(QWidget):
                     self.words.translate("Projector", "This item is no longer in the event."),
                 )
             content = SpotlightContent(
-                names.redact(content.heading), names.redact(content.text), content.image_png
+                names.redact(content.heading),
+                names.redact(content.text),
+                content.image_png,
+                tuple(names.redact(part) for part in content.parts),
             )
             shown.append((label, content))
         # side by side answers to one prompt: say the prompt once, above the cards
@@ -259,8 +281,8 @@ class PresenterView(QWidget):
         self.spot_heading.set_blocks([Block(shared, "heading")] if shared else [])
         for label, content in shown:
             if shared:
-                content = SpotlightContent("", content.text, content.image_png)
-            card = SpotlightCard(label, content, self)
+                content = SpotlightContent("", content.text, content.image_png, content.parts)
+            card = SpotlightCard(label, content, self, self.words)
             card.show()
             self.cards.append(card)
         self._layout()
@@ -278,45 +300,134 @@ class PresenterView(QWidget):
     def _window_scale(self) -> float:
         return max(0.1, min(self.height() / BASE_HEIGHT, self.width() / BASE_WIDTH))
 
-    def _layout(self) -> None:
-        w, h = self.width(), self.height()
-        if w < 50 or h < 50:
-            return
-        self.blank.setGeometry(0, 0, w, h)
-        scale = self._window_scale()
+    def _frame(self, w: int, h: int) -> _Frame:
+        """Where the header, the countdown and the body go in a `w` × `h` view."""
+        scale = max(0.1, min(h / BASE_HEIGHT, w / BASE_WIDTH))
         unit = scale * self.font_scale
-        self.unit = unit
-        minimum = self.minimum_point_size()
+        minimum = MIN_POINT_SIZE * scale
         margin = round(32 * scale)
         gap = round(24 * scale)
         inner = QRect(margin, margin, w - 2 * margin, h - 2 * margin)
-
         # header: title and "Stage n of m" on the left, the countdown on the right
         timer_font = scaled_font(max(minimum, 48 * unit), bold=True)
         fm = font_metrics(timer_font)
         timer_w = fm.horizontalAdvance("+88:88") + round(48 * scale)
         header_h = min(round(inner.height() * 0.25), round(fm.height() * 1.6))
-        update_label(
-            self.timer,
-            timer_font,
-            QRect(inner.right() + 1 - timer_w, inner.top(), timer_w, fm.height() + 8),
-        )
+        timer = QRect(inner.right() + 1 - timer_w, inner.top(), timer_w, fm.height() + 8)
         title_w = inner.width() - (timer_w + gap if not self.timer.isHidden() else 0)
-        self.title.setGeometry(inner.left(), inner.top(), title_w, header_h)
-        self.title.set_scale(unit, minimum)
-
+        title = QRect(inner.left(), inner.top(), title_w, header_h)
         body = QRect(inner.left(), inner.top() + header_h + gap, inner.width(), 0)
         body.setBottom(inner.bottom())
+        return _Frame(scale, unit, minimum, gap, timer_font, timer, title, body)
+
+    def _spot_areas(
+        self, body: QRect, frame: _Frame
+    ) -> tuple[QRect | None, QRect | None, list[QRect]]:
+        """While answers are spotlighted: the join footer (entry open), the heading the cards
+        share, and each card."""
+        footer = None
+        if self.room.entry:
+            footer_h = font_metrics(scaled_font(frame.minimum)).height()
+            footer = QRect(body.left(), body.bottom() - footer_h + 1, body.width(), footer_h)
+            body.setBottom(body.bottom() - footer_h - frame.gap // 2)
+        heading = None
+        if self.spot_heading.has_blocks():
+            heading_h = min(
+                round(body.height() * 0.16),
+                self.spot_heading.preferred_height(body.width(), frame.unit, frame.minimum),
+            )
+            heading = QRect(body.left(), body.top(), body.width(), heading_h)
+            body.setTop(body.top() + heading_h + frame.gap // 2)
+        count = max(1, len(self.cards))
+        card_w = (body.width() - frame.gap * (count - 1)) // count
+        cards = [
+            QRect(body.left() + i * (card_w + frame.gap), body.top(), card_w, body.height())
+            for i in range(count)
+        ]
+        return footer, heading, cards
+
+    def _paginate(self) -> None:
+        """Cut long cards into pages as the 1280×720 room view would, whatever this view's
+        size (the console's preview and the projector count the same pages), and tell the
+        room how many there are."""
+        if not self.cards or not self.room.spotlight:  # cards of an item no longer shown
+            return
+        frame = self._frame(BASE_WIDTH, BASE_HEIGHT)
+        _footer, _heading, rects = self._spot_areas(QRect(frame.body), frame)
+        pad = round(20 * frame.unit)
+        count = max(
+            card.paginate(
+                rect.width() - 2 * pad, rect.height() - 2 * pad, frame.unit, frame.minimum
+            )
+            for card, rect in zip(self.cards, rects, strict=True)
+        )
+        self.room.set_page_count(count)
+        self._show_page()
+
+    def _show_page(self) -> None:
+        for card in self.cards:
+            card.show_page(self.room.page)
+
+    def _on_page(self, page: int, _count: int) -> None:
+        if not self.room.spotlight:
+            return
+        if any(card.pages and card.page != page for card in self.cards):
+            self._show_page()
+            if not self._laying_out:
+                self._layout()
+
+    def _layout(self) -> None:
+        w, h = self.width(), self.height()
+        if w < 50 or h < 50:
+            return
+        self.blank.setGeometry(0, 0, w, h)
+        frame = self._frame(w, h)
+        unit, minimum, gap = frame.unit, frame.minimum, frame.gap
+        self.unit = unit
+        update_label(self.timer, frame.timer_font, frame.timer)
+        self.title.setGeometry(frame.title)
+        self.title.set_scale(unit, minimum)
+
         entry_open = bool(self.room.entry)
         spotlighting = bool(self.cards)
         # the join card sits beside the prompts; when they would have to be shortened to fit
         # beside it, or answers are spotlighted, the join details shrink to one footer line
-        self._layout_body(QRect(body), entry_open, spotlighting, unit, minimum, gap)
-        if entry_open and not spotlighting and self.body.truncated:
-            self._layout_body(QRect(body), entry_open, True, unit, minimum, gap)
+        if spotlighting:
+            self._layout_spotlight(frame)
+        else:
+            self._layout_body(QRect(frame.body), entry_open, False, unit, minimum, gap)
+            if entry_open and self.body.truncated:
+                self._layout_body(QRect(frame.body), entry_open, True, unit, minimum, gap)
         if not self.blank.isHidden():
             self.blank.raise_()
         self._describe()
+
+    def _layout_spotlight(self, frame: _Frame) -> None:
+        unit, minimum = frame.unit, frame.minimum
+        self._laying_out = True
+        try:
+            self._paginate()
+        finally:
+            self._laying_out = False
+        self.join.hide()
+        self.body.hide()
+        footer, heading, rects = self._spot_areas(QRect(frame.body), frame)
+        self.footer.setVisible(footer is not None)
+        if footer is not None:
+            update_label(self.footer, scaled_font(minimum), footer)
+        self.spot_heading.setVisible(heading is not None)
+        if heading is not None:
+            self.spot_heading.setGeometry(heading)
+            self.spot_heading.set_scale(unit, minimum)
+        for card, rect in zip(self.cards, rects, strict=True):
+            card.text.cap = None
+            card.setGeometry(rect)
+            card.set_scale(unit, minimum)
+        if len(self.cards) > 1:  # answers side by side share one type size: the smallest that fits
+            common = min(card.text.fitted_main for card in self.cards)
+            for card in self.cards:
+                card.text.cap = common
+                card.text.fit()
 
     def _layout_body(
         self,
@@ -327,7 +438,7 @@ class PresenterView(QWidget):
         minimum: float,
         gap: int,
     ) -> None:
-        spotlighting = bool(self.cards)
+        """The stage's prompts, with the join card beside them (or its footer line)."""
         self.footer.setVisible(entry_open and compact_join)
         if not self.footer.isHidden():
             font = scaled_font(minimum)
@@ -343,33 +454,10 @@ class PresenterView(QWidget):
             self.join.set_scale(unit, minimum)
             body.setRight(body.right() - join_w - gap)
 
-        self.body.setVisible(not spotlighting)
-        self.spot_heading.setVisible(spotlighting and self.spot_heading.has_blocks())
-        if not self.spot_heading.isHidden():
-            self.spot_heading.unit, self.spot_heading.minimum = unit, minimum
-            heading_h = min(
-                round(body.height() * 0.16), self.spot_heading.preferred_height(body.width())
-            )
-            self.spot_heading.setGeometry(body.left(), body.top(), body.width(), heading_h)
-            self.spot_heading.set_scale(unit, minimum)
-            body.setTop(body.top() + heading_h + gap // 2)
-        if spotlighting:
-            count = len(self.cards)
-            card_w = (body.width() - gap * (count - 1)) // count
-            for i, card in enumerate(self.cards):
-                card.text.cap = None
-                card.setGeometry(
-                    body.left() + i * (card_w + gap), body.top(), card_w, body.height()
-                )
-                card.set_scale(unit, minimum)
-            if count > 1:  # answers side by side share one type size: the smallest that fits
-                common = min(card.text.fitted_main for card in self.cards)
-                for card in self.cards:
-                    card.text.cap = common
-                    card.text.fit()
-        else:
-            self.body.setGeometry(body)
-            self.body.set_scale(unit, minimum)
+        self.spot_heading.hide()
+        self.body.show()
+        self.body.setGeometry(body)
+        self.body.set_scale(unit, minimum)
 
     def visible_labels(self) -> list[QLabel]:
         """Every label the room can currently see (for tests and accessibility checks)."""
@@ -378,8 +466,22 @@ class PresenterView(QWidget):
         return [lbl for lbl in self.findChildren(QLabel) if lbl.isVisibleTo(self)]
 
 
+PAGE_KEYS = {  # on the projector's own window: turn a long item's pages, as a clicker would
+    Qt.Key.Key_PageDown: 1,
+    Qt.Key.Key_Right: 1,
+    Qt.Key.Key_Down: 1,
+    Qt.Key.Key_Space: 1,
+    Qt.Key.Key_PageUp: -1,
+    Qt.Key.Key_Left: -1,
+    Qt.Key.Key_Up: -1,
+}
+
+
 class PresenterWindow(QWidget):
-    """The second window, for the projector. B or "." blanks it (as a clicker sends them)."""
+    """The second window, for the projector. B or "." blanks it (as a clicker sends them); the
+    wheel, PageDown/PageUp and the arrows turn the pages of a long item (a draft policy). With
+    the console open its key filter sees the keys first (the clicker's keys: page, then
+    stage)."""
 
     closed = Signal()  # the window was closed (by the facilitator or by the console)
 
@@ -390,6 +492,7 @@ class PresenterWindow(QWidget):
         # a screen reader lands on the room's text when this window is active (one screen)
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.resize(1280, 720)
+        self._wheel = 0  # eighths of a degree the wheel turned, not yet a page
 
     @property
     def room(self) -> RoomState:
@@ -409,7 +512,19 @@ class PresenterWindow(QWidget):
         ):
             self.room.set_blank(not self.room.blank)
             return
+        if event.key() in PAGE_KEYS and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.room.turn_page(PAGE_KEYS[Qt.Key(event.key())])
+            return
         super().keyPressEvent(event)
+
+    def wheelEvent(self, event) -> None:
+        """The wheel over the room view turns a long item's pages, a notch a page."""
+        self._wheel += event.angleDelta().y()
+        while abs(self._wheel) >= 120:
+            step = 1 if self._wheel < 0 else -1  # the wheel towards you: the next page
+            self._wheel += 120 * step
+            self.room.turn_page(step)
+        event.accept()
 
     def mouseDoubleClickEvent(self, event) -> None:
         """Dragged onto the projector by hand (one screen at start): a double-click fills it."""

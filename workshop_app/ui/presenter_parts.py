@@ -12,6 +12,8 @@ from workshop_app.ui.fit_text import (
     Block,
     FitColumn,
     font_metrics,
+    measure_blocks,
+    pages_of_parts,
     plain_label,
     scaled_font,
     update_label,
@@ -20,6 +22,9 @@ from workshop_app.ui.i18n import SOURCE_LANGUAGE, Words
 from workshop_app.ui.spotlight import SpotlightContent
 
 QR_BORDER = 4  # modules of white quiet zone around the code, as scanners expect
+# a long text's pages are cut at this size (18 pt is the floor); each page is then shown as
+# large as it fits, most often one clause of a draft filling the card
+PAGE_POINTS = 20.0
 
 
 @lru_cache(maxsize=8)
@@ -197,13 +202,28 @@ class ImageLabel(QLabel):
 
 
 class SpotlightCard(QFrame):
-    """One spotlighted item: the group's label, what the item is, then its text or picture."""
+    """One spotlighted item: the group's label, what the item is, then its text or picture.
 
-    def __init__(self, label: str, content: SpotlightContent, parent: QWidget | None = None):
+    A text in parts (a draft's clauses) that does not fit is shown in pages of whole parts,
+    "Group A · Draft policy · 2/4" above them; `paginate` cuts the pages at the 1280×720 room
+    view's size (so every view counts the same pages) and `show_page` shows one."""
+
+    def __init__(
+        self,
+        label: str,
+        content: SpotlightContent,
+        parent: QWidget | None = None,
+        words: Words | None = None,
+    ):
         super().__init__(parent)
         self.setProperty("role", "card")
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.text = FitColumn(self, spacing=0.45)
+        self.words = words or Words(SOURCE_LANGUAGE)
+        self.label, self.content = label, content
+        self.pages: list[list[Block]] = []  # when the content comes in parts
+        self.page = 0
+        self._pages_key: tuple = ()
         if content.image_png:  # a picture needs the room: one line above it
             blocks = [
                 Block(f"{label} · {content.heading}" if content.heading else label, "heading")
@@ -217,6 +237,64 @@ class SpotlightCard(QFrame):
         self.text.set_blocks(blocks)
         self.image = ImageLabel(content.image_png, self) if content.image_png else None
         self.unit = 1.0
+
+    # pages of whole parts
+
+    def _head(self, page: int | None = None, count: int | None = None) -> list[Block]:
+        """One line above the parts: whose, what, and which page ("· 2/4") when there are
+        more; `page` None: the widest it can be, for measuring."""
+        said = f"{self.label} · {self.content.heading}" if self.content.heading else self.label
+        if page is None:
+            said += " · 88/88"
+        elif (count or 1) > 1:
+            said += f" · {page + 1}/{count}"
+        return [Block(said, "heading")]
+
+    def paginate(self, width: int, height: int, unit: float, minimum: float) -> int:
+        """Cut the parts into pages for a text area `width` × `height` at the room view's
+        1280×720 scale (`unit`, `minimum` as there); the number of pages (1 without parts)."""
+        if not self.content.parts or self.image is not None:
+            return 1
+        key = (width, height, unit, minimum)
+        if key != self._pages_key:
+            self._pages_key = key
+            parts = [Block(text, "answer") for text in self.content.parts]
+            whole = measure_blocks(
+                self._head(0, 1) + parts,
+                [b.text for b in self._head(0, 1) + parts],
+                minimum,
+                width,
+                unit,
+                minimum,
+                self.text.spacing,
+            )[0]
+            if whole <= height:  # all on one page, as large as it fits
+                self.pages = [parts]
+            else:
+                main = max(minimum, PAGE_POINTS * unit)
+                self.pages = pages_of_parts(
+                    self._head(),
+                    parts,
+                    width,
+                    height,
+                    main,
+                    unit,
+                    minimum,
+                    self.text.spacing,
+                    lambda title: self.words.translate("Projector", "{title} (continued)").format(
+                        title=title
+                    ),
+                )
+        return len(self.pages)
+
+    def show_page(self, page: int) -> None:
+        if not self.pages:
+            return
+        page = max(0, min(page, len(self.pages) - 1))
+        self.page = page
+        blocks = self._head(page, len(self.pages)) + self.pages[page]
+        if [b.text for b in blocks] != self.text.texts():
+            self.text.set_blocks(blocks)
 
     def set_scale(self, unit: float, minimum: float) -> None:
         self.unit = unit

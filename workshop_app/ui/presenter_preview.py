@@ -45,6 +45,7 @@ class PresenterPreview(QWidget):
             room.blank_changed,
             room.names_visible_changed,
             room.entry_changed,
+            room.page_changed,
         ):
             signal.connect(self._soon)
         ctx.changes.changed.connect(self._soon)

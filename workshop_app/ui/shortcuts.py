@@ -38,13 +38,15 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut(
         "next_stage",
         ("PgDown", "Right", "Space"),
-        QT_TRANSLATE_NOOP("Shortcuts", "Next stage"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Next stage, or the next page of a draft shown in pages"),
         clicker=True,
     ),
     Shortcut(
         "previous_stage",
         ("PgUp", "Left"),
-        QT_TRANSLATE_NOOP("Shortcuts", "Previous stage"),
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "Previous stage, or the previous page of a draft shown in pages"
+        ),
         clicker=True,
     ),
     *(

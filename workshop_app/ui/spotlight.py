@@ -26,6 +26,9 @@ class SpotlightContent:
     heading: str  # what the item is: the prompt's text, "Stakeholder map", "Draft policy"
     text: str = ""  # plain text, shown literally
     image_png: bytes | None = None  # an image (a map), scaled to fit the card
+    # the text in pieces the projector keeps whole (a draft's clauses, "7. Title\nbody"): a
+    # long text is shown a page of whole pieces at a time, never cut mid-sentence
+    parts: tuple[str, ...] = ()
 
 
 SPOTLIGHT_RENDERERS: dict[str, str] = {

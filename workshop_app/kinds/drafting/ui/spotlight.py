@@ -1,5 +1,6 @@
 """A group's draft policy on the projector: its included clauses, numbered, with the room's
-label for the organization ("Group B" in privacy mode) where the library names it."""
+label for the organization ("Group B" in privacy mode) where the library names it. Each clause
+is a part the projector keeps whole: a long draft is shown in pages of whole clauses."""
 
 from __future__ import annotations
 
@@ -26,10 +27,14 @@ def draft_spotlight(ctx: Any, item: Spotlight, group_label: str) -> SpotlightCon
     if not clauses.has_draft(store, item.group_id):
         return SpotlightContent(heading, words.translate("Projector", NO_DRAFT))
     draft = clauses.draft_for(store, item.group_id, stage)
-    numbered = draft.numbered(stage, group_label)
-    text = "\n\n".join(f"{n.number}. {n.title}\n{n.body}" for n in numbered)
     # the group's own words may name it (or another organization): the room's labels instead
-    text = RoomNames(store, bool(getattr(ctx.room, "names_visible", False))).redact(text)
-    return SpotlightContent(
-        heading, text or words.translate("Projector", "No clauses are included yet.")
+    names = RoomNames(store, bool(getattr(ctx.room, "names_visible", False)))
+    parts = tuple(
+        names.redact(f"{n.number}. {n.title}\n{n.body}") for n in draft.numbered(stage, group_label)
     )
+    if not parts:
+        return SpotlightContent(
+            heading, words.translate("Projector", "No clauses are included yet.")
+        )
+    # a clause at a time if need be: the projector pages through whole clauses
+    return SpotlightContent(heading, "\n\n".join(parts), parts=parts)
