@@ -150,15 +150,58 @@ def _month_names(lang: str) -> dict[str, int]:
     return {k: v for k, v in names.items() if k not in taken}
 
 
+def region_day_first(region: str) -> bool | None:
+    """Whether people in `region` (a plan's region id read as a country code: "us", "uk",
+    "gb", "ie", "au") write a date's day before its month (10/1 = 10 January), from Babel's
+    locale data for the country's main language (US: month first; UK: day first). None for a
+    region that is not a country, or whose short date says neither (2027-01-10)."""
+    code = (region or "").strip().upper()
+    if not re.fullmatch(r"[A-Z]{2}", code):
+        return None
+    from babel import Locale, UnknownLocaleError  # off start-up: read when a date is first typed
+    from babel.core import get_global
+
+    code = (get_global("territory_aliases").get(code) or [code])[0]  # UK → GB
+    try:
+        locale = Locale.parse(f"und_{code}")  # the country's main language: en_US, en_GB
+    except (UnknownLocaleError, ValueError):
+        return None
+    if locale.territory != code:  # not a country Babel knows ("zz" reads as en_US)
+        return None
+    return _day_before_month(locale.date_formats["short"].pattern)
+
+
+def _day_before_month(pattern: str) -> bool | None:
+    """Whether a date pattern ("M/d/yy", "dd/MM/y", "d MMM yyyy") puts the day first; None
+    when it has no day or no month."""
+    pattern = re.sub(r"'[^']*'", "", pattern).lower()
+    if "d" not in pattern or "m" not in pattern:
+        return None
+    return pattern.index("d") < pattern.index("m")
+
+
+def _on_calendar(day: int, month: int, year: str | None, today: date) -> date | None:
+    """The day meant (without a year: the next such day from `today`), or None when there is
+    no such day."""
+    try:
+        if year:
+            return date(int(year), month, day)
+        found = date(today.year, month, day)
+        return found if found >= today else date(today.year + 1, month, day)
+    except ValueError:
+        return None
+
+
 def parse_date(
     value: str, what: str = N_("The date"), day_first: bool | None = None, today: date | None = None
 ) -> str:
     """A date as ISO (YYYY-MM-DD), or empty. Accepts what people type: 2027-01-10,
     "Jan 10", "10 Jan", "January 10, 2027", in Spanish (the language of the moment, see
-    `month_number`) "10 ene", "ene 10", "10 de enero de 2027", and, when the system's order is
-    known (`day_first` from its locale), "1/10" or "10/1/2027". Without a year: the next such
-    day from `today`. Anything else is refused with a message that says how to write it
-    (InputError), in the language of the moment."""
+    `month_number`) "10 ene", "ene 10", "10 de enero de 2027", and numbers: "1/20" or
+    "20/1/2027" whichever way round is a day of the calendar, and "1/10", which could be either,
+    in the order `day_first` says (the system's, or the event's region's: `region_day_first`).
+    Without a year: the next such day from `today`. Anything else is refused with a message
+    that says how to write it (InputError), in the language of the moment."""
     value = short_text(value or "", what, 40)
     if not value:
         return ""
@@ -176,33 +219,34 @@ def parse_date(
             break
     match = _NUMERIC.match(value) if month is None else None
     if match:
-        if day_first is None:
-            raise InputError(
-                _("%(what)s “%(value)s” could be read two ways; write it as %(hint)s.")
-                % {"what": _(what), "value": value, "hint": _(DATE_HINT)}
-            )
         a, b = int(match.group("a")), int(match.group("b"))
-        day, month = (a, b) if day_first else (b, a)
         year = match.group("year")
         if year and len(year) == 2:
             year = str(2000 + int(year))
+        # (day, month) read day first, then month first: one that is no day of the calendar
+        # ("1/20" read as day 1 of month 20) leaves the other; both real: the order says
+        real = [r for r in dict.fromkeys(((a, b), (b, a))) if _on_calendar(*r, year, today)]
+        if len(real) == 2:
+            if day_first is None:
+                raise InputError(
+                    _("%(what)s “%(value)s” could be read two ways; write it as %(hint)s.")
+                    % {"what": _(what), "value": value, "hint": _(DATE_HINT)}
+                )
+            day, month = real[0] if day_first else real[1]
+        else:
+            day, month = real[0] if real else (a, b)
     if month is None:
         raise InputError(
             _("%(what)s “%(value)s” is not a date; write it as %(hint)s.")
             % {"what": _(what), "value": value, "hint": _(DATE_HINT)}
         )
-    try:
-        if year:
-            return date(int(year), month, day).isoformat()
-        found = date(today.year, month, day)
-        if found < today:
-            found = date(today.year + 1, month, day)
-        return found.isoformat()
-    except ValueError:
+    found = _on_calendar(day, month, year, today)
+    if found is None:
         raise InputError(
             _("%(what)s “%(value)s” is not a day of the calendar; write it as %(hint)s.")
             % {"what": _(what), "value": value, "hint": _(DATE_HINT)}
-        ) from None
+        )
+    return found.isoformat()
 
 
 RECORD_WORDS = ("name", "what", "who", "owner", "due", "title", "body", "note")

@@ -332,3 +332,64 @@ def test_a_due_date_typed_as_jan_10_is_kept_and_a_refused_one_is_said_under_the_
     qtbot.waitUntil(lambda: table.table.item(0, 2).text() == stored)
     table.set_field(0, "due", "10 Jan")
     assert not table.error.isVisibleTo(page)  # fixed: the message goes
+
+
+def type_in_cell(qtbot, table, row: int, column: int, typed: str) -> None:
+    """Select the cell, F2, type over what is there and press Enter, as a facilitator does."""
+    from PySide6.QtWidgets import QLineEdit
+
+    view = table.table
+    view.window().activateWindow()
+    qtbot.waitUntil(view.window().isActiveWindow)
+    if view.state() == view.State.EditingState:  # "Add action" opened its "what": leave it
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    view.setCurrentCell(row, column)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit) and editor.parent() is view.viewport()
+    editor.selectAll()
+    qtbot.keyClicks(editor, typed)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.state() != view.State.EditingState)  # committed, queued
+
+
+@pytest.fixture
+def c_system_locale(monkeypatch):
+    """The system's locale is C (LANG=C.UTF-8): no date order of its own."""
+    from PySide6.QtCore import QLocale
+
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale(QLocale.Language.C)))
+
+
+def test_on_a_us_event_1_20_and_1_10_are_january_dates(
+    qtbot, store, three, tmp_path, c_system_locale
+):
+    assert store.plan.region == "us"
+    ctx = make_ctx(store, tmp_path)
+    page = make_page(qtbot, ctx)
+    cedar = three[0]
+    table = page.cards[cedar].actions
+    table.add_button.click()
+    type_in_cell(qtbot, table, 0, 2, "1/20")
+    assert not table.error.isVisibleTo(page), table.error.text()
+    saved = actions.load(store, cedar)[0].due
+    assert saved[4:] == "-01-20" and table.table.item(0, 2).text() == saved
+    type_in_cell(qtbot, table, 0, 2, "1/10")  # a day both ways: the US order, month first
+    assert actions.load(store, cedar)[0].due[4:] == "-01-10"
+
+
+def test_the_system_order_or_else_the_region_reads_1_10(monkeypatch):
+    from PySide6.QtCore import QLocale
+
+    from workshop_app.ui.widgets import day_first
+
+    def system(name: str) -> None:
+        monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale(name)))
+
+    system("C")
+    assert (day_first("us"), day_first("uk"), day_first("")) == (False, True, None)
+    system("en_GB")  # the system's own order comes first
+    assert (day_first("us"), day_first("")) == (True, True)
+    system("en_US")
+    assert (day_first("uk"), day_first("")) == (False, False)

@@ -158,6 +158,7 @@ class NewEventDialog(QDialog):
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
         self._check()
+        self.region.currentIndexChanged.connect(self._check)  # 1/10 may read otherwise
 
     def _fill_regions(self) -> None:
         """The chosen plan's regions, its own default first chosen; hidden for a plan without."""
@@ -175,7 +176,8 @@ class NewEventDialog(QDialog):
     def _date(self) -> tuple[str, str]:
         """(ISO date or "", the problem or "") for what is typed in the date field."""
         try:
-            return parse_date(self.date.text(), self.tr("The date"), day_first()), ""
+            order = day_first(self.region.currentData() or "")  # the system's, else the region's
+            return parse_date(self.date.text(), self.tr("The date"), order), ""
         except InputError as exc:
             return "", str(exc)
 

@@ -8,6 +8,8 @@ from typing import TypeVar
 from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtWidgets import QWidget
 
+from workshop_app.text import region_day_first
+
 W = TypeVar("W", bound=QWidget)
 
 
@@ -30,7 +32,15 @@ def local_time(stamp: str, with_date: bool = False) -> str:
     return QLocale().toString(shown, "dd MMM HH:mm:ss")
 
 
-def day_first() -> bool:
-    """Whether the system's short date puts the day before the month (10/1 = 10 January)."""
-    fmt = QLocale.system().dateFormat(QLocale.FormatType.ShortFormat).lower()
-    return "d" in fmt and "m" in fmt and fmt.index("d") < fmt.index("m")
+def day_first(region: str = "") -> bool | None:
+    """Whether a typed date that reads as a day both ways round (1/10) puts the day first: in
+    the order of the system's short date (10/1 = 10 January); on a system with no such
+    preference (the C or POSIX locale, whose "d/M/yy" says nothing about its user) in the
+    order of the event's `region` (text.region_day_first: United States month first, United
+    Kingdom day first); None when neither says, and such a date is asked about, never guessed."""
+    system = QLocale.system()
+    if system.language() != QLocale.Language.C:
+        fmt = system.dateFormat(QLocale.FormatType.ShortFormat).lower()
+        if "d" in fmt and "m" in fmt:
+            return fmt.index("d") < fmt.index("m")
+    return region_day_first(region)

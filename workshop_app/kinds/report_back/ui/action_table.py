@@ -3,8 +3,8 @@
 Every edit is saved at once through `workshop_app.kinds.report_back.model` (validated, kept with history); a
 refused edit (a due date that is not a date, an empty action) puts the stored value back and
 says why right under the table, until the next edit that saves. Due dates are read as people
-type them ("Jan 10", "10 Jan", "2027-01-10", "1/10" in the system's order; "10 ene" in
-Spanish). The status is a cell like the others, drawn as a drop-down and edited with one (a
+type them ("Jan 10", "10 Jan", "2027-01-10", "1/20"; "1/10" in the system's order, else the
+event's region's; "10 ene" in Spanish). The status is a cell like the others, drawn as a drop-down and edited with one (a
 click, F2 or Enter): a screen reader finds it in the table, named with its row ("Action 2,
 status: Started").
 """
@@ -298,8 +298,9 @@ class ActionTable(QWidget):
 
     def _save(self, item_id: str, **fields: str) -> bool:
         try:
-            if "due" in fields:  # "Jan 10", "10 Jan", "1/10" in the system's order…
-                fields["due"] = actions.check_due(fields["due"], day_first=day_first())
+            if "due" in fields:  # "Jan 10", "10 Jan", "1/20"; "1/10" in the system's order…
+                order = day_first(self.store.plan.region)  # …or the event's region's
+                fields["due"] = actions.check_due(fields["due"], day_first=order)
             before = self.revision
             actions.update(self.store, self.group_id, item_id, based_on=before, **fields)
         except (InputError, StoreError, KeyError) as exc:
