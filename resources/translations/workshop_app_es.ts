@@ -95,6 +95,10 @@ Si informa de un problema, indique este número de versión.</translation>
         <translation>vacío</translation>
     </message>
     <message>
+        <source>{value}, not saved</source>
+        <translation>{value}, sin guardar</translation>
+    </message>
+    <message>
         <source>Action {number}, {column}: {value}</source>
         <translation>Paso {number}, {column}: {value}</translation>
     </message>

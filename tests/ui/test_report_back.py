@@ -181,9 +181,10 @@ def test_report_back_story(qtbot, store, three, event_path, tmp_path):
     assert len(actions.load(store, river)) == 2
     table.set_field(0, "due", "2026-12-15")
     table.set_field(1, "status", "started")
-    table.set_field(1, "due", "soon")  # refused, the stored value comes back
+    table.set_field(1, "due", "soon")  # refused: kept as typed in its cell, not saved
     assert "YYYY-MM-DD" in table.error.text()
-    qtbot.waitUntil(lambda: table.table.item(1, 2).text() == "")
+    qtbot.waitUntil(lambda: "Not saved" in table.table.item(1, 2).toolTip())  # marked
+    assert table.table.item(1, 2).text() == "soon"
     table.create_button.click()  # nothing new to add
     assert len(actions.load(store, cedar)) == 2
     page.set_group(cedar)
@@ -329,7 +330,7 @@ def test_a_due_date_typed_as_jan_10_is_kept_and_a_refused_one_is_said_under_the_
     table.set_field(0, "due", "next tuesday")
     assert table.error.isVisibleTo(page) and "not a date" in table.error.text()
     assert "not a date" not in page.message.text()  # said by the field, not far up the page
-    qtbot.waitUntil(lambda: table.table.item(0, 2).text() == stored)
+    assert actions.load(store, cedar)[0].due == stored  # what was saved stays saved
     table.set_field(0, "due", "10 Jan")
     assert not table.error.isVisibleTo(page)  # fixed: the message goes
 
@@ -393,3 +394,37 @@ def test_the_system_order_or_else_the_region_reads_1_10(monkeypatch):
     assert (day_first("us"), day_first("")) == (True, True)
     system("en_US")
     assert (day_first("uk"), day_first("")) == (False, False)
+
+
+def test_a_refused_due_date_stays_in_its_cell_marked_until_it_is_fixed(
+    qtbot, store, three, tmp_path
+):
+    from PySide6.QtGui import QColor
+
+    ctx = make_ctx(store, tmp_path)
+    page = make_page(qtbot, ctx)
+    cedar = three[0]
+    table = page.cards[cedar].actions
+    table.add_button.click()
+    type_in_cell(qtbot, table, 0, 1, "Privacy officer")
+    type_in_cell(qtbot, table, 0, 2, "soon")
+    qtbot.waitUntil(lambda: table.table.item(0, 2).toolTip() != "")  # the table's reload ran
+    cell = table.table.item(0, 2)
+    assert cell.text() == "soon"  # what was typed, to see and fix
+    assert cell.foreground().color() == QColor("#b00020")
+    assert "Not saved" in cell.toolTip() and "“soon” is not a date" in cell.toolTip()
+    assert "soon, not saved" in cell.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert table.error.isVisibleTo(page)
+    [item] = actions.load(store, cedar)
+    assert (item.owner, item.due) == ("Privacy officer", "")  # the rest of the row is saved
+    type_in_cell(qtbot, table, 0, 0, "Draft the policy")  # another cell saves…
+    assert table.table.item(0, 2).text() == "soon" and table.error.isVisibleTo(page)  # …it stays
+
+    type_in_cell(qtbot, table, 0, 2, "Jan 10")
+    cell = table.table.item(0, 2)
+    saved = actions.load(store, cedar)[0].due
+    assert saved[4:] == "-01-10" and cell.text() == saved
+    assert cell.toolTip() == "" and cell.foreground().color() != QColor("#b00020")
+    assert cell.icon().isNull()
+    assert not table.error.isVisibleTo(page)
+    assert "not saved" not in cell.data(Qt.ItemDataRole.AccessibleTextRole)

@@ -1,8 +1,10 @@
 """ActionTable: one organization's action items, edited in place (what, owner, due, status).
 
 Every edit is saved at once through `workshop_app.kinds.report_back.model` (validated, kept with history); a
-refused edit (a due date that is not a date, an empty action) puts the stored value back and
-says why right under the table, until the next edit that saves. Due dates are read as people
+refused edit is said right under the table. A refused due date stays in its cell as typed, in
+red with a warning sign and the refusal in its tooltip (not saved: the rest of the row is), so
+the facilitator sees what to fix, until it is fixed; any other refused edit (an empty action)
+puts the stored value back. Due dates are read as people
 type them ("Jan 10", "10 Jan", "2027-01-10", "1/20"; "1/10" in the system's order, else the
 event's region's; "10 ene" in Spanish). The status is a cell like the others, drawn as a drop-down and edited with one (a
 click, F2 or Enter): a screen reader finds it in the table, named with its row ("Action 2,
@@ -14,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -58,7 +61,9 @@ SPOKEN = (  # a cell's name: "Action 2, owner: …"
     QT_TRANSLATE_NOOP("ActionTable", "status"),
 )
 FIELDS = ("what", "owner", "due")
+DUE_COLUMN = 2
 STATUS_COLUMN = 3
+REFUSED = QColor("#b00020")  # the console's colour for what was not saved
 STATUS = Qt.ItemDataRole.UserRole + 1  # the status key ("started") of a status cell
 
 
@@ -137,6 +142,8 @@ class ActionTable(QWidget):
         self._loading = False
         self._stale = False
         self.items: list[actions.ActionItem] = []
+        # item id → (its due date as typed, why it was refused): shown in its cell until fixed
+        self.unsaved_due: dict[str, tuple[str, str]] = {}
         self.revision = 0  # of the items shown: every save says it was based on it
 
         self.table = named(QTableWidget(0, len(COLUMNS), self), self.tr("Action items"))
@@ -221,11 +228,14 @@ class ActionTable(QWidget):
         self._stale = False
         self._loading = True
         self.table.setRowCount(len(self.items))
+        known = {item.id for item in self.items}
+        self.unsaved_due = {k: v for k, v in self.unsaved_due.items() if k in known}
         for row, item in enumerate(self.items):
             for col, name in enumerate(FIELDS):
                 cell = QTableWidgetItem(getattr(item, name))
                 cell.setData(Qt.ItemDataRole.UserRole, item.id)
                 self.table.setItem(row, col, cell)
+            self._mark_due(self.table.item(row, DUE_COLUMN), item.id)
             status = QTableWidgetItem(core_text(actions.STATUS_LABELS[item.status]))
             status.setData(Qt.ItemDataRole.UserRole, item.id)
             status.setData(STATUS, item.status)
@@ -242,6 +252,8 @@ class ActionTable(QWidget):
             cell = self.table.item(row, col)
             if cell is not None:
                 value = cell.text() or self.tr("empty")
+                if col == DUE_COLUMN and cell.data(Qt.ItemDataRole.UserRole) in self.unsaved_due:
+                    value = self.tr("{value}, not saved").format(value=value)
                 cell.setData(
                     Qt.ItemDataRole.AccessibleTextRole,
                     self.tr("Action {number}, {column}: {value}").format(
@@ -249,6 +261,31 @@ class ActionTable(QWidget):
                     ),
                 )
         self._loading = loading
+
+    def _mark_due(self, cell: QTableWidgetItem, item_id: str) -> None:
+        """A due date refused as typed: the typed text, red, a warning sign, the refusal in the
+        tooltip; otherwise the cell as any other."""
+        loading, self._loading = self._loading, True
+        unsaved = self.unsaved_due.get(item_id)
+        if unsaved is not None:
+            typed, problem = unsaved
+            cell.setText(typed)
+            cell.setForeground(REFUSED)
+            icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            cell.setIcon(icon)
+            cell.setToolTip(not_saved(problem))
+        else:
+            cell.setData(Qt.ItemDataRole.ForegroundRole, None)
+            cell.setData(Qt.ItemDataRole.DecorationRole, None)
+            cell.setToolTip("")
+        self._loading = loading
+
+    def _still_unsaved(self) -> str:
+        """What is said under the table while a refused due date waits in its cell."""
+        for item in self.items:
+            if item.id in self.unsaved_due:
+                return not_saved(self.unsaved_due[item.id][1])
+        return ""
 
     def _clicked(self, index: QModelIndex) -> None:
         if index.column() == STATUS_COLUMN:
@@ -297,6 +334,7 @@ class ActionTable(QWidget):
         self.error.setVisible(bool(message))
 
     def _save(self, item_id: str, **fields: str) -> bool:
+        typed = fields.get("due")
         try:
             if "due" in fields:  # "Jan 10", "10 Jan", "1/20"; "1/10" in the system's order…
                 order = day_first(self.store.plan.region)  # …or the event's region's
@@ -305,12 +343,16 @@ class ActionTable(QWidget):
             actions.update(self.store, self.group_id, item_id, based_on=before, **fields)
         except (InputError, StoreError, KeyError) as exc:
             problem = str(exc).strip(chr(39) + chr(34))
+            if typed is not None and not isinstance(exc, KeyError):
+                self.unsaved_due[item_id] = (typed, problem)  # kept in its cell, marked
             self.tell(not_saved(problem))
             self._on_error(problem)  # the status line says it too
             self._reload_soon.start()  # not inside the table's own signal: put back the stored value
             return False
-        self.tell("")
+        if typed is not None:
+            self.unsaved_due.pop(item_id, None)
         self.items = actions.load(self.store, self.group_id)
+        self.tell(self._still_unsaved())
         self._saved_from(before)
         return True
 
@@ -367,6 +409,8 @@ class ActionTable(QWidget):
                 self._loading = True
                 cell.setText(value)
                 self._loading = False
+            if cell.column() == DUE_COLUMN:
+                self._mark_due(cell, item_id)
         self._name_row(cell.row())
 
     def _status_changed(self, cell: QTableWidgetItem, item_id: str) -> None:
@@ -393,7 +437,7 @@ class ActionTable(QWidget):
             self.tell(str(exc))
             self._on_error(str(exc))
             return []
-        self.tell("")
+        self.tell(self._still_unsaved())
         self._saved_from(before)
         if not added:
             has_text = actions.first_step_text(self.store, self.group_id, self.stage_id).strip()
