@@ -167,3 +167,75 @@ def test_an_owner_with_a_hyphen_and_a_bracket_is_found():
         "Co-director (operations) writes a one-page peer agreement; the nurse moves follow-ups."
     )
     assert [i.owner for i in items] == ["Co-director (operations)", "Nurse"]
+
+
+@pytest.mark.parametrize(
+    ("step", "due"),
+    [
+        ("Privacy officer drafts the policy by Jan 10", "2027-01-10"),
+        ("Circulate the draft before 10 January.", "2027-01-10"),
+        ("The board votes on 2027-01-10", "2027-01-10"),
+        ("Send every volunteer the new rules by 1/20", "2027-01-20"),
+        ("Decide on the pixel by January 10, 2027.", "2027-01-10"),
+        ("Call the web contractor within two weeks", ""),
+        ("Cut the intake form by 2.5 minutes", ""),
+        ("Meet on the first Monday after the break", ""),
+    ],
+)
+def test_a_step_that_names_its_date_gets_it_as_its_due_date(step, due):
+    from datetime import date
+
+    [item] = actions.actions_from_first_step(step, today=date(2026, 12, 1))
+    assert (item.what, item.due) == (step, due)  # the step's words as they were
+
+
+def test_create_from_first_step_reads_a_date_both_ways_round_in_the_events_region(store, groups):
+    from datetime import date
+
+    a = groups[0]
+    assert store.plan.region == "us"
+    store.save_answer(a, STAGE, "first_step", "Board approves the policy by 1/10; then train staff")
+    added = actions.create_from_first_step(store, a, STAGE, today=date(2026, 12, 1))
+    assert [(i.owner, i.due) for i in added] == [("Board", "2027-01-10"), ("", "")]
+    again = actions.create_from_first_step(
+        store, groups[1], STAGE, day_first=True, today=date(2026, 12, 1)
+    )
+    assert again == []  # no first step: nothing made
+    store.save_answer(groups[1], STAGE, "first_step", "Name a privacy lead by 1/10")
+    [item] = actions.create_from_first_step(
+        store, groups[1], STAGE, day_first=True, today=date(2026, 12, 1)
+    )
+    assert item.due == "2027-10-01"  # the order given (a day-first system) comes first
+
+
+def test_a_spanish_step_names_its_date_in_spanish():
+    from datetime import date
+
+    from workshop_app import i18n
+
+    with i18n.using("es"):
+        [item] = actions.actions_from_first_step(
+            "La directora envía el borrador antes del 10 de enero", today=date(2026, 12, 1)
+        )
+    assert item.due == "2027-01-10"
+
+
+@pytest.mark.parametrize(
+    ("step", "owner"),
+    [
+        ("Privacy officer sets up the drafting committee", "Privacy officer"),
+        ("Our communications coordinator asks the web contractor", "Communications coordinator"),
+        ("Chief medical officer pauses the pilot", "Chief medical officer"),
+        ("Board approves the policy by 1/20", "Board"),
+        ("Ask the board to approve the policy", ""),
+        ("Send staff a reminder by Jan 10", ""),
+        ("Train all staff on the new rules", ""),
+        ("Tell our team about the pixel", ""),
+        ("Get the board to sign off", ""),
+        ("Write to the head of HR", ""),
+        ("Every staff member signs the policy", ""),
+    ],
+)
+def test_an_owner_is_a_role_that_does_the_step_not_its_first_words(step, owner):
+    [item] = actions.actions_from_first_step(step)
+    assert item.owner == owner

@@ -428,3 +428,25 @@ def test_a_refused_due_date_stays_in_its_cell_marked_until_it_is_fixed(
     assert cell.icon().isNull()
     assert not table.error.isVisibleTo(page)
     assert "not saved" not in cell.data(Qt.ItemDataRole.AccessibleTextRole)
+
+
+def test_create_from_first_step_fills_the_due_date_the_step_names(
+    qtbot, store, three, tmp_path, c_system_locale
+):
+    cedar = three[0]
+    store.save_answer(
+        cedar,
+        STAGE,
+        "first_step",
+        "Privacy officer drafts the policy by Jan 10; ask the board to approve it by 1/10",
+    )
+    ctx = make_ctx(store, tmp_path)
+    page = make_page(qtbot, ctx)
+    table = page.cards[cedar].actions
+    qtbot.mouseClick(table.create_button, Qt.MouseButton.LeftButton)
+    rows = [[table.table.item(r, c).text() for c in range(3)] for r in range(2)]
+    assert [(owner, due[4:]) for _what, owner, due in rows] == [
+        ("Privacy officer", "-01-10"),
+        ("", "-01-10"),  # a US event on a C system: month first
+    ]
+    assert [i.due for i in actions.load(store, cedar)] == [rows[0][2], rows[1][2]]

@@ -45,6 +45,26 @@ _OWNER = re.compile(
     r"(?:\s*\([^()]{1,40}\))?)(?=\s+\w)",
     re.IGNORECASE,
 )
+# Not an owner: a step that starts with what to do ("Ask the board…", "Send staff a reminder")
+# names its role after a verb, a determiner or a preposition, and no verb of its own follows.
+_NOT_IN_AN_OWNER = re.compile(
+    r"a|an|the|to|of|for|with|on|in|at|by|about|into|from|and|or|all|every|each|any|some|no|"
+    r"our|their|its|his|her|my|your|this|that|these|those"
+)
+_DOING_WORDS = re.compile(
+    r"ask|send|train|tell|get|write|brief|book|meet|call|e-?mail|draft|review|set|make|hold|"
+    r"share|invite|check|update|add|name|appoint|schedule|plan|talk|contact|inform|remind|give|"
+    r"bring|have|let|help|hire|find|form|create|start|run|put|pick|choose|agree|approve|"
+    r"present|propose|collect|gather|list|map|turn|switch|stop|keep|move|print|post|read|sign|"
+    r"take|use|work|join"
+)
+# A due date named in a step: "by Jan 10", "before 10 January", "on 2027-01-10", "by 1/20",
+# "no later than…", "antes del 10 de enero", "para el 10 de enero", "hasta el…"
+_DUE_WORDS = re.compile(
+    r"\b(?:by|before|on|until|till|due|no\s+later\s+than|antes\s+del?|para\s+el|hasta\s+el)\s+",
+    re.IGNORECASE,
+)
+_DECIMAL = re.compile(r"^\d{1,2}\.\d{1,2}$")  # "by 2.5 hours": a number, not the 2nd of May
 _BULLET = re.compile(r"^\s*(?:[-*•–—·]|\d{1,2}[.)]|[a-z][.)])\s+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"(])")
 
@@ -95,11 +115,42 @@ def validate(data: dict[str, Any] | ActionItem) -> ActionItem:
 
 
 def _guess_owner(sentence: str) -> str:
+    """The role a step starts with ("Privacy officer sets up…" → "Privacy officer"), or ""
+    when it starts with what to do ("Ask the board to…", "Train all staff on…")."""
     match = _OWNER.match(sentence)
     if not match:
         return ""
     owner = match.group("owner").strip()
+    words = [w.casefold() for w in re.findall(r"[\w'’+-]+", owner.partition("(")[0])]
+    following = sentence[match.end() :].split(maxsplit=1)
+    after = following[0].casefold().strip(",;:") if following else ""
+    if (
+        not words
+        or _DOING_WORDS.fullmatch(words[0])
+        or any(_NOT_IN_AN_OWNER.fullmatch(w) for w in [*words, after])
+    ):
+        return ""
     return owner[:1].upper() + owner[1:]
+
+
+def due_in_step(
+    step: str, day_first: bool | None = None, today: date | None = None, longest: int = 5
+) -> str:
+    """The due date a step names ("… by Jan 10", "before 10 January", "on 2027-01-10",
+    "by 1/20", "antes del 10 de enero") as ISO, read as a typed due date is (check_due: "1/10"
+    in the order `day_first` gives); "" when it names none."""
+    for found in _DUE_WORDS.finditer(step):
+        words = step[found.end() :].split()[:longest]
+        for n in range(len(words), 0, -1):
+            phrase = " ".join(words[:n])
+            for candidate in dict.fromkeys((phrase, phrase.rstrip(".,;:!?)"))):
+                if not candidate or _DECIMAL.match(candidate):
+                    continue
+                try:
+                    return check_due(candidate, day_first, today)
+                except text.InputError:
+                    continue
+    return ""
 
 
 def _pieces(first_step: str) -> list[str]:
@@ -117,12 +168,15 @@ def _pieces(first_step: str) -> list[str]:
     return parts
 
 
-def actions_from_first_step(first_step: str) -> list[ActionItem]:
+def actions_from_first_step(
+    first_step: str, day_first: bool | None = None, today: date | None = None
+) -> list[ActionItem]:
     """One or more planned action items from a first-step answer.
 
     Bullet or numbered lines give one item each; otherwise one item per clause separated by a
     semicolon, or else per sentence. An owner role named at the start ("Privacy officer …") fills
-    the owner column. Nothing is cut: an over-long piece is refused like any other input.
+    the owner column, a date the step names ("by Jan 10": `due_in_step`) the due date. Nothing
+    is cut: an over-long piece is refused like any other input.
     """
     items = []
     for piece in _pieces(first_step or ""):
@@ -130,7 +184,8 @@ def actions_from_first_step(first_step: str) -> list[ActionItem]:
         if not piece:
             continue
         piece = piece[:1].upper() + piece[1:]
-        items.append(validate({"what": piece, "owner": _guess_owner(piece)}))
+        due = due_in_step(piece, day_first, today)
+        items.append(validate({"what": piece, "owner": _guess_owner(piece), "due": due}))
     return items[:MAX_ITEMS]
 
 
@@ -251,19 +306,26 @@ def hardest_parts(store: EventStore, stage_id: str) -> list[tuple[int, str]]:
 
 
 def create_from_first_step(
-    store: EventStore, group_id: int, stage_id: str, *, based_on: int | None = None
+    store: EventStore,
+    group_id: int,
+    stage_id: str,
+    *,
+    based_on: int | None = None,
+    day_first: bool | None = None,
+    today: date | None = None,
 ) -> list[ActionItem]:
     """Add items made from the group's first-step answer; ones already there are not repeated.
+    A date the step names is read in the order `day_first` gives (the console's: its system's),
+    else in the event's region's (text.region_day_first).
 
     Returns the items added (empty when there is no first step or all are already there).
     """
+    if day_first is None:
+        day_first = text.region_day_first(store.plan.region)
     existing = load(store, group_id)
     known = {i.what.casefold() for i in existing}
-    new = [
-        i
-        for i in actions_from_first_step(first_step_text(store, group_id, stage_id))
-        if i.what.casefold() not in known
-    ]
+    steps = actions_from_first_step(first_step_text(store, group_id, stage_id), day_first, today)
+    new = [i for i in steps if i.what.casefold() not in known]
     if new:
         save(store, group_id, [*existing, *new], based_on=based_on)
     return new

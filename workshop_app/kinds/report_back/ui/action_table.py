@@ -431,7 +431,11 @@ class ActionTable(QWidget):
         before = self.revision
         try:
             added = actions.create_from_first_step(
-                self.store, self.group_id, self.stage_id, based_on=before
+                self.store,
+                self.group_id,
+                self.stage_id,
+                based_on=before,
+                day_first=day_first(self.store.plan.region),  # "by 1/10": as typed in a cell
             )
         except (InputError, StoreError) as exc:
             self.tell(str(exc))
