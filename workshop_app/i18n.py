@@ -109,6 +109,70 @@ def number(value: int) -> str:
     return format_decimal(value, locale=lang)
 
 
+def territory(region: str) -> str | None:
+    """The country a plan's region id names, as Babel knows it ("us" → "US", "uk" → "GB"), or
+    None when it names none ("", "north")."""
+    code = (region or "").strip().upper()
+    if not re.fullmatch(r"[A-Z]{2}", code):
+        return None
+    from babel import Locale, UnknownLocaleError
+    from babel.core import get_global
+
+    code = (get_global("territory_aliases").get(code) or [code])[0]  # UK → GB
+    try:
+        likely = Locale.parse(f"und_{code}")  # the country's main language: en_US, en_GB
+    except (UnknownLocaleError, ValueError):
+        return None
+    return code if likely.territory == code else None  # "zz" reads as en_US: no country
+
+
+@lru_cache(maxsize=32)
+def _date_locale(lang: str, region: str):
+    from babel import Locale, UnknownLocaleError
+
+    base = lang if lang in LANGUAGES else DEFAULT  # the pseudo-language writes English dates
+    country = territory(region)
+    if country:
+        try:
+            return Locale.parse(f"{base}_{country}")  # en_GB: 10 January; en_US: January 10
+        except (UnknownLocaleError, ValueError):
+            pass
+    return Locale.parse(base)
+
+
+def long_date(iso: str, region: str = "") -> str:
+    """A stored date (YYYY-MM-DD) in full, as the language of the moment writes it where
+    `region` is: "Sunday, 10 January 2027" (UK), "Sunday, January 10, 2027" (US), "domingo,
+    10 de enero de 2027"; anything that is not such a date as it is."""
+    return _date(iso, region, "full")
+
+
+def short_date(iso: str, region: str = "") -> str:
+    """A stored date, short but with its month's name: "10 Jan 2027", "Jan 10, 2027",
+    "10 ene 2027"."""
+    return _date(iso, region, "medium")
+
+
+def moment(stamp: str, region: str = "") -> str:
+    """A stored ISO time to the minute, its date short: "10 Jan 2027, 09:30" (its clock as
+    stored: the exports say "UTC" after it)."""
+    if len(stamp or "") < 16:
+        return stamp or ""
+    return f"{short_date(stamp[:10], region)}, {stamp[11:16]}"
+
+
+def _date(iso: str, region: str, width: str) -> str:
+    from datetime import date
+
+    try:
+        day = date.fromisoformat(iso)
+    except (TypeError, ValueError):
+        return iso or ""
+    from babel.dates import format_date
+
+    return format_date(day, width, locale=_date_locale(current(), region))
+
+
 _ = gettext
 
 

@@ -155,19 +155,12 @@ def region_day_first(region: str) -> bool | None:
     "gb", "ie", "au") write a date's day before its month (10/1 = 10 January), from Babel's
     locale data for the country's main language (US: month first; UK: day first). None for a
     region that is not a country, or whose short date says neither (2027-01-10)."""
-    code = (region or "").strip().upper()
-    if not re.fullmatch(r"[A-Z]{2}", code):
+    country = i18n.territory(region)
+    if country is None:
         return None
-    from babel import Locale, UnknownLocaleError  # off start-up: read when a date is first typed
-    from babel.core import get_global
+    from babel import Locale  # off start-up: read when a date is first typed
 
-    code = (get_global("territory_aliases").get(code) or [code])[0]  # UK → GB
-    try:
-        locale = Locale.parse(f"und_{code}")  # the country's main language: en_US, en_GB
-    except (UnknownLocaleError, ValueError):
-        return None
-    if locale.territory != code:  # not a country Babel knows ("zz" reads as en_US)
-        return None
+    locale = Locale.parse(f"und_{country}")  # the country's main language: en_US, en_GB
     return _day_before_month(locale.date_formats["short"].pattern)
 
 

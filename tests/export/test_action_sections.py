@@ -39,7 +39,7 @@ def test_worksheet_has_the_groups_action_table(store, tmp_path, read_paragraphs)
     table = next(t for t in _tables(path) if t[0][0] == "What")
     assert table == [
         ["What", "Owner (role)", "Due", "Status"],
-        ["Name a drafting committee", "ED", "2026-12-01", "Planned"],
+        ["Name a drafting committee", "ED", "Dec 1, 2026", "Planned"],
         ["Collect every login", "—", "—", "Started"],
     ]
     empty = worksheet.write_worksheet(store, store.group(c), tmp_path / "c.docx")

@@ -5,10 +5,12 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+from datetime import date
 from pathlib import Path
 
 import docx
 import pytest
+from babel.dates import format_date
 
 from workshop_app.export import docx_kit as kit
 from workshop_app.export import worksheet
@@ -54,7 +56,8 @@ def test_title_block_header_footer_and_properties(demo_store, tmp_path, read_all
     assert block["Organization"] == group.name
     assert block["Place"] == event.location
     assert block["Facilitator"] == event.facilitator
-    assert block["Date"] == event.date
+    day = date.fromisoformat(event.date)
+    assert block["Date"] == format_date(day, "full", locale="en_US")  # a US event, in full
     section = doc.sections[0]
     assert section.header.paragraphs[0].text == f"{event.title} · {group.name}"
     footer = section.footer.paragraphs[0]

@@ -50,7 +50,7 @@ def _build_calendar(store: EventStore, group: Group, items: list[CalendarItem]) 
     cal.add("x-wr-calname", _("%(org)s: first steps") % {"org": group.name})
     stamp = datetime.now(UTC).replace(microsecond=0)
     origin = _("From the workshop “%(event)s”") % {"event": event.title} + (
-        f", {event.date}" if event.date else ""
+        f", {i18n.long_date(event.date, store.plan.region)}" if event.date else ""
     )
     namespace = hashlib.sha256(f"{event.created_at}|{group.id}".encode()).hexdigest()[:16]
     for item in items:

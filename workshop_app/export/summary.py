@@ -85,11 +85,14 @@ def _build_summary(store: EventStore, paper: str, lang: str) -> Document:
     kit.para(doc, _("Session summary"), "Subtitle")
     facts = [
         (_("Workshop"), plan.title),
-        (_("Date"), event.date),
+        (_("Date"), i18n.long_date(event.date, store.plan.region)),
         (_("Place"), event.location),
         (_("Facilitator"), event.facilitator),
         (_("Organizations"), ", ".join(g.name for g in groups) or _("none")),
-        (_("Ended"), _minute(event.ended_at) + " UTC" if event.ended_at else ""),
+        (
+            _("Ended"),
+            i18n.moment(event.ended_at, store.plan.region) + " UTC" if event.ended_at else "",
+        ),
     ]
     kit.table(doc, None, [(k, v) for k, v in facts if v], widths=(3.5, 13.0), labels=True)
 
@@ -178,9 +181,9 @@ def _participation(doc, store: EventStore, groups, answers) -> None:
     widths = [first] + [rest] * counted + ([last] if last else [])
     kit.table(doc, headers, rows, widths=widths)
     if entry:
-        opened = _minute(entry[0]["opened_at"])
+        opened = i18n.moment(entry[0]["opened_at"], store.plan.region)
         closed = entry[-1]["closed_at"]
-        closed = _minute(closed) if closed else _("still open")
+        closed = i18n.moment(closed, store.plan.region) if closed else _("still open")
         note = kit.para(
             doc,
             ngettext(
@@ -198,11 +201,6 @@ def _participation(doc, store: EventStore, groups, answers) -> None:
     else:
         note = kit.para(doc, _("Participant entry over the local network was not used."))
     _after_table(note)
-
-
-def _minute(stamp: str) -> str:
-    """A stored ISO time to the minute: "2026-03-14 09:30"."""
-    return stamp[:16].replace("T", " ")
 
 
 def write_summary(

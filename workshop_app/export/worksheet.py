@@ -70,7 +70,7 @@ def _build_worksheet(store: EventStore, group: Group, paper: str, lang: str) -> 
     facts = [
         (_("Event"), event.title),
         (_("Workshop"), plan.title),
-        (_("Date"), event.date),
+        (_("Date"), i18n.long_date(event.date, store.plan.region)),  # Sunday, 10 January 2027
         (_("Place"), event.location),
         (_("Organization"), group.name),
         (_("Facilitator"), event.facilitator),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from workshop_app import i18n
 from workshop_app.i18n import N_, _
 from workshop_app.kinds.report_back import model as actions
 from workshop_app.store import EventStore, Group
@@ -27,13 +28,15 @@ def _headers() -> tuple[str, ...]:
     return tuple(_(h) for h in HEADERS)
 
 
-def _due(value: str) -> str:
-    return value or "—"
+def _due(value: str, region: str) -> str:
+    """A due date short but readable in the export's language: "10 Jan 2027", "10 ene 2027"."""
+    return i18n.short_date(value, region) if value else "—"
 
 
-def _rows(items: list[actions.ActionItem]) -> list[tuple[str, str, str, str]]:
+def _rows(items: list[actions.ActionItem], region: str) -> list[tuple[str, str, str, str]]:
     return [
-        (i.what, i.owner or "—", _due(i.due), _(actions.STATUS_LABELS[i.status])) for i in items
+        (i.what, i.owner or "—", _due(i.due, region), _(actions.STATUS_LABELS[i.status]))
+        for i in items
     ]
 
 
@@ -45,7 +48,7 @@ def worksheet_section(doc: Document, store: EventStore, group: Group, stage: Sta
     if not items:
         kit.para(doc, _("No action items recorded."), kit.EMPTY_ANSWER)
         return
-    kit.table(doc, _headers(), _rows(items), widths=WIDTHS)
+    kit.table(doc, _headers(), _rows(items, store.plan.region), widths=WIDTHS)
     kit.spacer(doc)
 
 
@@ -59,7 +62,7 @@ def summary_section(doc: Document, store: EventStore, groups: list[Group], stage
         kit.heading(doc, names[group_id], 4)
         items = actions.load(store, group_id)
         if items:
-            kit.table(doc, _headers(), _rows(items), widths=WIDTHS)
+            kit.table(doc, _headers(), _rows(items, store.plan.region), widths=WIDTHS)
         else:
             kit.para(doc, _("No action items recorded."), kit.EMPTY_ANSWER)
 
