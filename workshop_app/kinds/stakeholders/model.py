@@ -14,6 +14,7 @@ No Qt here: the console page, the browser form, the map image and the exports al
 
 from __future__ import annotations
 
+import math
 import secrets
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
@@ -117,6 +118,13 @@ def clamp(value: float) -> float:
     if value != value:  # NaN
         raise text.InputError(_("A position must be a number from 0 to 100."))
     return round(min(100.0, max(0.0, value)), 1)
+
+
+def shown(value: float) -> int:
+    """A position as every place shows it (the console's number boxes, what a screen reader is
+    told, the map's history, the worksheet's table): a whole number, a half rounded up as the
+    boxes round it (72.5 → 73), though it is kept to a tenth."""
+    return math.floor(value + 0.5)
 
 
 def categories(plan_or_stage: WorkshopPlan | Stage | None) -> tuple[Category, ...]:

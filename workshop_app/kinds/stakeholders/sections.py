@@ -45,8 +45,8 @@ def worksheet_section(doc: Document, store: EventStore, group: Group, stage: Sta
                 i,
                 s.name,
                 _category(cats, s.category),
-                f"{s.influence:g}",
-                f"{s.interest:g}",
+                str(sh.shown(s.influence)),  # as the console's boxes show it: 73, not 72.8
+                str(sh.shown(s.interest)),
                 _(s.quadrant_label),
                 s.note,
             )

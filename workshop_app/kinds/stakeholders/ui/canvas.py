@@ -332,7 +332,7 @@ class StakeholderCanvas(QGraphicsView):
             return
         where = QCoreApplication.translate(
             "StakeholderMap", "influence {influence}, interest {interest}"
-        ).format(influence=f"{after.influence:.0f}", interest=f"{after.interest:.0f}")
+        ).format(influence=sh.shown(after.influence), interest=sh.shown(after.interest))
         if after.quadrant_label != before.quadrant_label:
             where += QCoreApplication.translate("StakeholderMap", ", now {quadrant}").format(
                 quadrant=core_text(after.quadrant_label)

@@ -27,7 +27,7 @@ MAP_NAME = QT_TRANSLATE_NOOP("StakeholderMap", "Power and interest map")
 def describe(s: sh.Stakeholder, category: str) -> str:
     where = QCoreApplication.translate(
         "StakeholderMap", "influence {influence}, interest {interest}"
-    ).format(influence=f"{s.influence:.0f}", interest=f"{s.interest:.0f}")
+    ).format(influence=sh.shown(s.influence), interest=sh.shown(s.interest))
     return f"{s.name}, {category}, {core_text(s.quadrant_label)}, {where}"
 
 

@@ -31,7 +31,7 @@ class MapHistoryDialog(VersionsDialog):
                     f"{n}. {s.name} — {sh.category_label(cats, s.category)}; "
                     + QCoreApplication.translate(
                         "StakeholderMap", "influence {influence}, interest {interest}"
-                    ).format(influence=f"{s.influence:g}", interest=f"{s.interest:g}")
+                    ).format(influence=sh.shown(s.influence), interest=sh.shown(s.interest))
                     + f" ({core_text(s.quadrant_label)})"
                     for n, s in enumerate(items, 1)
                 ),

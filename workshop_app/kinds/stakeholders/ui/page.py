@@ -317,8 +317,8 @@ class StakeholderEditor(QWidget):
             w.setEnabled(s is not None)
         self.name.setText(s.name if s else "")
         self.category.setCurrentIndex(max(0, self.category.findData(s.category)) if s else 0)
-        self.influence.setValue(s.influence if s else 0)
-        self.interest.setValue(s.interest if s else 0)
+        self.influence.setValue(sh.shown(s.influence) if s else 0)  # as the worksheet prints it
+        self.interest.setValue(sh.shown(s.interest) if s else 0)
         self.note.setText(s.note if s else "")
         self.quadrant.setText(core_text(s.quadrant_label) if s else "")
         for w in fields:
