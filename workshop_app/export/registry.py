@@ -8,10 +8,14 @@ kind; they run in registration order.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
 
 from workshop_app.kinds import load, sections
+
+if TYPE_CHECKING:
+    from workshop_app.plan import Stage
+    from workshop_app.store import EventStore
 
 Section = Callable[..., None]
 
@@ -53,6 +57,24 @@ class SectionRegistry:
 
     def __contains__(self, kind: str) -> bool:
         return bool(self._entries.get(kind))
+
+
+def stage_shown(store: EventStore, stage: Stage, group_ids: Iterable[int]) -> bool:
+    """Whether an export has `stage`: every stage of the workshop; an optional one (``optional =
+    true``, the follow-up vote "if there is time") only once it was run: the stage log has it,
+    or one of `group_ids` recorded something in it (an answer or note, or a record of that
+    stage, named ``<record>.<stage id>…``: a paper ballot)."""
+    if not stage.optional:
+        return True
+    if any(entry.stage_id == stage.id for entry in store.stage_log()):
+        return True
+    wanted = set(group_ids)
+    if any(a.text.strip() for g in wanted for a in store.answers(group_id=g, stage_id=stage.id)):
+        return True
+    return any(
+        record.data and record.kind.split(".")[1:2] == [stage.id]
+        for record in store.records(wanted)
+    )
 
 
 def _resolve(section: Section | str) -> Section:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from workshop_app import i18n
 from workshop_app.export.atomic import atomic_write
-from workshop_app.export.registry import SectionRegistry
+from workshop_app.export.registry import SectionRegistry, stage_shown
 from workshop_app.i18n import _, ngettext, pgettext
 from workshop_app.store import NOTES, EventStore
 
@@ -96,19 +96,21 @@ def _build_summary(store: EventStore, paper: str, lang: str) -> Document:
     ]
     kit.table(doc, None, [(k, v) for k, v in facts if v], widths=(3.5, 13.0), labels=True)
 
+    # an optional stage never run (the follow-up vote there was no time for) is left out
+    stages = [s for s in plan.stages if stage_shown(store, s, (g.id for g in groups))]
     kit.heading(doc, _("Planned and actual time"), 1)
     actual = store.actual_minutes()
     rows = []
-    for stage in plan.stages:
+    for stage in stages:
         ran = actual.get(stage.id)
         diff = "" if ran is None else _minutes(_rounded(ran) - stage.minutes, sign=True)
         title = f"{stage.title} (optional)" if stage.optional else stage.title
         rows.append((title, _minutes(stage.minutes), _minutes(ran), diff))
     # the total is the sum of the times as shown, so the column adds up on paper
-    shown = [_rounded(actual[s.id]) for s in plan.stages if s.id in actual]
+    shown = [_rounded(actual[s.id]) for s in stages if s.id in actual]
     total_actual = sum(shown) if shown else None
     # an optional stage counts in the plan once it was run
-    planned = sum(s.minutes for s in plan.stages if not s.optional or s.id in actual)
+    planned = sum(s.minutes for s in stages if not s.optional or s.id in actual)
     rows.append((_("Total"), _minutes(planned), _minutes(total_actual), ""))
     kit.table(
         doc,
@@ -124,14 +126,14 @@ def _build_summary(store: EventStore, paper: str, lang: str) -> Document:
         )
 
     answers = {(a.group_id, a.stage_id, a.prompt_id): a.text for a in store.answers()}
-    _participation(doc, store, groups, answers)
+    _participation(doc, store, groups, answers, {s.id for s in stages})
 
-    wrote = [any(OVERVIEW.run(s.kind, doc, store, groups, s)) for s in plan.stages]
+    wrote = [any(OVERVIEW.run(s.kind, doc, store, groups, s)) for s in stages]
     if any(wrote):
         kit.heading(doc, _("Answers per stage"), 1)
     else:
         kit.page_break_before(kit.heading(doc, _("Answers per stage"), 1))
-    for stage in plan.stages:
+    for stage in stages:
         kit.heading(doc, stage.title, 2)
         for prompt in stage.prompts:
             kit.heading(doc, prompt.text, 3)
@@ -149,7 +151,7 @@ def _build_summary(store: EventStore, paper: str, lang: str) -> Document:
     return doc
 
 
-def _participation(doc, store: EventStore, groups, answers) -> None:
+def _participation(doc, store: EventStore, groups, answers, shown: set[str]) -> None:
     from workshop_app.export import docx_kit as kit
 
     plan = i18n.plan_in(store.plan, i18n.current())
@@ -160,7 +162,7 @@ def _participation(doc, store: EventStore, groups, answers) -> None:
     devices = store.devices(include_revoked=True)
     per_group = Counter(d["group_id"] for d in devices)
     entry = store.entry_log()
-    stages = [s for s in plan.stages if s.prompts]
+    stages = [s for s in plan.stages if s.prompts and s.id in shown]
     headers = [_("Organization"), *(s.title for s in stages)]
     if devices or entry:
         headers.append(_("Devices"))

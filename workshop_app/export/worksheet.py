@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from workshop_app import i18n
 from workshop_app.export.atomic import atomic_write
 from workshop_app.export.filenames import worksheet_names
-from workshop_app.export.registry import SectionRegistry
+from workshop_app.export.registry import SectionRegistry, stage_shown
 from workshop_app.i18n import _
 from workshop_app.store import NOTES, EventStore, Group
 
@@ -78,7 +78,8 @@ def _build_worksheet(store: EventStore, group: Group, paper: str, lang: str) -> 
     kit.table(doc, None, [(k, v) for k, v in facts if v], widths=(3.5, 13.0), labels=True)
     answers = {(a.stage_id, a.prompt_id): a.text for a in store.answers(group.id)}
     for stage in plan.stages:
-        add_stage(doc, store, group, stage, answers)
+        if stage_shown(store, stage, [group.id]):  # an optional stage never run is left out
+            add_stage(doc, store, group, stage, answers)
     add_removed_questions(doc, store, group)
     return doc
 
