@@ -60,3 +60,10 @@ def test_an_organizations_paper_ballot_keeps_the_stage_in_its_worksheet(event, t
     sheet, room = texts(store, north, tmp_path)
     assert "Which hard part" not in sheet  # nothing of Northside's in it
     assert "Which hard part should a follow-up session take on?" in room  # the room's was
+
+
+def test_a_spanish_summary_says_optional_in_spanish(event, tmp_path):
+    store, _groups = event
+    store.set_current_stage(VOTE)
+    room = all_text(summary.write_summary(store, tmp_path / "s.docx", lang="es"))
+    assert "(opcional)" in room and "(optional)" not in room

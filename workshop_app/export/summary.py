@@ -104,7 +104,9 @@ def _build_summary(store: EventStore, paper: str, lang: str) -> Document:
     for stage in stages:
         ran = actual.get(stage.id)
         diff = "" if ran is None else _minutes(_rounded(ran) - stage.minutes, sign=True)
-        title = f"{stage.title} (optional)" if stage.optional else stage.title
+        title = (
+            _("%(stage)s (optional)") % {"stage": stage.title} if stage.optional else stage.title
+        )
         rows.append((title, _minutes(stage.minutes), _minutes(ran), diff))
     # the total is the sum of the times as shown, so the column adds up on paper
     shown = [_rounded(actual[s.id]) for s in stages if s.id in actual]
