@@ -87,3 +87,18 @@ def test_the_names_can_really_be_created(tmp_path):
         assert_portable(name)
         (tmp_path / name).write_bytes(b"ok")
     assert len(list(tmp_path.iterdir())) == len(orgs)
+
+
+def test_the_event_file_and_its_worksheets_are_named_by_one_rule(tmp_path):
+    from workshop_app.ui.dialogs import file_name_for
+
+    title = "Confidentiality workshop — Riverside"
+    event_file = file_name_for(title, tmp_path).name
+    [sheet] = worksheet_names(title, ["St. Mary's Clinic"])
+    assert event_file == "Confidentiality workshop - Riverside.workshop"
+    assert sheet == "Confidentiality workshop - Riverside - St. Mary's Clinic.docx"
+    assert sheet.startswith(event_file.removesuffix(".workshop") + " - ")
+    for title in ("St. Mary's day – planning", "Q&A: Policy, 2027", "Oak/Elm review"):
+        stem = file_name_for(title, tmp_path).name.removesuffix(".workshop")
+        assert stem == safe_stem(title), title  # the exports' rule, the event file's too
+        assert worksheet_names(title, ["Org"]) == [f"{stem} - Org.docx"], title

@@ -1,4 +1,5 @@
-"""File names that work on Windows, macOS and Linux, for exports named after user text.
+"""File names that work on Windows, macOS and Linux, made from user text: the exports and the
+event file itself (ui/dialogs.py: `file_name_for`), one rule for both.
 
 An organization may be called "CON", "a/b", "..", or 300 characters of emoji; two names may
 differ only by case or by a character Windows refuses. `safe_stem` makes one name safe;
@@ -34,6 +35,7 @@ def safe_stem(name: str, limit: int = MAX_NAME - len(".docx")) -> str:
     name = unicodedata.normalize("NFC", name or "")
     name = " ".join(name.split())  # no tabs, newlines or runs of spaces
     name = re.sub(r"\s*:\s+", " - ", name)  # "Event: topic" reads as "Event - topic"
+    name = re.sub(r"\s*[—–]\s*", " - ", name)  # "Workshop — Riverside": "Workshop - Riverside"
     name = name.replace('"', "'")
     name = re.sub(r"[/\\:]", "-", name)
     name = _ILLEGAL.sub("_", name)

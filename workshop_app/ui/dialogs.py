@@ -3,7 +3,6 @@ interaction seam (`ctx.interaction.run_dialog`) and read afterwards."""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from pathlib import Path
 
@@ -35,10 +34,12 @@ from workshop_app.ui.widgets import day_first, named
 
 
 def file_name_for(title: str, folder: Path) -> Path:
-    """A new, unused event file name in `folder` made from the title."""
-    dashed = re.sub(r"\s*[—–]\s*", " - ", title)  # an em dash becomes " - ", not a gap
-    kept = re.sub(r"[^\w\- ]+", "", dashed, flags=re.UNICODE)
-    stem = re.sub(r"\s+", " ", kept).strip(" -")[:60].strip() or "Workshop"
+    """A new, unused event file name in `folder` made from the title by the rule the exports'
+    names follow (filenames.safe_stem): "Workshop — St. Mary's" is "Workshop - St. Mary's"
+    here as in "Workshop - St. Mary's - Northside.docx"."""
+    from workshop_app.export.filenames import MAX_NAME, safe_stem
+
+    stem = safe_stem(title, MAX_NAME - len(folders.EVENT_SUFFIX) - len(" (99)"))
     candidate = folder / f"{stem}{folders.EVENT_SUFFIX}"
     number = 2
     while candidate.exists():
