@@ -382,10 +382,13 @@ def test_a_stakeholder_named_after_its_organization_is_redacted_on_the_projected
     sh.save(store, group.id, [board])
     item = Spotlight("stakeholder_map", group.id, "stakeholders")
 
-    shown_png = spotlight_content(ctx, item, "Group A").image_png
     redacted = [sh.Stakeholder("Group A board", "approvers", 80.0, 30.0, id="b1")]
     cats = sh.categories(store.plan)
     projected = {"title": "", "size": MAP_SIZE, "text_scale": MAP_TEXT_SCALE}
+    # Qt draws a font's first glyphs at a size a shade differently from every later time:
+    # one drawing first, so the two compared below are drawn alike
+    render_stakeholder_map(redacted, categories=cats, **projected)
+    shown_png = spotlight_content(ctx, item, "Group A").image_png
     expected = render_stakeholder_map(redacted, categories=cats, **projected)
     assert shown_png == expected
 
