@@ -173,9 +173,10 @@ def test_leaving_on_this_device_asks_first(browser, room, store):
     context.close()
 
 
-def test_closing_entry_tells_the_open_pages(browser, store):
-    """Ending the workshop stops the server: a phone says entry is closed instead of showing
-    "Offline — kept on this device" for ever."""
+def test_closing_entry_tells_the_open_pages_and_they_carry_on_when_it_opens(browser, store):
+    """Closing entry stops the server: a phone says entry is closed for now instead of showing
+    "Offline — kept on this device" for ever; it stays joined, and what was typed meanwhile
+    is sent once entry opens again (same code, same address)."""
     harbour = store.add_group("Harbour Legal Aid")
     store.set_current_stage(STAGE)
     server = EntryServer(store.path)
@@ -188,9 +189,17 @@ def test_closing_entry_tells_the_open_pages(browser, store):
             page.reload()
     finally:
         server.stop()
-    page.get_by_text("Participant entry is closed.").wait_for(timeout=10000)
+    page.get_by_text("Participant entry is closed for now.").wait_for(timeout=10000)
     page.get_by_label("Whom does your organization serve?").fill("typed after closing")
     assert status(page, "served").inner_text() == "Not sent yet — kept on this device"
+    again = server.start("127.0.0.1", info.port)
+    try:
+        assert again.code == info.code
+        page.locator("#status-served", has_text="Saved").wait_for(timeout=15000)
+        assert store.answer_text(harbour.id, STAGE, "served") == "typed after closing"
+        assert not page.get_by_text("Participant entry is closed").is_visible()
+    finally:
+        server.stop()
     context.close()
 
 

@@ -28,13 +28,22 @@ def test_codes_avoid_lookalike_characters_and_ignore_case():
     assert not auth.code_matches("ABC2DF", "ABC2DE")
 
 
-def test_every_opening_gets_a_new_code(store, groups):
+def test_an_event_keeps_its_code_from_one_opening_to_the_next(store, groups, tmp_path, plan):
+    """Closing entry disconnected nobody's phone on purpose: the code stays the event's, and
+    another event gets one of its own."""
+    from workshop_app.store import EventStore
+
     server = EntryServer(store.path)
     first = server.start("127.0.0.1", 0).code
     server.stop()
     second = server.start("127.0.0.1", 0).code
     server.stop()
-    assert first != second
+    assert first == second
+    with EventStore.create(tmp_path / "Other.workshop", plan, "Other") as other:
+        other_server = EntryServer(other.path)
+        third = other_server.start("127.0.0.1", 0).code
+        other_server.stop()
+    assert third != first
 
 
 def test_first_device_gets_in_and_a_second_needs_the_pin(entry, device, store, groups):

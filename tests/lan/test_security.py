@@ -122,18 +122,35 @@ def test_a_revoked_device_is_refused(joined, groups, store):
     assert store.answer_text(groups[0].id, STAGE, "served") == "before"
 
 
-def test_a_token_stops_working_when_entry_closes(store, groups, client_for):
+def test_a_token_outlives_closing_entry_but_not_disconnect_or_the_end(store, groups, client_for):
+    """Closing entry (or quitting) pauses it: the same device carries on when it opens again.
+    Only the facilitator ends a session: Disconnect, or End workshop."""
     server = EntryServer(store.path)
     info = server.start("127.0.0.1", 0)
-    phone = client_for(info.port)
+    phone, laptop = client_for(info.port), client_for(info.port)
     phone.join(info.code, groups[0].id)
+    laptop.join(info.code, groups[1].id)
     assert phone.save(groups[0].id, STAGE, "served", "open").status == 200
     server.stop()
     info = server.start("127.0.0.1", info.port)
     try:
-        phone.port = info.port
-        assert phone.save(groups[0].id, STAGE, "served", "closed").status == 403
-        assert phone.post_form("/join", {"code": "ABCDEF", "group_id": groups[0].id}).status == 403
+        phone.port = laptop.port = info.port
+        assert phone.save(groups[0].id, STAGE, "served", "reopened").status == 200
+        stranger = client_for(info.port)
+        stranger.get("/")
+        refused = stranger.post_form("/join", {"code": "ABCDEF", "group_id": groups[0].id})
+        assert refused.status == 403
+        phone_row = next(d for d in store.devices() if d["group_id"] == groups[0].id)
+        store.revoke_device(phone_row["id"])
+        assert phone.save(groups[0].id, STAGE, "served", "revoked").status == 403
+        store.end_workshop()
+    finally:
+        server.stop()
+    info = server.start("127.0.0.1", info.port)
+    try:
+        laptop.port = info.port
+        assert laptop.save(groups[1].id, STAGE, "served", "ended").status == 410
+        assert store.devices() == []
     finally:
         server.stop()
 

@@ -23,6 +23,37 @@ CSRF_HEADER = "X-CSRF-Token"
 JOIN_LIMIT = 10  # failed join attempts per address ...
 JOIN_WINDOW = 60.0  # ... per this many seconds
 ALLOW_NEW_GROUPS = "lan_allow_new_groups"  # store option: "1" lets participants add their org
+# Store options that keep one event's entry the same from one opening to the next (closing
+# entry, quitting, a crash): the code on the projector, the CSRF secret (the page a phone has
+# open keeps saving) and the port (its address stays the same). A device's session ends only
+# when the facilitator disconnects it or ends the workshop (EventStore.end_workshop).
+# Keeping them in the event file tells its reader nothing new: whoever has the file has every
+# answer and every group's PIN already, and the code is on the projector for the whole room;
+# a CSRF token also needs the device's cookie, of which the file keeps only a hash.
+ENTRY_CODE = "lan_code"
+CSRF_SECRET = "lan_csrf_secret"
+ENTRY_PORT = "lan_port"
+
+
+def event_code(store) -> str:
+    """The event's code: the one given before, or a new one, kept in the event file."""
+    code = store.option(ENTRY_CODE)
+    if len(code) != CODE_LENGTH or any(ch not in CODE_ALPHABET for ch in code):
+        code = new_code()
+        store.set_option(ENTRY_CODE, code)
+    return code
+
+
+def csrf_secret(store) -> bytes:
+    """The event's CSRF secret: the one used before, or a new one, kept in the event file."""
+    try:
+        secret = bytes.fromhex(store.option(CSRF_SECRET))
+    except ValueError:
+        secret = b""
+    if len(secret) < 32:
+        secret = secrets.token_bytes(32)
+        store.set_option(CSRF_SECRET, secret.hex())
+    return secret
 
 
 def new_code() -> str:
@@ -53,13 +84,14 @@ def token_hash(token: str) -> str:
 
 
 class Csrf:
-    """CSRF tokens derived from a per-opening secret and the browser's cookie (session or pre).
+    """CSRF tokens derived from a secret and the browser's cookie (session or pre).
 
-    A token is only valid together with the cookie it was made for, and only for this opening.
+    A token is only valid together with the cookie it was made for. The secret is the event's
+    (`csrf_secret`), so a page loaded before entry was closed and opened again still saves.
     """
 
-    def __init__(self) -> None:
-        self._secret = secrets.token_bytes(32)
+    def __init__(self, secret: bytes | None = None) -> None:
+        self._secret = secret or secrets.token_bytes(32)
 
     def token_for(self, cookie_value: str) -> str:
         return hmac.new(self._secret, cookie_value.encode(), hashlib.sha256).hexdigest()[:32]

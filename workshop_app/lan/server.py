@@ -103,11 +103,12 @@ class EntryState:
         code: str,
         hosts: set[str],
         on_change: Callable[[Change], None] | None = None,
+        csrf_secret: bytes | None = None,
     ):
         self.store = store
         self.code = code
         self.hosts = {h.lower() for h in hosts} | LOCAL_NAMES
-        self.csrf = auth.Csrf()
+        self.csrf = auth.Csrf(csrf_secret)
         self.limiter = auth.RateLimiter()
         self.form_limit = form_limit(store.plan)
         self._code_given: dict[str, None] = {}  # pre cookies of browsers that gave the code
@@ -454,8 +455,11 @@ class EntryServer:
         store = EventStore.open(self.event_path, lock=False, backup=False)
         state: EntryState | None = None
         try:
-            store.revoke_all_devices()  # sessions of an earlier opening (or a crash) end here
-            state = EntryState(store, auth.new_code(), {host}, self.on_change)
+            # the event's code and CSRF secret, as at the last opening: the devices that joined
+            # then (before the app was closed, or crashed) carry on where they were
+            state = EntryState(
+                store, auth.event_code(store), {host}, self.on_change, auth.csrf_secret(store)
+            )
             await state.open_writer()
             runner = web.AppRunner(create_app(state), access_log=None, shutdown_timeout=1.0)
             await runner.setup()
@@ -463,6 +467,8 @@ class EntryServer:
                 bound = await _bind(runner, host, port)
                 note = "" if bound == port or not port else f"Port {port} was busy; using {bound}."
                 self.info = EntryInfo(host, bound, state.code, note)
+                if port and store.option(auth.ENTRY_PORT) != str(bound):
+                    store.set_option(auth.ENTRY_PORT, str(bound))  # the panel tries it first
                 store.log_entry_opened(self.info.url)
                 log.info("participant entry open on port %s", bound)  # never the code
                 self._ready.set()
@@ -475,8 +481,7 @@ class EntryServer:
             if state is not None:
                 state.on_change = None  # whoever opened entry has stopped listening by now
                 await state.close_writer()
-            try:
-                store.revoke_all_devices()
+            try:  # devices stay joined: a closed entry only stops answering them
                 store.log_entry_closed()
                 log.info("participant entry closed")
             finally:

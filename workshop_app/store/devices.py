@@ -63,11 +63,6 @@ class Devices(StoreBase):
         log.info("device %s disconnected", device_id)
         self._notify(Change("device"))
 
-    def revoke_all_devices(self) -> None:
-        with self._transaction() as c:
-            c.execute("UPDATE devices SET revoked_at = ? WHERE revoked_at IS NULL", (now(),))
-        self._notify(Change("device"))
-
     def delete_device_records(self) -> None:
         """Forget which devices joined (answers stay)."""
         with self._transaction() as c:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.kinds import record_kind_of
 from workshop_app.lan import net
-from workshop_app.lan.auth import ALLOW_NEW_GROUPS
+from workshop_app.lan.auth import ALLOW_NEW_GROUPS, ENTRY_PORT
 from workshop_app.store import Change
 from workshop_app.ui.context import AppContext
 from workshop_app.ui.input_marks import room_button
@@ -163,12 +163,17 @@ class EntryPanel(QWidget):
         else:
             self.open_entry()
 
-    def open_entry(self, host: str | None = None, port: int = net.DEFAULT_PORT) -> None:
+    def open_entry(self, host: str | None = None, port: int | None = None) -> None:
+        """Open entry on `port`, by default the one of the last opening (phones that joined
+        then keep their address, as they keep the code and their session)."""
         from workshop_app.lan.server import EntryServer
 
         store = self.ctx.store
         if store is None or self.is_open:
             return
+        if port is None:
+            last = store.option(ENTRY_PORT)
+            port = int(last) if last.isdigit() and 1024 <= int(last) < 65536 else net.DEFAULT_PORT
         if store.event().ended_at:  # every page would say "The workshop has ended"
             self.ctx.interaction.warn(
                 self.tr("The workshop has ended"),

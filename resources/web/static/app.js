@@ -40,6 +40,7 @@
     var KEY = "wa:pending:" + group, REFUSED = "wa:refused:" + group;
     var banner = document.getElementById("banner");
     var fields = {}, listeners = [], offline = false, stopped = false, sending = false;
+    var paused = false;  /* the facilitator closed entry: back when it opens again */
     var records = {};  /* the revision of each record kind this page has seen */
     try { records = JSON.parse(root.dataset.records || "{}"); } catch (e) { records = {}; }
     var retryTimer = null, flushTimer = null, sentIds = {}, merging = {};
@@ -64,13 +65,18 @@
     function setOffline() {
       if (stopped) { return; }
       offline = true;
-      showBanner(_("Offline — your text is kept on this device"));
+      showBanner(paused
+        ? _("Participant entry is closed for now. What you type stays on this device and is sent " +
+            "when the facilitator opens it again.")
+        : _("Offline — your text is kept on this device"));
       var pending = read(KEY);
       Object.keys(pending).forEach(function (k) {
         if (pending[k].stage === stage) { status(pending[k].prompt, _("Not sent yet — kept on this device"), "pending"); }
       });
     }
-    function setOnline() { if (offline && !stopped) { offline = false; showBanner(""); } }
+    function setOnline() {
+      if ((offline || paused) && !stopped) { offline = paused = false; showBanner(""); }
+    }
     function workshopEnded() {  /* the last word from the server: stop saving and listening */
       stopped = true;
       if (events) { events.close(); }
@@ -456,10 +462,9 @@
       events.addEventListener("change", function (e) {
         if (e.data && e.data.indexOf('"ended"') >= 0) { workshopEnded(); return; }
         if (e.data && e.data.indexOf('"closed"') >= 0) {  /* the facilitator closed entry */
-          stopped = true;
-          events.close();
-          showBanner(_("Participant entry is closed. What you type now stays on this device " +
-                       "until you join again."));
+          /* for now: this device stays joined, and the stream comes back when entry opens */
+          paused = true;
+          setOffline();
           return;
         }
         var msg = null;
