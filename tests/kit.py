@@ -41,6 +41,7 @@ class ScriptedInteraction:
         self.messages: list[tuple[str, str, str]] = []  # (kind, title, message)
         self.confirm_answers: list[bool] = []
         self.confirm_icons: list[Any] = []  # the icon each confirm() was asked to show
+        self.confirm_defaults: list[str] = []  # "yes" or "no": what Enter would answer
         self.text_answers: list[str | None] = []
         self.paths: list[Path | None] = []
         self.dialog_handlers: list[Callable[[QDialog], bool]] = []
@@ -55,10 +56,18 @@ class ScriptedInteraction:
         self.messages.append(("warn", title, message))
 
     def confirm(
-        self, title: str, message: str, yes: str = "OK", no: str = "Cancel", icon: Any = None
+        self,
+        title: str,
+        message: str,
+        yes: str = "OK",
+        no: str = "Cancel",
+        icon: Any = None,
+        default: str = "yes",
     ) -> bool:
+        assert default in ("yes", "no"), default
         self.messages.append(("confirm", title, message))
         self.confirm_icons.append(icon)  # None: the real seam's default, a question
+        self.confirm_defaults.append(default)  # the button Enter would press
         return self.confirm_answers.pop(0) if self.confirm_answers else False
 
     def ask_text(self, title: str, label: str, value: str = "") -> str | None:

@@ -22,7 +22,13 @@ class Answers:
         self.asked: list[str] = []
 
     def confirm(
-        self, title: str, message: str, yes: str = "OK", no: str = "Cancel", icon=None
+        self,
+        title: str,
+        message: str,
+        yes: str = "OK",
+        no: str = "Cancel",
+        icon=None,
+        default: str = "yes",
     ) -> bool:
         self.asked.append(title)
         return True

@@ -19,7 +19,7 @@ class Answers(Interaction):
         self.folder = folder
         self.asked: list[str] = []
 
-    def confirm(self, title, message, yes="OK", no="Cancel", icon=None):
+    def confirm(self, title, message, yes="OK", no="Cancel", icon=None, default="yes"):
         self.asked.append(title)
         return self.confirms.pop(0)
 

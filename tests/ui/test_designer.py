@@ -226,6 +226,7 @@ def test_unsaved_changes_are_not_lost_by_closing(qtbot, interaction):
     designer.close()
     assert designer.isVisible()
     assert ui.messages[-1][1] == "Unsaved changes"
+    assert ui.confirm_defaults[-1] == "no"  # Enter keeps editing
 
 
 def test_remove_a_stage_asks_and_the_kind_box_ignores_the_wheel(qtbot, interaction):

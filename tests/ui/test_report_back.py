@@ -56,7 +56,7 @@ class Answers(Interaction):
     def warn(self, title, message):
         self.asked.append(f"warn: {title}: {message}")
 
-    def confirm(self, title, message, yes="OK", no="Cancel", icon=None):
+    def confirm(self, title, message, yes="OK", no="Cancel", icon=None, default="yes"):
         self.asked.append(f"confirm: {title}")
         return self.confirm_answers.pop(0) if self.confirm_answers else False
 

@@ -86,6 +86,7 @@ def test_closing_with_unsaved_text_asks_and_can_stay_open(window, page, interact
     assert window.isVisible() and window.console is not None
     assert page.editor("easiest").toPlainText() == "Important"
     assert interaction.messages[-1][1] == "Close without saving?"
+    assert interaction.confirm_defaults[-1] == "no"  # Enter keeps it open
     monkeypatch.undo()
 
 

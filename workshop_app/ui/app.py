@@ -308,6 +308,7 @@ class MainWindow(QMainWindow):
             ),
             yes=self.tr("Close anyway"),
             no=self.tr("Keep open"),
+            default="no",
         ):
             return False
         if self._exports is not None:

@@ -44,6 +44,7 @@ def may_spotlight(ctx: AppContext, kind: str, group_id: int | None, org: str) ->
             "Show {org}'s {what} to the room? It is shown under its group letter, not its name.",
         ).format(org=org, what=what),
         yes=QCoreApplication.translate("Consent", "Show"),
+        default="no",  # Enter keeps the organization's work off the projector
     ):
         return False
     agreed.add((group_id, kind))
@@ -75,6 +76,7 @@ def may_show_flagged(ctx: AppContext, texts: list[str], what: str) -> bool:
         ).format(what=what, found=said, seen=seen, reminder=core_text(REMINDER)),
         yes=QCoreApplication.translate("Consent", "Show anyway"),
         no=QCoreApplication.translate("Consent", "Do not show"),
+        default="no",  # Enter keeps it off the projector, as Esc does
     )
 
 

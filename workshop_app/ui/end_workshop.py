@@ -60,6 +60,7 @@ def end_workshop(
         ),
         yes=QCoreApplication.translate("EndWorkshop", "End workshop"),
         no=QCoreApplication.translate("EndWorkshop", "Cancel"),
+        default="no",
     ):
         return None
     if flush is not None:
@@ -97,6 +98,7 @@ def _offer_to_forget_devices(ctx: AppContext, result: Ended) -> None:
         ),
         yes=QCoreApplication.translate("EndWorkshop", "Remove device records"),
         no=QCoreApplication.translate("EndWorkshop", "Keep them"),
+        default="no",
     ):
         from workshop_app.store.erase import forget_devices
 

@@ -39,6 +39,7 @@ def _confirm_delete(ask, title: str, date: str, groups: int, copies: int) -> boo
         ),
         yes=QCoreApplication.translate("EraseActions", "Delete for good"),
         no=QCoreApplication.translate("EraseActions", "Keep the event"),
+        default="no",
     )
 
 
@@ -126,6 +127,7 @@ def remove_organization_for_good(window: WindowParts) -> Path | None:
         ).format(name=name),
         yes=QCoreApplication.translate("EraseActions", "Remove for good"),
         no=QCoreApplication.translate("EraseActions", "Keep it"),
+        default="no",
     ):
         return None
     folder = ask.choose_folder(

@@ -72,16 +72,24 @@ class Interaction:
         yes: str = "OK",
         no: str = "Cancel",
         icon: QMessageBox.Icon = QMessageBox.Icon.Question,
+        default: str = "yes",
     ) -> bool:
         """Two buttons; True for `yes`. A question by default; a report that offers a next step
         ("Exported … Open folder / Close") passes `icon` Information, or Warning when only part
-        of what was asked for was done."""
+        of what was asked for was done.
+
+        `default` is the button Enter presses, "yes" or "no". A question whose yes puts
+        something in front of the room or erases something passes "no": a facilitator typing
+        on and pressing Enter keeps things as they were. Esc always answers `no`."""
+        if default not in ("yes", "no"):
+            raise ValueError(f"default is 'yes' or 'no', not {default!r}")
         box = QMessageBox(icon, title, message, parent=self.parent)
         yes = QCoreApplication.translate("Interaction", "OK") if yes == "OK" else yes
         no = QCoreApplication.translate("Interaction", "Cancel") if no == "Cancel" else no
         ok = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(no, QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(ok)
+        cancel = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(ok if default == "yes" else cancel)
+        box.setEscapeButton(cancel)
         box.exec()
         return box.clickedButton() is ok
 

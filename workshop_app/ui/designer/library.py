@@ -221,6 +221,7 @@ class PlanLibraryDialog(QDialog):
                 title=e.title
             ),
             self.tr("Delete"),
+            default="no",
         ):
             return
         try:

@@ -447,6 +447,7 @@ class PlanDesigner(QDialog):
             self.tr("Close the designer without saving your changes to this plan?"),
             self.tr("Close without saving"),
             self.tr("Keep editing"),
+            default="no",
         )
         return self._leaving
 
