@@ -259,8 +259,8 @@ Si informa de un problema, indique este número de versión.</translation>
         <translation>Mostrar {what}</translation>
     </message>
     <message>
-        <source>Show {org}&apos;s {what} to the room? It is shown under its group letter, not its name.</source>
-        <translation>¿Mostrar a la sala {what} de {org}? Se muestra con la letra de su grupo, no con su nombre.</translation>
+        <source>Show the {what} of {org} to the room? It is shown under its group letter, not its name.</source>
+        <translation>¿Mostrar a la sala el {what} de {org}? Aparece con la letra de su grupo, no con su nombre.</translation>
     </message>
     <message>
         <source>Show</source>
@@ -287,8 +287,8 @@ Si informa de un problema, indique este número de versión.</translation>
         <translation>No mostrar</translation>
     </message>
     <message>
-        <source>{org}&apos;s {what}</source>
-        <translation>{what} de {org}</translation>
+        <source>The {what} of {org}</source>
+        <translation>El {what} de {org}</translation>
     </message>
 </context>
 <context>
@@ -901,11 +901,11 @@ Si informa de un problema, indique este número de versión.</translation>
         <translation>Seleccione primero una organización de la lista.</translation>
     </message>
     <message>
-        <source>Save {name}&apos;s worksheet as</source>
+        <source>Save the worksheet for {name} as</source>
         <translation>Guardar la hoja de trabajo de {name} como</translation>
     </message>
     <message>
-        <source>{name}&apos;s worksheet</source>
+        <source>the worksheet for {name}</source>
         <translation>la hoja de trabajo de {name}</translation>
     </message>
     <message>
@@ -1197,8 +1197,12 @@ Si informa de un problema, indique este número de versión.</translation>
         <translation>{label}  ·  ⚑ {n} podrían identificar a un cliente</translation>
     </message>
     <message>
-        <source>{n} of {name}&apos;s answers or records look like they identify a client (a phone number, a date of birth…). Workshop answers should not identify clients.</source>
-        <translation>{n} de las respuestas o registros de {name} parecen identificar a un cliente (un número de teléfono, una fecha de nacimiento…). Las respuestas del taller no deben identificar a los clientes.</translation>
+        <source>1 answer or record of {name} looks like it identifies a client (a phone number, a date of birth…). Workshop answers should not identify clients.</source>
+        <translation>Una respuesta o registro de {name} parece identificar a un cliente (un número de teléfono, una fecha de nacimiento…). Las respuestas del taller no deben identificar a los clientes.</translation>
+    </message>
+    <message>
+        <source>{n} answers or records of {name} look like they identify a client (a phone number, a date of birth…). Workshop answers should not identify clients.</source>
+        <translation>{n} respuestas o registros de {name} parecen identificar a un cliente (un número de teléfono, una fecha de nacimiento…). Las respuestas del taller no deben identificar a los clientes.</translation>
     </message>
     <message>
         <source>The event&apos;s ({language})</source>
@@ -3564,7 +3568,7 @@ Si informa de un problema, indique este número de versión.</translation>
         <translation>&lt;b&gt;{name}: puntos en papel&lt;/b&gt; (hasta {dots}). Sus dispositivos dieron {from_devices}.</translation>
     </message>
     <message>
-        <source>{name}&apos;s paper dots for: {text}</source>
+        <source>Paper dots of {name} for: {text}</source>
         <translation>Puntos en papel de {name} para: {text}</translation>
     </message>
     <message>

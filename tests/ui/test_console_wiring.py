@@ -112,7 +112,7 @@ def test_a_map_is_shown_after_one_yes_per_organization(demo, interaction):
     interaction.confirm_answers.append(False)
     page.show_button.click()
     assert confirms(interaction) == [
-        f"Show {first.name}'s stakeholder map to the room? "
+        f"Show the stakeholder map of {first.name} to the room? "
         "It is shown under its group letter, not its name."
     ]
     assert room.spotlight == []

@@ -42,8 +42,8 @@ def test_the_console_tally_follows_the_votes_and_takes_paper_dots(qtbot, ctx, vo
     page.set_group(a.id)
     spins = page.findChildren(QSpinBox)
     assert [s.accessibleName() for s in spins] == [
-        f"Harbour Legal Aid's paper dots for: {first.text}",
-        f"Harbour Legal Aid's paper dots for: {second.text}",
+        f"Paper dots of Harbour Legal Aid for: {first.text}",
+        f"Paper dots of Harbour Legal Aid for: {second.text}",
     ]
     spins[1].setFocus()
     qtbot.keyClick(spins[1], Qt.Key.Key_Up)

@@ -2,7 +2,7 @@
 
 A stakeholder map or a draft policy (a kind's `asks_consent`, gathered in `spotlight.ASKS_CONSENT`) belongs to one
 organization. While names are hidden, the console asks once per organization and kind —
-"Show Harbor Clinic's stakeholder map to the room?" — through the interaction seam, and
+"Show the stakeholder map of Harbor Clinic to the room?" — through the interaction seam, and
 remembers a yes for the rest of the event's session (until the event is closed). With names
 on, the facilitator has already chosen to show the room who is who, so nothing is asked.
 """
@@ -41,7 +41,7 @@ def may_spotlight(ctx: AppContext, kind: str, group_id: int | None, org: str) ->
         else QCoreApplication.translate("Consent", "Show {what}").format(what=what),
         QCoreApplication.translate(
             "Consent",
-            "Show {org}'s {what} to the room? It is shown under its group letter, not its name.",
+            "Show the {what} of {org} to the room? It is shown under its group letter, not its name.",
         ).format(org=org, what=what),
         yes=QCoreApplication.translate("Consent", "Show"),
         default="no",  # Enter keeps the organization's work off the projector
@@ -88,7 +88,7 @@ def _flagged_record_ok(ctx: AppContext, kind: str, group_id: int, org: str) -> b
     texts = [record_text(r.data) for r in ctx.store.records([group_id])]
     private = _PRIVATE.get(kind)
     what = _kind_word(private.what) if private else kind.replace("_", " ")
-    whose = QCoreApplication.translate("Consent", "{org}'s {what}").format(org=org, what=what)
+    whose = QCoreApplication.translate("Consent", "The {what} of {org}").format(org=org, what=what)
     return may_show_flagged(ctx, texts, whose)
 
 

@@ -178,7 +178,7 @@ class ExportActions(QObject):
             return
         names = worksheet_names(self.ctx.store.event().title, [g.name for g in groups])
         target = self._ask_docx(
-            self.tr("Save {name}'s worksheet as").format(name=group.name),
+            self.tr("Save the worksheet for {name} as").format(name=group.name),
             self._start_folder() / names[ids.index(group_id)],
         )
         if target is None:
@@ -190,7 +190,7 @@ class ExportActions(QObject):
             chosen = next(g for g in store.groups() if g.id == group_id)
             return [write_worksheet(store, chosen, target)]
 
-        what = self.tr("{name}'s worksheet").format(name=group.name)
+        what = self.tr("the worksheet for {name}").format(name=group.name)
         self._run(job, what, target.parent, calendars=group.name)
 
     def worksheets_for_all(self) -> None:

@@ -168,8 +168,14 @@ class GroupsPanel(QWidget):
                     self.tr("{label}  ·  ⚑ {n} may identify a client").format(label=label, n=n)
                 )
                 item.setToolTip(
-                    self.tr(
-                        "{n} of {name}'s answers or records look like they identify a client (a phone number, a date of birth…). Workshop answers should not identify clients."
+                    (
+                        self.tr(
+                            "1 answer or record of {name} looks like it identifies a client (a phone number, a date of birth…). Workshop answers should not identify clients."
+                        )
+                        if n == 1
+                        else self.tr(
+                            "{n} answers or records of {name} look like they identify a client (a phone number, a date of birth…). Workshop answers should not identify clients."
+                        )
                     ).format(n=n, name=group.name)
                 )
             item.setData(Qt.ItemDataRole.UserRole, group.id)

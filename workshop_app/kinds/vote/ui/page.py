@@ -147,7 +147,7 @@ class VotePage(QWidget):
             label.setWordWrap(True)
             spin = named(
                 QSpinBox(),
-                self.tr("{name}'s paper dots for: {text}").format(name=name, text=item.text),
+                self.tr("Paper dots of {name} for: {text}").format(name=name, text=item.text),
             )
             spin.setRange(0, dots)
             spin.setValue(mine.get(item.key, 0))
