@@ -90,3 +90,48 @@ def test_names_come_only_from_the_list_given():
 )
 def test_odd_or_long_text_never_breaks_the_screening(text):
     screening.screen(text)  # returns, whatever it finds
+
+
+US_AND_UK_NUMBERS = [
+    "617-253-1000",
+    "555-201-3344",  # no such area code: made up or mistyped, still a number typed in a room
+    "(555) 201-3344",
+    "555.201.3344",
+    "+1 555 201 3344",
+    "1-555-201-3344",
+    "020 7946 0958",
+    "+44 20 7946 0958",
+    "+44 (0)20 7946 0958",
+    "07700 900123",  # a number in Ofcom's range for drama, still a mobile number's shape
+    "0161 496 0000",
+    "0117-496-0123",
+]
+
+
+@pytest.mark.parametrize("number", US_AND_UK_NUMBERS)
+@pytest.mark.parametrize("region", ["US", "GB"])
+def test_a_us_or_uk_style_number_is_flagged_whatever_its_area_code_and_the_events_region(
+    number, region
+):
+    """Walk-through: "617-253-1000" was flagged, "555-201-3344" was not (libphonenumber reads
+    only numbers that could be dialled today, and no US area code 555 is in service); a UK
+    number in a US event (or a US one in a UK event) was not either."""
+    text = f"The client's number, {number}, was in the post."
+    found = screening.screen(text, region=region)
+    assert [(f.kind, f.text) for f in found] == [("phone", number)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Policy number 204-118-3371 on the insurance binder has to be renewed.",
+        "IT ticket 4431-556-2201 was opened.",
+        "The Zoom meeting ID 845 2210 9931 goes in the invite.",
+        "Our policy number is 2024-117-0031.",
+        "Staff work 0900 1700 on weekdays.",
+        "Case 555-201-3344 was closed last week.",
+        "The budget line 2024 1234 covers training.",
+    ],
+)
+def test_numbers_of_other_things_are_still_not_phones(text):
+    assert [f for f in screening.screen(text) if f.kind == "phone"] == []

@@ -3,7 +3,8 @@
 Workshop answers are about real situations at real organizations, and a phone number or a date
 of birth typed into one can end up on the projector or in a worksheet that is e-mailed around.
 `screen` finds what looks like a phone number (Google's libphonenumber rules, through
-`phonenumbers`, plus local seven-digit numbers next to a word like "call"), an e-mail address, a
+`phonenumbers`; any number in the shape of a US/Canadian or UK one, even with an area code not in
+service such as 555; local seven-digit numbers next to a word like "call"), an e-mail address, a
 date of birth, a US social security number, a medical-record or case number, a street address,
 and names the organization listed as its clients. It runs here, on the laptop: no network, no
 model, nothing leaves the machine.
@@ -230,6 +231,24 @@ _NOT_PHONE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PHONE_WORDS = re.compile(r"(?:call|text|phone|cell|mobile|tel|reach|dial|number\s+is)", re.I)
+# libphonenumber (VALID) reads only numbers that could be dialled today from the event's region:
+# "555-201-3344" (no US area code 555 is in service: a number made up or mistyped) or
+# "07700 900123" (Ofcom's range for drama) passed, and so did a UK number in a US event. A
+# number typed into a workshop answer is one either way, so the shapes of US/Canadian and UK
+# numbers are flagged whatever their area code and whatever the event's region.
+_NANP_SHAPE = re.compile(
+    r"(?<![\w+.-])(?:\+?1[-. ]?)?(?:\([2-9]\d{2}\)\s?|[2-9]\d{2}[-. ])[2-9]\d{2}[-. ]\d{4}(?![\w-])"
+)
+_UK_SHAPE = re.compile(
+    r"(?<![\w+.-])(?:\+44\s?(?:\(0\)\s?)?|0)[1-9]\d{1,3}[ -]?\d{3,4}[ -]?\d{3,4}(?![\w-])"
+)
+
+
+def _uk_digits_fit(number: str) -> bool:
+    """A UK number has 9 or 10 digits after its 0 (or +44)."""
+    digits = re.sub(r"\D", "", number)
+    national = digits[2:].removeprefix("0") if number.startswith("+") else digits[1:]
+    return len(national) in (9, 10)
 
 
 def _phones(text: str, region: str) -> Iterable[Finding]:
@@ -240,11 +259,17 @@ def _phones(text: str, region: str) -> Iterable[Finding]:
     matcher = phonenumbers.PhoneNumberMatcher(
         text, region, leniency=phonenumbers.Leniency.VALID, max_tries=200
     )
-    for match in matcher:
-        before = text[max(0, match.start - 24) : match.start]
+    shaped = [(m.start(), m.end(), m.group()) for m in _NANP_SHAPE.finditer(text)]
+    shaped += [
+        (m.start(), m.end(), m.group())
+        for m in _UK_SHAPE.finditer(text)
+        if _uk_digits_fit(m.group())
+    ]
+    for start, end, raw in [(m.start, m.end, m.raw_string) for m in matcher] + shaped:
+        before = text[max(0, start - 24) : start]
         if _NOT_PHONE_BEFORE.search(before) and not _PHONE_WORDS.search(before):
             continue
-        yield Finding(PHONE, match.start, match.end, match.raw_string)
+        yield Finding(PHONE, start, end, raw)
     for m in _LOCAL_PHONE.finditer(text):
         yield Finding(PHONE, m.start(1), m.end(1), m.group(1))
 
