@@ -49,6 +49,14 @@ class GroupsPanel(QWidget):
             self.tr("Organizations"),
             self.tr("Choose the organization whose answers you are typing"),
         )
+        # a long name with its count and flag wraps onto more lines inside the list's width
+        # (at 1280×800 "St. Mary's Family Services — 2/3 answered · ⚑ 1 may identify a client"
+        # was cut and the list scrolled sideways); the tooltip and screen readers get it whole
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)  # a word longer than the list
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)  # rows re-wrap as it resizes
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSpacing(2)  # a row of two lines reads as one row, not as two
         self.list.currentItemChanged.connect(self._current_changed)
         self.add_button = named(QPushButton(self.tr("Add…")), self.tr("Add an organization"))
         self.rename_button = named(
@@ -162,22 +170,24 @@ class GroupsPanel(QWidget):
                     name=group.name, answered=answered, prompts=prompts
                 )
             item = QListWidgetItem(label)
+            tip = ""
             if flagged.get(group.id):
                 n = flagged[group.id]
                 item.setText(
                     self.tr("{label}  ·  ⚑ {n} may identify a client").format(label=label, n=n)
                 )
-                item.setToolTip(
-                    (
-                        self.tr(
-                            "1 answer or record of {name} looks like it identifies a client (a phone number, a date of birth…). Workshop answers should not identify clients."
-                        )
-                        if n == 1
-                        else self.tr(
-                            "{n} answers or records of {name} look like they identify a client (a phone number, a date of birth…). Workshop answers should not identify clients."
-                        )
-                    ).format(n=n, name=group.name)
-                )
+                tip = (
+                    self.tr(
+                        "1 answer or record of {name} looks like it identifies a client (a phone number, a date of birth…). Workshop answers should not identify clients."
+                    )
+                    if n == 1
+                    else self.tr(
+                        "{n} answers or records of {name} look like they identify a client (a phone number, a date of birth…). Workshop answers should not identify clients."
+                    )
+                ).format(n=n, name=group.name)
+            # the whole row where a narrow list still ends a long word in "…"
+            item.setToolTip(item.text() + (f"\n{tip}" if tip else ""))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, item.text())
             item.setData(Qt.ItemDataRole.UserRole, group.id)
             self.list.addItem(item)
         ids = [g.id for g in store.groups()]
