@@ -133,10 +133,13 @@ class Client:
     host: str = "127.0.0.1"
     cookies: dict[str, str] = field(default_factory=dict)
     csrf: str = ""
+    user_agent: str = ""  # sent with every request when set, as a browser sends its own
 
     def request(self, method: str, path: str, body: bytes | None = None, headers=None) -> Reply:
         conn = http.client.HTTPConnection(self.host, self.port, timeout=10)
         sent = {"Host": f"{self.host}:{self.port}"}
+        if self.user_agent:
+            sent["User-Agent"] = self.user_agent
         if self.cookies:
             sent["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
         sent.update(headers or {})

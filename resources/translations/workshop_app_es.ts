@@ -779,6 +779,42 @@ Si informa de un problema, indique este número de versión.</translation>
         <translation>Dispositivo</translation>
     </message>
     <message>
+        <source>iPhone</source>
+        <translation>iPhone</translation>
+    </message>
+    <message>
+        <source>iPad</source>
+        <translation>iPad</translation>
+    </message>
+    <message>
+        <source>Android phone</source>
+        <translation>Teléfono Android</translation>
+    </message>
+    <message>
+        <source>Android tablet</source>
+        <translation>Tableta Android</translation>
+    </message>
+    <message>
+        <source>Chromebook</source>
+        <translation>Chromebook</translation>
+    </message>
+    <message>
+        <source>Windows laptop</source>
+        <translation>Portátil con Windows</translation>
+    </message>
+    <message>
+        <source>Mac</source>
+        <translation>Mac</translation>
+    </message>
+    <message>
+        <source>Linux laptop</source>
+        <translation>Portátil con Linux</translation>
+    </message>
+    <message>
+        <source>{device} · joined {time}</source>
+        <translation>{device} · entró {time}</translation>
+    </message>
+    <message>
         <source>seen {time}</source>
         <translation>visto {time}</translation>
     </message>

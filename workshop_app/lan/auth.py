@@ -131,24 +131,48 @@ class RateLimiter:
         return max(1, int(stamps[0] + self.window - self._clock()) + 1)
 
 
+# What `device_label` calls a device, first by what it is, then by its browser. The first
+# match wins: Samsung Internet, Edge and Opera say "Chrome" too, and Chrome and Firefox on an
+# iPhone say "Safari". No version, no model: the event file keeps only these words.
+DEVICE_KINDS = (
+    ("iPhone", "iPhone"),
+    ("iPod", "iPhone"),
+    ("iPad", "iPad"),
+    ("Android", "Android"),  # a phone or a tablet: see device_label
+    ("CrOS", "Chromebook"),
+    ("Windows", "Windows laptop"),
+    ("Macintosh", "Mac"),
+    ("Linux", "Linux laptop"),
+    ("X11", "Linux laptop"),
+)
+UNKNOWN_DEVICE = "Device"
+BROWSERS = (
+    ("SamsungBrowser", "Samsung Internet"),
+    ("EdgiOS", "Edge"),
+    ("EdgA", "Edge"),
+    ("Edg", "Edge"),
+    ("OPR", "Opera"),
+    ("OPT", "Opera"),
+    ("CriOS", "Chrome"),
+    ("FxiOS", "Firefox"),
+    ("Firefox", "Firefox"),
+    ("Chrome", "Chrome"),
+    ("Safari", "Safari"),
+)
+
+
+def device_names() -> set[str]:
+    """Every name `device_label` gives a device before its browser."""
+    names = {name for _, name in DEVICE_KINDS if name != "Android"}
+    return names | {"Android phone", "Android tablet", UNKNOWN_DEVICE}
+
+
 def device_label(user_agent: str) -> str:
-    """A short, recognisable name for a device, from its User-Agent (never stored in full)."""
-    ua = user_agent or ""
-    if "iPhone" in ua:
-        kind = "iPhone"
-    elif "iPad" in ua:
-        kind = "iPad"
-    elif "Android" in ua:
+    """A short, recognisable name for a device, from its User-Agent (never stored in full):
+    "Android phone · Chrome", "iPhone · Safari", "Windows laptop · Firefox"."""
+    ua = (user_agent or "")[:512]
+    kind = next((name for token, name in DEVICE_KINDS if token in ua), UNKNOWN_DEVICE)
+    if kind == "Android":
         kind = "Android phone" if "Mobile" in ua else "Android tablet"
-    elif "Windows" in ua:
-        kind = "Windows laptop"
-    elif "Macintosh" in ua:
-        kind = "Mac"
-    elif "Linux" in ua or "X11" in ua:
-        kind = "Linux laptop"
-    else:
-        kind = "Device"
-    for browser in ("Edg", "Firefox", "Chrome", "Safari"):
-        if browser in ua:
-            return f"{kind} · {'Edge' if browser == 'Edg' else browser}"
-    return kind
+    browser = next((name for token, name in BROWSERS if token in ua), "")
+    return f"{kind} · {browser}" if browser else kind

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,6 +35,34 @@ from workshop_app.ui.input_marks import room_button
 from workshop_app.ui.widgets import local_time
 
 DEVICE_ROLE = Qt.ItemDataRole.UserRole + 1
+# the names lan.auth.device_label gives a device (the browser's name after " · " stays as is)
+DEVICE_NAMES = {
+    "iPhone": QT_TRANSLATE_NOOP("EntryPanel", "iPhone"),
+    "iPad": QT_TRANSLATE_NOOP("EntryPanel", "iPad"),
+    "Android phone": QT_TRANSLATE_NOOP("EntryPanel", "Android phone"),
+    "Android tablet": QT_TRANSLATE_NOOP("EntryPanel", "Android tablet"),
+    "Chromebook": QT_TRANSLATE_NOOP("EntryPanel", "Chromebook"),
+    "Windows laptop": QT_TRANSLATE_NOOP("EntryPanel", "Windows laptop"),
+    "Mac": QT_TRANSLATE_NOOP("EntryPanel", "Mac"),
+    "Linux laptop": QT_TRANSLATE_NOOP("EntryPanel", "Linux laptop"),
+    "Device": QT_TRANSLATE_NOOP("EntryPanel", "Device"),
+}
+
+
+def device_name(label: str) -> str:
+    """A device's stored short name ("Android phone · Chrome") in the console's language."""
+    kind, dot, browser = (label or "Device").partition(" · ")
+    if kind in DEVICE_NAMES:
+        kind = QCoreApplication.translate("EntryPanel", DEVICE_NAMES[kind])
+    return kind + dot + browser
+
+
+def _clock(stamp: str) -> str:
+    """A stored time as the console shows it: the clock time, with the day if not today."""
+    from datetime import date
+
+    earlier = datetime.fromisoformat(stamp).astimezone().date() != date.today()
+    return local_time(stamp, with_date=earlier)
 
 
 def qr_pixmap(data: str, scale: int = 3) -> QPixmap:
@@ -277,14 +305,20 @@ class EntryPanel(QWidget):
             by_group.setdefault(device["group_id"], []).append(device)
         for group in store.groups():
             item = QTreeWidgetItem([group.name, self.tr("PIN {pin}").format(pin=group.pin)])
+            alike: dict[str, int] = {}
             for device in by_group.get(group.id, []):
                 seen = local_time(device["last_seen"] or device["created_at"])
-                child = QTreeWidgetItem(
-                    [
-                        device["label"] or self.tr("Device"),
-                        self.tr("seen {time}").format(time=seen),
-                    ]
+                # two phones alike ("Android phone · Chrome") are told apart by a number and
+                # by when they joined
+                shown = device_name(device["label"])
+                alike[shown] = alike.get(shown, 0) + 1
+                if alike[shown] > 1:
+                    shown = f"{shown} ({alike[shown]})"
+                name = self.tr("{device} · joined {time}").format(
+                    device=shown, time=_clock(device["created_at"])
                 )
+                child = QTreeWidgetItem([name, self.tr("seen {time}").format(time=seen)])
+                child.setToolTip(0, name)
                 child.setData(0, DEVICE_ROLE, device["id"])
                 item.addChild(child)
             self.devices.addTopLevelItem(item)
