@@ -145,3 +145,41 @@ def test_ending_tells_open_pages_before_the_server_stops(entry, device, groups):
     stopper.join(10)
     assert not server.running and time.monotonic() - started <= 2.5
     stream.close()
+
+
+def test_a_page_whose_stream_is_opening_as_the_workshop_ends_still_hears_it(
+    entry, device, groups, monkeypatch
+):
+    """The end announced while a page's event stream is being answered (its reply on the way)
+    reached no one: the page then said "closed for now" instead of "ended"."""
+    import http.client
+
+    from aiohttp import web
+
+    from workshop_app.lan import views
+
+    _, info = entry
+    phone = device()
+    assert phone.join(info.code, groups[0].id).status == 303
+    prepare = web.StreamResponse.prepare
+
+    async def ending_meanwhile(self, request):
+        if request.path == "/events":
+            views._entry(request).notify_all({"what": "ended"})
+        return await prepare(self, request)
+
+    monkeypatch.setattr(web.StreamResponse, "prepare", ending_meanwhile)
+    stream = http.client.HTTPConnection("127.0.0.1", info.port, timeout=5)
+    stream.request(
+        "GET",
+        "/events",
+        headers={
+            "Host": f"127.0.0.1:{info.port}",
+            "Cookie": "; ".join(f"{k}={v}" for k, v in phone.cookies.items()),
+        },
+    )
+    events = stream.getresponse()
+    assert events.status == 200
+    heard = events.read().decode()  # the stream ends after its last word (or times out)
+    assert '"ended"' in heard, heard
+    stream.close()

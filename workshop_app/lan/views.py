@@ -793,12 +793,14 @@ async def events(request: web.Request) -> web.StreamResponse:
     if device is None:
         raise web.HTTPForbidden(text=_("Not connected."))
     response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
-    await response.prepare(request)
+    # listening before the reply starts: a message sent while it is on its way (the workshop
+    # ended that moment) waits in the queue instead of being missed
     queue: asyncio.Queue = asyncio.Queue()
     listeners = entry.listeners.setdefault(device["group_id"], set())
     listeners.add(queue)
     checked = time.monotonic()
     try:
+        await response.prepare(request)
         await response.write(b"retry: 2000\n\n")
         while True:
             try:
