@@ -251,6 +251,14 @@ Si informa de un problema, indique este número de versión.</translation>
         <source>Tick to include; Alt+Up and Alt+Down reorder</source>
         <translation>Marque para incluir; Alt+Arriba y Alt+Abajo cambian el orden</translation>
     </message>
+    <message>
+        <source>edited</source>
+        <translation>editada</translation>
+    </message>
+    <message>
+        <source>{title} ({marks})</source>
+        <translation>{title} ({marks})</translation>
+    </message>
 </context>
 <context>
     <name>Consent</name>
@@ -514,6 +522,10 @@ Si informa de un problema, indique este número de versión.</translation>
     <message>
         <source>Why: {why}</source>
         <translation>Por qué: {why}</translation>
+    </message>
+    <message>
+        <source>{status}: {reason}</source>
+        <translation>{status}: {reason}</translation>
     </message>
     <message>
         <source>Saved</source>

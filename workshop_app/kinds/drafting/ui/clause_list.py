@@ -1,9 +1,12 @@
 """ClauseList: a draft's clauses in order, each with a tick for "included" and its marks
-(edited, no longer proposed, kept, the group's own). Items carry the clause's key."""
+(edited, no longer proposed, kept, the group's own), in the console's language. Items carry the
+clause's key."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QWidget
 
@@ -16,6 +19,7 @@ from workshop_app.kinds.drafting.clauses import (
     DraftClause,
 )
 from workshop_app.plan import Stage
+from workshop_app.ui.i18n import core_text
 from workshop_app.ui.widgets import named
 
 KEY = Qt.ItemDataRole.UserRole
@@ -31,8 +35,15 @@ class ClauseList(QListWidget):
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
-    def fill(self, draft: Draft, stage: Stage, org: str) -> None:
-        """Show `draft` (signals blocked; the caller selects a row afterwards)."""
+    def fill(
+        self,
+        draft: Draft,
+        stage: Stage,
+        org: str,
+        reason: Callable[[DraftClause], str] = lambda c: c.reason,
+    ) -> None:
+        """Show `draft` (signals blocked; the caller selects a row afterwards); `reason` says
+        why a clause is there (its tooltip)."""
         self.blockSignals(True)
         self.clear()
         for c in draft.clauses:
@@ -40,17 +51,23 @@ class ClauseList(QListWidget):
             item.setData(KEY, c.key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if c.included else Qt.CheckState.Unchecked)
-            self.decorate(item, c, draft.title_of(c, stage, org))
+            self.decorate(item, c, draft.title_of(c, stage, org), reason(c))
             self.addItem(item)
         self.blockSignals(False)
 
     @staticmethod
-    def decorate(item: QListWidgetItem, c: DraftClause, title: str) -> None:
-        marks = ["edited"] if c.edited else []
+    def decorate(item: QListWidgetItem, c: DraftClause, title: str, reason: str = "") -> None:
+        """The clause's title and its marks, "Messaging and texting (edited)"."""
+        marks = [QCoreApplication.translate("ClauseList", "edited")] if c.edited else []
         if c.status in (WITHDRAWN, OWN, KEPT):
-            marks.append(STATUS_LABELS[c.status])
-        item.setText(title + (f"  ({', '.join(marks)})" if marks else ""))
-        item.setToolTip(c.reason or STATUS_LABELS.get(c.status, ""))
+            marks.append(core_text(STATUS_LABELS[c.status]))
+        if marks:
+            title = QCoreApplication.translate("ClauseList", "{title} ({marks})").format(
+                title=title, marks=", ".join(marks)
+            )
+        item.setText(title)
+        status = STATUS_LABELS.get(c.status)
+        item.setToolTip(reason or (core_text(status) if status else ""))
         if c.status == WITHDRAWN:
             item.setForeground(QBrush(QColor(WITHDRAWN_INK)))
 

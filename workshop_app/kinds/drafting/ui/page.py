@@ -36,6 +36,8 @@ from workshop_app.kinds.drafting.clauses import (
     draft_for,
     fill,
     library,
+    option_labels,
+    reason_shown,
 )
 from workshop_app.kinds.drafting.ui.choices_panel import ChoicesPanel
 from workshop_app.kinds.drafting.ui.clause_list import KEY, ClauseList
@@ -44,6 +46,7 @@ from workshop_app.plan import Stage
 from workshop_app.store import StoreError
 from workshop_app.text import InputError
 from workshop_app.ui.context import tell_not_saved
+from workshop_app.ui.i18n import core_text
 from workshop_app.ui.room import Spotlight
 from workshop_app.ui.widgets import named
 from workshop_app.ui.widgets.reflow import fit_splitter
@@ -221,7 +224,7 @@ class DraftEditor(QWidget):
         )
 
     def _fill_list(self, select: str | None) -> None:
-        self.list.fill(self.draft, self.stage, self.org)
+        self.list.fill(self.draft, self.stage, self.org, self._reason)
         present = {c.clause_id for c in self.draft.clauses}
         self.from_library.clear()
         for clause in self.stage.clauses:
@@ -245,6 +248,13 @@ class DraftEditor(QWidget):
     def current_key(self) -> str | None:
         return self.list.current_key()
 
+    def _reason(self, c: clauses.DraftClause) -> str:
+        """Why `c` is in the draft, in the console's language (the group's choices read again
+        for a proposed clause; a reason the group typed as typed)."""
+        chosen = self.choices.choices().chosen()
+        lib = self.library.get(c.clause_id or "")
+        return reason_shown(c, lib, chosen, option_labels(self.stage))
+
     def _selected(self, item: QListWidgetItem | None, _previous: Any = None) -> None:
         self._save_pending()
         self._pending = False  # the editor is refilled below; a failed save shows its error
@@ -264,8 +274,13 @@ class DraftEditor(QWidget):
         self.body.blockSignals(False)
         lib = self.library.get(c.clause_id or "") if c else None
         self.why.setText(self.tr("Why: {why}").format(why=lib.why) if lib else "")
+        reason = self._reason(c) if c else ""
         self.reason.setText(
-            f"{STATUS_LABELS[c.status].capitalize()}: {c.reason}" if c and c.reason else ""
+            self.tr("{status}: {reason}").format(
+                status=core_text(STATUS_LABELS[c.status]).capitalize(), reason=reason
+            )
+            if reason
+            else ""
         )
         self.error.clear()
         self._editing = key
@@ -292,7 +307,9 @@ class DraftEditor(QWidget):
             if item is not None:
                 self.list.blockSignals(True)
                 c = draft.get(select)
-                self.list.decorate(item, c, draft.title_of(c, self.stage, self.org))
+                self.list.decorate(
+                    item, c, draft.title_of(c, self.stage, self.org), self._reason(c)
+                )
                 self.list.blockSignals(False)
             if select == self.current_key():
                 self.reset.setEnabled(draft.get(select).edited)
