@@ -258,7 +258,7 @@ class SettingsDialog(QDialog):
 
         spec = SETTINGS["console_language"]
         self.console_language = named(QComboBox(), self.tr("Console language"), spec.text())
-        system = i18n.LANGUAGES[i18n.system_language()]
+        system = i18n.language_name(i18n.system_language())  # "El del sistema (inglés)"
         self.console_language.addItem(
             self.tr("The system's ({language})").format(language=system), "system"
         )

@@ -113,6 +113,23 @@ def console() -> str:
     return _console[0]
 
 
+def language_name(lang: str, in_lang: str | None = None) -> str:
+    """`lang`'s name in `in_lang` (by default the console's language), as a sentence of that
+    language says it: "The event's (English)", "El del evento (inglés)". A list to choose a
+    language from names each in itself instead (`LANGUAGES`)."""
+    return _language_name(lang, in_lang or _console[0])
+
+
+@cache
+def _language_name(lang: str, in_lang: str) -> str:
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(lang).get_display_name(in_lang) or LANGUAGES.get(lang, lang)
+    except (ValueError, UnknownLocaleError):
+        return LANGUAGES.get(lang, lang)
+
+
 def core_text(message: str) -> str:
     """A text of the core (screening's kinds, its reminder; marked ``N_`` for the participant
     page's and the exports' gettext catalogue) in the console's language, from that catalogue."""

@@ -24,6 +24,7 @@ from workshop_app import i18n
 from workshop_app.store import StoreError
 from workshop_app.text import InputError
 from workshop_app.ui.context import AppContext
+from workshop_app.ui.i18n import language_name
 from workshop_app.ui.widgets import named
 
 
@@ -214,7 +215,7 @@ class GroupsPanel(QWidget):
         self.language.blockSignals(True)
         self.language.clear()
         if store is not None:
-            event = i18n.LANGUAGES.get(store.event_language(), store.event_language())
+            event = language_name(store.event_language())  # "El del evento (inglés)"
             self.language.addItem(self.tr("The event's ({language})").format(language=event), "")
             for code, name in i18n.LANGUAGES.items():
                 self.language.addItem(name, code)
