@@ -32,10 +32,11 @@ def frozen() -> bool:
     return bool(getattr(sys, "frozen", False))
 
 
-def _checkout_commit() -> str:
+def _checkout_commit() -> tuple[str, str]:
+    """(short commit, its date) of the checkout this module runs from, or ("", "")."""
     checkout = _PACKAGE_DIR.parent
     if not (checkout / "pyproject.toml").exists() or not (checkout / ".git").exists():
-        return ""
+        return "", ""
     try:
         result = subprocess.run(
             ["git", "-C", str(checkout), "log", "-1", "--format=%h %cs"],
@@ -44,25 +45,45 @@ def _checkout_commit() -> str:
             timeout=3,
         )
     except (OSError, subprocess.SubprocessError):
-        return ""
-    return result.stdout.strip() if result.returncode == 0 else ""
+        return "", ""
+    commit, _sep, day = result.stdout.strip().partition(" ")
+    return (commit, day) if result.returncode == 0 and commit else ("", "")
+
+
+# where this copy of the app comes from (`source()["kind"]`)
+BUNDLE, CHECKOUT_AT, CHECKOUT, PACKAGE = "bundle", "checkout at", "checkout", "package"
+
+
+def source() -> dict:
+    """The facts `build_text` says, for a front end to say them in its own language: ``kind``
+    (one of BUNDLE, CHECKOUT_AT, CHECKOUT, PACKAGE), ``python`` and, as the kind has them,
+    ``commit``, ``commit_date``, ``dirty``, ``freezer``, ``platform``, ``qt``."""
+    info = build()
+    if info:
+        return {"kind": BUNDLE, **info, "dirty": bool(info.get("dirty"))}
+    python = ".".join(map(str, sys.version_info[:3]))
+    commit, day = _checkout_commit()
+    if commit:
+        return {"kind": CHECKOUT_AT, "commit": commit, "commit_date": day, "python": python}
+    if (_PACKAGE_DIR.parent / "pyproject.toml").exists():
+        return {"kind": CHECKOUT, "python": python}
+    return {"kind": PACKAGE, "python": python}
 
 
 def build_text() -> str:
-    """One line: where this copy of the app comes from."""
-    info = build()
-    if info:
-        dirty = " with uncommitted changes" if info.get("dirty") else ""
+    """One line, in English: where this copy of the app comes from (`--version`)."""
+    facts = source()
+    kind, python = facts["kind"], facts["python"]
+    if kind == BUNDLE:
+        dirty = " with uncommitted changes" if facts["dirty"] else ""
         return (
-            f"build {info['commit']}{dirty} of {info['commit_date']}, "
-            f"{info['freezer']} bundle for {info['platform']} "
-            f"(Python {info['python']}, Qt {info['qt']})"
+            f"build {facts['commit']}{dirty} of {facts['commit_date']}, "
+            f"{facts['freezer']} bundle for {facts['platform']} "
+            f"(Python {python}, Qt {facts['qt']})"
         )
-    python = ".".join(map(str, sys.version_info[:3]))
-    commit = _checkout_commit()
-    if commit:
-        return f"source checkout at {commit} (Python {python})"
-    if (_PACKAGE_DIR.parent / "pyproject.toml").exists():
+    if kind == CHECKOUT_AT:
+        return f"source checkout at {facts['commit']} {facts['commit_date']} (Python {python})"
+    if kind == CHECKOUT:
         return f"source checkout (Python {python})"
     return f"installed package (Python {python})"
 

@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name>About</name>
-    <message>
-        <source>About {app}</source>
-        <translation>Acerca de {app}</translation>
-    </message>
-    <message>
-        <source>Runs a structured workshop from one laptop, offline. Events are kept in their own .workshop files on this computer; nothing leaves it unless you export it.
-
-When reporting a problem, give this version number.</source>
-        <translation>Dirige un taller estructurado desde una sola computadora portátil, sin conexión. Cada evento se guarda en su propio archivo .workshop en esta computadora; nada sale de ella a menos que usted lo exporte.
-
-Si informa de un problema, indique este número de versión.</translation>
-    </message>
-</context>
-<context>
     <name>ActionTable</name>
     <message>
         <source>What</source>
@@ -1580,6 +1565,26 @@ Si informa de un problema, indique este número de versión.</translation>
     <message>
         <source>The log (no answers or names in it): {file}</source>
         <translation>El registro (sin respuestas ni nombres): {file}</translation>
+    </message>
+    <message>
+        <source>Build {commit} of {date}, with uncommitted changes: {freezer} bundle for {platform} (Python {python}, Qt {qt}).</source>
+        <translation>Compilación {commit} del {date}, con cambios sin confirmar: paquete hecho con {freezer} para {platform} (Python {python}, Qt {qt}).</translation>
+    </message>
+    <message>
+        <source>Build {commit} of {date}: {freezer} bundle for {platform} (Python {python}, Qt {qt}).</source>
+        <translation>Compilación {commit} del {date}: paquete hecho con {freezer} para {platform} (Python {python}, Qt {qt}).</translation>
+    </message>
+    <message>
+        <source>Source checkout at {commit} of {date} (Python {python}).</source>
+        <translation>Copia del código fuente en la versión {commit} del {date} (Python {python}).</translation>
+    </message>
+    <message>
+        <source>Source checkout (Python {python}).</source>
+        <translation>Copia del código fuente (Python {python}).</translation>
+    </message>
+    <message>
+        <source>Installed package (Python {python}).</source>
+        <translation>Paquete instalado (Python {python}).</translation>
     </message>
 </context>
 <context>

@@ -533,12 +533,10 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         from workshop_app import __version__, folders, logs
-        from workshop_app.build_info import build_text
 
-        build = build_text()
         self.ctx.interaction.inform(
             self.tr("About {app}").format(app=APP_NAME),
-            f"{APP_NAME} {__version__}\n{build[0].upper()}{build[1:]}.\n\n"
+            f"{APP_NAME} {__version__}\n{self.build_line()}\n\n"
             + self.tr(
                 "Runs a structured workshop from one laptop: the projector, participants' "
                 "answers over the room's network, Word worksheets for each organization. "
@@ -550,6 +548,41 @@ class MainWindow(QMainWindow):
             )
             + "\n"
             + self.tr("The log (no answers or names in it): {file}").format(file=logs.log_path()),
+        )
+
+    def build_line(self) -> str:
+        """Where this copy comes from, in the console's language (`--version` says it in
+        English), such as "Source checkout at fc855ec of 2026-12-02 (Python 3.11.7)."
+        """
+        from workshop_app import build_info
+
+        facts = build_info.source()
+        kind = facts["kind"]
+        if kind == build_info.BUNDLE:
+            said = (
+                self.tr(
+                    "Build {commit} of {date}, with uncommitted changes: {freezer} bundle for "
+                    "{platform} (Python {python}, Qt {qt})."
+                )
+                if facts["dirty"]
+                else self.tr(
+                    "Build {commit} of {date}: {freezer} bundle for {platform} "
+                    "(Python {python}, Qt {qt})."
+                )
+            )
+        elif kind == build_info.CHECKOUT_AT:
+            said = self.tr("Source checkout at {commit} of {date} (Python {python}).")
+        elif kind == build_info.CHECKOUT:
+            said = self.tr("Source checkout (Python {python}).")
+        else:
+            said = self.tr("Installed package (Python {python}).")
+        return said.format(
+            commit=facts.get("commit", ""),
+            date=facts.get("commit_date", ""),
+            freezer=facts.get("freezer", ""),
+            platform=facts.get("platform", ""),
+            python=facts["python"],
+            qt=facts.get("qt", ""),
         )
 
     def toggle_entry(self) -> None:

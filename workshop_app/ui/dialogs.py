@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -385,19 +385,3 @@ class ShortcutsDialog(QDialog):
         )
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-
-
-def show_about(interaction: Interaction) -> None:
-    """Help → About: the name, the version (for a problem report) and what the app keeps."""
-    from workshop_app import APP_NAME, __version__
-
-    interaction.inform(
-        QCoreApplication.translate("About", "About {app}").format(app=APP_NAME),
-        f"{APP_NAME} {__version__}\n\n"
-        + QCoreApplication.translate(
-            "About",
-            "Runs a structured workshop from one laptop, offline. Events are kept in their own "
-            ".workshop files on this computer; nothing leaves it unless you export it.\n\n"
-            "When reporting a problem, give this version number.",
-        ),
-    )
