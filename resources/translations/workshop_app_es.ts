@@ -2900,16 +2900,12 @@
         <translation>Idioma del proyector</translation>
     </message>
     <message>
-        <source>The console&apos;s</source>
-        <translation>El de la consola</translation>
+        <source>The console&apos;s ({language})</source>
+        <translation>El de la consola ({language})</translation>
     </message>
     <message>
-        <source>The console changes language the next time the app starts.</source>
-        <translation>La consola cambia de idioma la próxima vez que se abra la aplicación.</translation>
-    </message>
-    <message>
-        <source>When the console&apos;s language changes</source>
-        <translation>Cuándo cambia el idioma de la consola</translation>
+        <source>When the languages change</source>
+        <translation>Cuándo cambian los idiomas</translation>
     </message>
     <message>
         <source>Autosave delay</source>
@@ -2966,6 +2962,30 @@
     <message>
         <source>&amp;Remind me to delete events after:</source>
         <translation>&amp;Recordarme que borre los eventos tras:</translation>
+    </message>
+    <message>
+        <source>A new console language takes effect the next time the app starts; a new projector language as soon as you press OK.</source>
+        <translation>Un idioma nuevo para la consola se aplica la próxima vez que se abra la aplicación; uno nuevo para el proyector, en cuanto pulse Aceptar.</translation>
+    </message>
+    <message>
+        <source>The console changes to {language} the next time the app starts.</source>
+        <translation>La consola pasará al {language} la próxima vez que se abra la aplicación.</translation>
+    </message>
+    <message>
+        <source>The projector changes to {language} as soon as you press OK, and to {later} with the console at the next start.</source>
+        <translation>El proyector pasa al {language} en cuanto pulse Aceptar, y al {later} junto con la consola cuando se vuelva a abrir la aplicación.</translation>
+    </message>
+    <message>
+        <source>The projector changes to {language} as soon as you press OK.</source>
+        <translation>El proyector pasa al {language} en cuanto pulse Aceptar.</translation>
+    </message>
+    <message>
+        <source>The projector stays in {language} until then, and then follows the console.</source>
+        <translation>Hasta entonces el proyector sigue en {language}; después, seguirá a la consola.</translation>
+    </message>
+    <message>
+        <source>The projector stays in {language}.</source>
+        <translation>El proyector sigue en {language}.</translation>
     </message>
 </context>
 <context>

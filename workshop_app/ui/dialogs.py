@@ -31,6 +31,7 @@ from workshop_app.ui.interaction import Interaction
 from workshop_app.ui.settings import SETTINGS, Settings
 from workshop_app.ui.shortcuts import SHORTCUTS
 from workshop_app.ui.widgets import day_first, named
+from workshop_app.ui.widgets.steady_note import SteadyNote
 
 
 def file_name_for(title: str, folder: Path) -> Path:
@@ -264,7 +265,10 @@ class SettingsDialog(QDialog):
         )
         spec = SETTINGS["projector_language"]
         self.projector_language = named(QComboBox(), self.tr("Projector language"), spec.text())
-        self.projector_language.addItem(self.tr("The console's"), "console")
+        speaking = i18n.language_name(i18n.console())
+        self.projector_language.addItem(
+            self.tr("The console's ({language})").format(language=speaking), "console"
+        )
         for code, name in i18n.LANGUAGES.items():
             self.console_language.addItem(name, code)
             self.projector_language.addItem(name, code)
@@ -273,17 +277,17 @@ class SettingsDialog(QDialog):
             (self.projector_language, "projector_language"),
         ):
             box.setCurrentIndex(max(0, box.findData(settings.get(key))))
-        self.language_note = named(
-            QLabel(self.tr("The console changes language the next time the app starts.")),
-            self.tr("When the console's language changes"),
+        # what a language change does, said for the choices made: it has the room of its
+        # longest wording from the start, so the rows and buttons under it never move
+        self.language_note = named(SteadyNote(), self.tr("When the languages change"))
+        self.language_note.reserve(
+            self._language_note(console, projector)
+            for console in SETTINGS["console_language"].choices
+            for projector in SETTINGS["projector_language"].choices
         )
-        self.language_note.setWordWrap(True)
-        self.language_note.setVisible(False)
-        self.console_language.currentIndexChanged.connect(
-            lambda: self.language_note.setVisible(
-                self.console_language.currentData() != settings.get("console_language")
-            )
-        )
+        for box in (self.console_language, self.projector_language):
+            box.currentIndexChanged.connect(self._say_languages)
+        self._say_languages()
         spec = SETTINGS["autosave_ms"]
         self.autosave = named(QSpinBox(), self.tr("Autosave delay"), spec.text())
         self.autosave.setRange(int(spec.minimum), int(spec.maximum))
@@ -307,8 +311,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Projector colours:"), self.presenter_theme)
         form.addRow(self.tr("Projector te&xt size:"), self.presenter_font_scale)
         form.addRow(self.tr("Console &language:"), self.console_language)
-        form.addRow("", self.language_note)
         form.addRow(self.tr("Pro&jector language:"), self.projector_language)
+        form.addRow("", self.language_note)
         form.addRow(self.tr("&Autosave after:"), self.autosave)
         form.addRow(self.tr("Default &folder:"), self.folder)
         form.addRow(self.tr("&Remind me to delete events after:"), self.retention)
@@ -320,6 +324,59 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+
+    def _language_note(self, console_choice: str, projector_choice: str) -> str:
+        """What OK does to the languages with these choices: the console's changes at the next
+        start, the projector's at once ("The console's" is the language the console speaks)."""
+        from workshop_app.ui import i18n
+
+        now = i18n.console()
+        console = i18n.resolve(console_choice)
+        shown = i18n.projector_language(self.settings)  # the room's language now
+        room = i18n.resolve(projector_choice, now)  # after OK
+        later = i18n.resolve(projector_choice, console)  # from the next start
+        name = i18n.language_name
+        if console == now and room == shown and later == room:
+            return self.tr(
+                "A new console language takes effect the next time the app starts; a new "
+                "projector language as soon as you press OK."
+            )
+        said = []
+        if console != now:
+            said.append(
+                self.tr("The console changes to {language} the next time the app starts.").format(
+                    language=name(console)
+                )
+            )
+        if room != shown and later != room:
+            said.append(
+                self.tr(
+                    "The projector changes to {language} as soon as you press OK, and to "
+                    "{later} with the console at the next start."
+                ).format(language=name(room), later=name(later))
+            )
+        elif room != shown:
+            said.append(
+                self.tr("The projector changes to {language} as soon as you press OK.").format(
+                    language=name(room)
+                )
+            )
+        elif later != room:
+            said.append(
+                self.tr(
+                    "The projector stays in {language} until then, and then follows the console."
+                ).format(language=name(room))
+            )
+        else:
+            said.append(self.tr("The projector stays in {language}.").format(language=name(room)))
+        return " ".join(said)
+
+    def _say_languages(self) -> None:
+        self.language_note.setText(
+            self._language_note(
+                self.console_language.currentData(), self.projector_language.currentData()
+            )
+        )
 
     def apply(self) -> None:
         self.settings.set("font_scale", self.font_scale.value())

@@ -63,7 +63,9 @@ def console_language(settings) -> str:
 
 
 def projector_language(settings) -> str:
-    return resolve(settings.get("projector_language"), console_language(settings))
+    """The projector's language: its own setting, or "console": the language the console
+    speaks now (a new console language waits for the next start, and the room with it)."""
+    return resolve(settings.get("projector_language"), _console[0])
 
 
 def locale_for(lang: str) -> QLocale:
