@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,7 +31,7 @@ from workshop_app.ui.interaction import Interaction
 from workshop_app.ui.settings import SETTINGS, Settings
 from workshop_app.ui.shortcuts import SHORTCUTS
 from workshop_app.ui.widgets import day_first, named
-from workshop_app.ui.widgets.steady_note import SteadyNote
+from workshop_app.ui.widgets.steady_note import SteadyNote, window_hint
 
 
 def file_name_for(title: str, folder: Path) -> Path:
@@ -98,10 +98,10 @@ class NewEventDialog(QDialog):
             self.tr("Date"),
             self.tr("e.g. 2027-01-10, Jan 10 or 10 Jan"),
         )
-        self.date_note = named(QLabel(""), self.tr("Date as read"))
+        # the date as read, or why it cannot be read: room for a refusal from the start, so
+        # the rows under it stay put while a date is typed
+        self.date_note = named(SteadyNote(), self.tr("Date as read"))
         self.date_note.setObjectName("dateNote")
-        self.date_note.setTextFormat(Qt.TextFormat.PlainText)
-        self.date_note.setWordWrap(True)
         self.plan = named(QComboBox(), self.tr("Workshop plan"))
         from workshop_app import plan_library
 
@@ -152,8 +152,18 @@ class NewEventDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.title.textChanged.connect(self._check)
         self.date.textChanged.connect(self._check)
+        self.date_note.reserve(
+            [self._date_refused(typed) for typed in ("next Tuesday after lunch", "30 Feb 2027")]
+        )
+        # why Create is off; when it is on, the hint is hidden and its room kept
         self.hint = named(
-            QLabel(self.tr("Give the event a title to create it.")), self.tr("Why Create is off")
+            SteadyNote(
+                [
+                    self.tr("Give the event a title to create it."),
+                    self.tr("Write the date so it can be read."),
+                ]
+            ),
+            self.tr("Why Create is off"),
         )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -161,6 +171,9 @@ class NewEventDialog(QDialog):
         layout.addWidget(self.buttons)
         self._check()
         self.region.currentIndexChanged.connect(self._check)  # 1/10 may read otherwise
+
+    def sizeHint(self) -> QSize:
+        return window_hint(self, super().sizeHint())
 
     def _fill_regions(self) -> None:
         """The chosen plan's regions, its own default first chosen; hidden for a plan without."""
@@ -174,6 +187,14 @@ class NewEventDialog(QDialog):
         shown = self.region.count() > 0
         self.region.setVisible(shown)
         self.region_label.setVisible(shown)
+
+    def _date_refused(self, typed: str) -> str:
+        """What the line under the date says for `typed` if it cannot be read, else ""."""
+        try:
+            parse_date(typed, self.tr("The date"), day_first(self.region.currentData() or ""))
+        except InputError as exc:
+            return str(exc)
+        return ""
 
     def _date(self) -> tuple[str, str]:
         """(ISO date or "", the problem or "") for what is typed in the date field."""
@@ -324,6 +345,9 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+
+    def sizeHint(self) -> QSize:
+        return window_hint(self, super().sizeHint())
 
     def _language_note(self, console_choice: str, projector_choice: str) -> str:
         """What OK does to the languages with these choices: the console's changes at the next
