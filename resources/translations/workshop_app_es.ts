@@ -3102,12 +3102,20 @@
         <translation> o </translation>
     </message>
     <message>
+        <source>Go to a stage by its number</source>
+        <translation>Ir a una etapa por su número</translation>
+    </message>
+    <message>
         <source>Go to stage {number}: {title}</source>
         <translation>Ir a la etapa {number}: {title}</translation>
     </message>
     <message>
-        <source> (Page Down / Page Up and arrows when not typing; Space, B and . on the stage list or the projector)</source>
-        <translation> (Av Pág / Re Pág y flechas cuando no se escribe; Espacio, B y . en la lista de etapas o en el proyector)</translation>
+        <source> (Space only on the stage list or the projector; the others wherever no text is being typed)</source>
+        <translation> (Espacio solo en la lista de etapas o en el proyector; las demás, siempre que no se esté escribiendo un texto)</translation>
+    </message>
+    <message>
+        <source> (wherever no text is being typed)</source>
+        <translation> (siempre que no se esté escribiendo un texto)</translation>
     </message>
     <message>
         <source> (on the stage list or the projector)</source>

@@ -124,8 +124,10 @@ def test_every_shortcut_is_listed_in_help(window, interaction):
     window.actions_by_name["shortcuts_help"].trigger()
     keys = [row[0] for row in seen["rows"]]
     for shortcut in SHORTCUTS:
+        if shortcut.name.startswith("stage_"):
+            continue  # no event open: one line for them all
         assert " or ".join(shortcut.keys) in keys
-    for needed in ("F5", "Esc", "B or .", "PgDown or Right or Space", "Ctrl+1"):
+    for needed in ("F5", "Esc", "B or .", "PgDown or Right or Space", "Ctrl+1 … Ctrl+9"):
         assert needed in keys
 
 

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, QSize, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,6 +31,7 @@ from workshop_app.text import InputError, parse_date
 from workshop_app.ui.interaction import Interaction
 from workshop_app.ui.settings import SETTINGS, Settings
 from workshop_app.ui.shortcuts import SHORTCUTS
+from workshop_app.ui.shortcuts import keys as keys_of
 from workshop_app.ui.widgets import day_first, named
 from workshop_app.ui.widgets.steady_note import SteadyNote, window_hint
 
@@ -417,52 +419,72 @@ class SettingsDialog(QDialog):
 
 
 class ShortcutsDialog(QDialog):
-    """Every key, from shortcuts.py. With an event open, the stage keys name its stages and
-    stop at its last one (Ctrl+1…4 for a four-stage plan)."""
+    """Every key, from shortcuts.py, each line whole (long ones wrap; nothing ends in "…"). With
+    an event open, the stage keys name its stages and stop at its last one (Ctrl+1…4 for a
+    four-stage plan); with none, one line says Ctrl+1 … Ctrl+9. Keys are named as the menus name
+    them, in the console's language."""
 
     def __init__(self, parent: QWidget | None = None, stage_titles: list[str] | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         named(self, self.tr("Keyboard shortcuts"))
-        self.resize(560, 560)
+        self.resize(720, 600)  # fits a 1280×720 screen with its title bar
         rows = []
         for shortcut in SHORTCUTS:
-            keys = self.tr(" or ").join(shortcut.keys)
+            keys = self.tr(" or ").join(map(_key_name, shortcut.keys))
             what = shortcut.text()
-            if shortcut.name.startswith("stage_") and stage_titles is not None:
+            if shortcut.name.startswith("stage_"):
                 number = int(shortcut.name.removeprefix("stage_"))
-                if number > len(stage_titles):
+                if stage_titles is None:  # no event open: the keys once, not nine lines
+                    if number > 1:
+                        continue
+                    last = keys_of("stage_9")[0]
+                    keys = f"{keys} … {_key_name(last)}"
+                    what = self.tr("Go to a stage by its number")
+                elif number > len(stage_titles):
                     continue
-                what = self.tr("Go to stage {number}: {title}").format(
-                    number=number, title=stage_titles[number - 1]
-                )
-            if shortcut.clicker:
-                what += (
-                    self.tr(
-                        " (Page Down / Page Up and arrows when not typing; Space, B and . on the "
-                        "stage list or the projector)"
+                else:
+                    what = self.tr("Go to stage {number}: {title}").format(
+                        number=number, title=stage_titles[number - 1]
                     )
-                    if shortcut.name != "blank"
-                    else self.tr(" (on the stage list or the projector)")
+            elif shortcut.name == "next_stage":
+                what += self.tr(
+                    " (Space only on the stage list or the projector; the others wherever no "
+                    "text is being typed)"
                 )
+            elif shortcut.name == "previous_stage":
+                what += self.tr(" (wherever no text is being typed)")
+            elif shortcut.name == "blank":
+                what += self.tr(" (on the stage list or the projector)")
             rows.append((keys, what))
         self.table = named(QTableWidget(len(rows), 2), self.tr("Shortcuts"))
         self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("What it does")])
         self.table.setTabKeyNavigation(False)  # Tab reaches the Close button
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for row, (keys, what) in enumerate(rows):
             self.table.setItem(row, 0, QTableWidgetItem(keys))
             self.table.setItem(row, 1, QTableWidgetItem(what))
-        self.table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        # each row as tall as its wrapped text, again whenever the columns change width
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        intro = QLabel(self.tr("Presentation clickers send Page Down / Page Up; they work too."))
+        intro.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(self.tr("Presentation clickers send Page Down / Page Up; they work too."))
-        )
+        layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
+
+
+def _key_name(keys: str) -> str:
+    """A key as the menus show it, in the console's language ("Ctrl+Shift+S"; in Spanish
+    "Control+Mayúsculas+S", from Qt's own catalogue)."""
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
