@@ -1434,6 +1434,17 @@
     </message>
 </context>
 <context>
+    <name>Languages</name>
+    <message>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+</context>
+<context>
     <name>ListEditor</name>
     <message>
         <source>The {what} of {path}</source>

@@ -1,11 +1,11 @@
-"""The console paints without python-docx, aiohttp, Jinja2, segno or sqlite-utils: they load
+"""The console paints without python-docx, aiohttp, Jinja2, segno, sqlite-utils or Babel: they load
 when used (sqlite-utils only to create or migrate an event file)."""
 
 import os
 import subprocess
 import sys
 
-HEAVY = ("docx", "aiohttp", "jinja2", "segno", "sqlite_utils")
+HEAVY = ("docx", "aiohttp", "jinja2", "segno", "sqlite_utils", "babel")
 
 SCRIPT = """
 import sys

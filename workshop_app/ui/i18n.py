@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from workshop_app import i18n as core_i18n
 from workshop_app import paths
@@ -33,6 +33,13 @@ from workshop_app import paths
 SOURCE_LANGUAGE = "en"
 # the languages the console and projector ship in, by their own names (what a person looks for)
 LANGUAGES: dict[str, str] = {"en": "English", "es": "Español"}
+# the shipped languages named inside a sentence of the console's language ("El del evento
+# (inglés)"): from the catalogue, so the organizations panel, built before the console first
+# paints, needs no Babel (its locale data takes some 80 ms to load); others are asked of Babel
+LANGUAGE_NAMES: dict[str, str] = {
+    "en": QT_TRANSLATE_NOOP("Languages", "English"),
+    "es": QT_TRANSLATE_NOOP("Languages", "Spanish"),
+}
 CATALOGUE = "workshop_app"  # resources/translations/workshop_app_<lang>.qm
 
 
@@ -119,7 +126,10 @@ def language_name(lang: str, in_lang: str | None = None) -> str:
     """`lang`'s name in `in_lang` (by default the console's language), as a sentence of that
     language says it: "The event's (English)", "El del evento (inglés)". A list to choose a
     language from names each in itself instead (`LANGUAGES`)."""
-    return _language_name(lang, in_lang or _console[0])
+    in_lang = in_lang or _console[0]
+    if lang in LANGUAGE_NAMES and in_lang == _console[0]:
+        return QCoreApplication.translate("Languages", LANGUAGE_NAMES[lang])
+    return _language_name(lang, in_lang)
 
 
 @cache
