@@ -77,7 +77,8 @@ def test_new_event_dialog_preselects_the_seeded_plan_and_today(window, interacti
     # Create is off while the title is blank, and the dialog says why.
     assert not seen["ok"] and "title" in seen["hint"]
     assert seen["ok after"] and seen["hint after"] == ""
-    assert seen["values"]["path"].name == "Workshop Springfield 2026.workshop"
+    # the exports' rule: "Workshop: Springfield" reads "Workshop - Springfield", "/" is "-"
+    assert seen["values"]["path"].name == "Workshop - Springfield - 2026.workshop"
     assert window.console is None  # cancelled
 
 
