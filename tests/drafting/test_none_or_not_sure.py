@@ -91,7 +91,6 @@ def test_in_the_console_a_click_clears_the_others_and_says_so(
 
     def click(option_id: str) -> None:
         box = panel.boxes[option_id]
-        panel.ensureWidgetVisible(box)
         qtbot.waitUntil(lambda: not box.visibleRegion().isEmpty())
         # on the box itself: a check box takes clicks on its square and its text only
         QTest.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))

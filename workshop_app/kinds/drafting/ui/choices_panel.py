@@ -4,6 +4,9 @@ Emits `changed(Choices)` whenever a tick changes or an "other" field is left; `s
 shows a group's saved choices without emitting. An option that goes alone ("None or not sure")
 clears its list's other ticks when ticked, and is cleared when another is ticked; a line under
 the list says what was unticked.
+
+The lists take their whole height in the stage page, which is the one thing that scrolls: in a
+box of their own, the wheel over them scrolled the box and the page seemed stuck.
 """
 
 from __future__ import annotations
@@ -16,7 +19,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +29,7 @@ from workshop_app.ui.widgets import named
 from workshop_app.ui.widgets.wrapping_check import WrappingCheckBox
 
 
-class ChoicesPanel(QScrollArea):
+class ChoicesPanel(QWidget):
     changed = Signal(object)  # Choices
 
     def __init__(self, stage: Stage, parent: QWidget | None = None):
@@ -44,8 +46,8 @@ class ChoicesPanel(QScrollArea):
         self._choices = Choices()
         self._exclusive = exclusive_options(stage)
         self.cleared: dict[str, QLabel] = {}  # per list: what a tick just unticked
-        inner = QWidget()
-        layout = QVBoxLayout(inner)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         for choice in stage.choices:
             group = QGroupBox(choice.label)
             grid = QGridLayout(group)
@@ -77,8 +79,6 @@ class ChoicesPanel(QScrollArea):
                 self.cleared[choice.id] = note
             layout.addWidget(group)
         layout.addStretch(1)
-        self.setWidget(inner)
-        self.setWidgetResizable(True)
 
     def choices(self) -> Choices:
         return self._choices
