@@ -1,10 +1,15 @@
 """The drafting stage as a facilitator walks it at 1280×720 with a desktop's 11 pt font: the
-page is the one thing that scrolls, so the wheel over the choice lists moves the page."""
+choice lists come first, where the plan's notes say the work starts ("Start with the three
+choice lists") and before the prompts that build on them ("For the channels you picked"); Tab
+goes through the page in the order it reads; and the page is the one thing that scrolls, so the
+wheel over the choice lists moves the page."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
@@ -67,3 +72,53 @@ def test_the_wheel_over_the_choice_lists_scrolls_the_page(
         QApplication.processEvents()
         assert bar.value() > start, "the page did not move under the wheel"
     assert {b: b.isChecked() for b in boxes} == ticked  # and nothing was ticked
+
+
+@pytest.mark.parametrize("plan_id", SHIPPED)
+def test_the_choice_lists_come_before_the_prompts_that_build_on_them(
+    qtbot, window, interaction, tmp_path, plan_id
+):
+    page = drafting_page(qtbot, window, tmp_path, plan_id)
+    page.widget().grab().save(str(tmp_path / "drafting-page.png"))
+    assert "choice lists" in page.stage.facilitator_notes  # where the plan says the work starts
+    choices = page.extra.choices
+    assert choices.isVisibleTo(window)
+    # the lists are above the first prompt's answer, below the organization they belong to
+    assert top_of(page, page.editing) < top_of(page, choices)
+    assert top_of(page, choices) + choices.height() <= top_of(page, page.editors[0])
+    # and the clauses they propose, with the preview, follow the prompts and the notes
+    assert top_of(page, page.editors[-1]) < top_of(page, page.extra.list)
+
+
+def test_tab_goes_down_the_page_in_the_order_it_reads(qtbot, window, interaction, tmp_path):
+    page = drafting_page(qtbot, window, tmp_path, SHIPPED[0])
+    boxes = list(page.extra.choices.boxes.values())
+    window.activateWindow()
+    window.trigger("focus_answers")  # Ctrl+E: the first answer
+    assert QApplication.focusWidget() is page.editors[0]
+    # backwards from the first answer: into the choice lists just above it, up to their first
+    shift = Qt.KeyboardModifier.ShiftModifier
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab, shift)
+    assert page.extra.choices.isAncestorOf(QApplication.focusWidget())
+    while page.extra.choices.isAncestorOf(QApplication.focusWidget()):
+        first = QApplication.focusWidget()
+        QTest.keyClick(first, Qt.Key.Key_Tab, shift)
+    assert first is boxes[0]
+    # forwards from there to the end of the page: never back up the page
+    stops = [first]
+    first.setFocus(Qt.FocusReason.TabFocusReason)
+    for _ in range(200):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focus = QApplication.focusWidget()
+        if not page.widget().isAncestorOf(focus) or focus is first:
+            break
+        stops.append(focus)
+    reached = set(stops)
+    assert set(boxes) <= reached and set(page.editors) <= reached
+    assert page.extra.list in reached and page.extra.preview.versions in reached
+    for before, after in pairwise(stops):
+        b, a = before.mapTo(page.widget(), QPoint(0, 0)), after.mapTo(page.widget(), QPoint(0, 0))
+        same_row = a.y() < b.y() + before.height() and b.y() < a.y() + after.height()
+        assert a.y() >= b.y() or (same_row and a.x() > b.x()), (
+            f"Tab went up the page from {before.accessibleName()} to {after.accessibleName()}"
+        )

@@ -188,6 +188,8 @@ def test_after_choosing_an_organization_a_click_types_for_the_one_the_area_names
     open_stage(qtbot, window, stage_id)
     console, store = window.console, window.ctx.store
     page = console.page
+    page.ensureWidgetVisible(page.editors[0], 0, 60)  # under the drafting stage's choice lists
+    QApplication.processEvents()
     groups = store.groups()
     for group in groups:
         target = page.editors[0]

@@ -114,6 +114,13 @@ class StagePage(QScrollArea):
             " border-left: 4px solid palette(highlight); }"
         )
         answers.addWidget(self.editing)
+        # the kind's part that comes before the prompts (pages/__init__.py), built first so
+        # that Tab reaches it before the answers, as it reads
+        self.extra = load_extra(ctx, stage)
+        lead = getattr(self.extra, "lead", None)
+        self.lead: QWidget | None = lead if isinstance(lead, QWidget) else None
+        if self.lead is not None:
+            answers.addWidget(self.lead)
         delay = ctx.settings.get("autosave_ms")
         for number, prompt in enumerate(stage.prompts, start=1):
             self.titles[prompt.id] = prompt.text
@@ -131,7 +138,6 @@ class StagePage(QScrollArea):
             )
         )
         layout.addWidget(self.answers_box)
-        self.extra = load_extra(ctx, stage)
         if self.extra is not None:
             layout.addWidget(self.extra)
         layout.addStretch(1)
@@ -142,7 +148,8 @@ class StagePage(QScrollArea):
         super().resizeEvent(event)
         fit = getattr(self.extra, "fit_width", None)
         if fit is not None:  # wide extras stack their panes rather than scroll sideways
-            fit(self.viewport().width())
+            margins = self.widget().layout().contentsMargins()  # the extra's room, inside them
+            fit(self.viewport().width() - margins.left() - margins.right())
 
     def _editor(self, prompt_id: str, size: str, delay: int, name: str) -> AnswerEditor:
         editor = AnswerEditor(self.stage.id, prompt_id, self._save, delay, size)
@@ -216,10 +223,12 @@ class StagePage(QScrollArea):
         """Every field typed into for the organization shown (answers, notes, the extra's)."""
         kinds = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)
         found: list[QWidget] = list(self.editors)
-        if self.extra is not None:
+        for part in (self.lead, self.extra):
+            if part is None:
+                continue
             found += [
                 w
-                for w in self.extra.findChildren(QWidget)
+                for w in part.findChildren(QWidget)
                 if isinstance(w, kinds)
                 and not getattr(w, "isReadOnly", lambda: False)()
                 and not w.property(OWN_GROUP)

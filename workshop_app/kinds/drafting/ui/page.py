@@ -1,14 +1,17 @@
 """The drafting stage's console extra: a group's choices, its draft policy, and the preview.
 
-Left, the choices (ticks decide which library clauses are proposed). Middle, the draft's clauses
-in order: tick to include, Alt+↑/↓ to reorder, select one to edit its text, reset it to the
-library's text, keep or remove a clause the choices no longer propose, or add the group's own
-clause. Right, the whole draft as it will print, and every earlier version to restore.
-Every change is saved at once (text edits after a short pause, and on `flush`).
+First the choices (ticks decide which library clauses are proposed): they are the page's `lead`,
+which the stage page puts above the prompts, where the plan's notes start the work and its
+first prompt builds on them ("For the channels you picked"). Then, side by side on a wide page,
+the draft's clauses in order (tick to include, Alt+↑/↓ to reorder, select one to edit its text,
+reset it to the library's text, keep or remove a clause the choices no longer propose, or add
+the group's own clause) and the whole draft as it will print, with every earlier version to
+restore. Every change is saved at once (text edits after a short pause, and on `flush`).
 """
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -86,7 +89,8 @@ class DraftEditor(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=SAVE_AFTER_MS)
         self._timer.timeout.connect(self.flush)
 
-        self.choices = ChoicesPanel(stage)
+        # above the prompts in the stage page, which takes it from this layout (pages/__init__.py)
+        self.choices = self.lead = ChoicesPanel(stage)
         self.choices.changed.connect(self._choices_changed)
 
         self.list = ClauseList()
@@ -183,13 +187,17 @@ class DraftEditor(QWidget):
         self.preview.layout().insertWidget(0, self.show_button)
 
         splitter = self.panes = QSplitter()
-        splitter.addWidget(self.choices)
         splitter.addWidget(middle)
         splitter.addWidget(self.preview)
-        splitter.setSizes([410, 520, 470])
+        splitter.setSizes([520, 470])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.choices)
         layout.addWidget(splitter)
+        # Tab as it reads: after the clause, the button above the preview, then the preview's
+        preview = (self.preview.view, self.preview.versions, self.preview.restore)
+        for before, after in pairwise((self.reset, self.show_button, *preview)):
+            QWidget.setTabOrder(before, after)
 
         ctx.changes.changed.connect(self._on_change)
         self.set_group(None)
@@ -204,6 +212,7 @@ class DraftEditor(QWidget):
         self.flush()
         self.group_id = group_id
         self.setEnabled(group_id is not None)
+        self.choices.setEnabled(group_id is not None)  # in the stage page, not a child of this
         self.reload()
 
     def reload(self, keep_key: str | None = None) -> None:
