@@ -9,7 +9,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
@@ -122,3 +122,54 @@ def test_tab_goes_down_the_page_in_the_order_it_reads(qtbot, window, interaction
         assert a.y() >= b.y() or (same_row and a.x() > b.x()), (
             f"Tab went up the page from {before.accessibleName()} to {after.accessibleName()}"
         )
+
+
+def lines_of(view) -> float:
+    return view.viewport().height() / view.fontMetrics().lineSpacing()
+
+
+def fully_in_view(page, widget: QWidget) -> bool:
+    corner = widget.mapTo(page.viewport(), QPoint(0, 0))
+    return page.viewport().rect().contains(QRect(corner, widget.size()))
+
+
+@pytest.mark.parametrize(
+    "sizes", [[(1280, 720)], [(1280, 800)], [(1920, 1080), (1280, 720)]], ids=str
+)
+def test_the_preview_shows_ten_lines_or_more_and_fits_on_the_screen(
+    qtbot, window, interaction, tmp_path, sizes
+):
+    page = drafting_page(qtbot, window, tmp_path, SHIPPED[0], sizes[0])
+    for size in sizes[1:]:  # the window made smaller, as a laptop's screen has it
+        window.resize(*size)
+        QApplication.processEvents()
+        qtbot.wait(20)
+    editor = page.extra
+    preview = editor.preview
+    assert editor.panes.orientation() == Qt.Orientation.Vertical  # stacked on this page
+    # a drag of the handle above the preview, down the page as far as the mouse goes
+    handle = editor.panes.handle(1)
+    page.ensureWidgetVisible(handle, 0, 40)
+    QApplication.processEvents()
+    start = handle.rect().center()
+    QTest.mousePress(handle, Qt.MouseButton.LeftButton, pos=start)
+    for step in range(1, 13):
+        QTest.mouseMove(handle, start + QPoint(0, 60 * step))
+    QTest.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=start + QPoint(0, 720))
+    QApplication.processEvents()
+    assert lines_of(preview.view) >= 10, f"{preview.view.height()} px"
+    # and the clauses above it keep their room: nothing drawn over another, "Why:" all there
+    middle = editor.panes.widget(0)
+    parts = [editor.list, editor.up, editor.title, editor.body, editor.reset, editor.why]
+    for upper, lower in pairwise(parts):
+        assert upper.geometry().bottom() < lower.mapTo(middle, QPoint(0, 0)).y(), (
+            f"{lower.accessibleName() or lower.text()} is drawn over {upper.accessibleName()}"
+        )
+    assert editor.why.mapTo(middle, QPoint(0, 0)).y() + editor.why.height() <= middle.height()
+    assert editor.why.height() >= editor.why.heightForWidth(editor.why.width())
+    # brought into view (End on the page, as PageDown would too), all of it is on the screen
+    page.verticalScrollBar().setValue(page.verticalScrollBar().maximum())
+    QApplication.processEvents()
+    window.grab().save(str(tmp_path / "preview.png"))
+    assert fully_in_view(page, preview), (preview.height(), page.viewport().height())
+    assert preview.height() >= page.viewport().height() * 0.6  # and most of it, to read

@@ -8,7 +8,9 @@ False when something could not be saved, which keeps the console where it is).
 An extra whose work starts before the prompts (the drafting stage's choice lists, which its
 prompts build on) names that part as its ``lead`` attribute, a QWidget: the page takes it from
 the extra and puts it under the organization's name, above the first prompt, where Tab reaches
-it before the answers.
+it before the answers. The page tells an extra its room as it changes: ``fit_width(width)``
+(panes stack rather than scroll sideways) and ``fit_height(height)``, the page's visible height,
+for a part that should fit on one screen; both optional.
 A kind names it as its `console_page` ("module:Class", see workshop_app/kinds/base.py); the
 console imports it only when a stage of that kind is first shown.
 """

@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -144,12 +144,19 @@ class StagePage(QScrollArea):
         self.setWidget(body)
         self._show_group_state()
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:  # the window, or a scroll bar come or gone
+            self._fit_extra()
+        return super().viewportEvent(event)
+
+    def _fit_extra(self) -> None:
         fit = getattr(self.extra, "fit_width", None)
         if fit is not None:  # wide extras stack their panes rather than scroll sideways
             margins = self.widget().layout().contentsMargins()  # the extra's room, inside them
             fit(self.viewport().width() - margins.left() - margins.right())
+        fit = getattr(self.extra, "fit_height", None)
+        if fit is not None:  # a part that should fit on one screen (the draft's preview)
+            fit(self.viewport().height())
 
     def _editor(self, prompt_id: str, size: str, delay: int, name: str) -> AnswerEditor:
         editor = AnswerEditor(self.stage.id, prompt_id, self._save, delay, size)

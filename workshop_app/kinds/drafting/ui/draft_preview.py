@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 from workshop_app.kinds.drafting.clauses import NumberedClause
 from workshop_app.store import Record
 from workshop_app.ui.widgets import local_time, named
+
+MIN_LINES = 10  # of the draft, however the page is laid out
 
 SOURCES = {
     "console": QT_TRANSLATE_NOOP("DraftPreview", "console"),
@@ -63,6 +65,7 @@ class DraftPreview(QWidget):
             self.tr("The draft policy as it will print"),
         )
         self.view.setOpenLinks(False)
+        self._fit_lines()
         self.versions = named(
             QComboBox(), self.tr("Earlier drafts"), self.tr("Every saved version of this draft")
         )
@@ -80,6 +83,17 @@ class DraftPreview(QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(row)
         self._selected()
+
+    def _fit_lines(self) -> None:
+        """Never fewer than MIN_LINES lines of the draft, in the text size of the day."""
+        view = self.view
+        margins = 2 * (view.frameWidth() + round(view.document().documentMargin()))
+        view.setMinimumHeight(MIN_LINES * view.fontMetrics().lineSpacing() + margins)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # Settings → Text size
+            self._fit_lines()
 
     def show_draft(self, org: str, numbered: list[NumberedClause], started: bool = True) -> None:
         bar = self.view.verticalScrollBar()

@@ -14,7 +14,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -64,6 +64,9 @@ if TYPE_CHECKING:
     from workshop_app.ui.context import AppContext
 
 SAVE_AFTER_MS = 800
+CLAUSE_ROWS, CLAUSE_TEXT_LINES = 9, 6  # the least the clauses and a clause's text show
+PREVIEW_CLEARANCE = 16  # px of the page above and below the preview when it fills the screen
+QWIDGETSIZE_MAX = (1 << 24) - 1
 
 
 def _plain_label(text: str = "") -> QLabel:
@@ -190,6 +193,9 @@ class DraftEditor(QWidget):
         splitter.addWidget(middle)
         splitter.addWidget(self.preview)
         splitter.setSizes([520, 470])
+        splitter.setChildrenCollapsible(False)  # a drag never hides the clauses or the preview
+        self._fit_lines()
+        self._room = (0, 0)  # the page's visible width and height (fit_width, fit_height)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.choices)
@@ -202,9 +208,50 @@ class DraftEditor(QWidget):
         ctx.changes.changed.connect(self._on_change)
         self.set_group(None)
 
+    def _fit_lines(self) -> None:
+        """Room for the clauses and a clause's text, in lines of today's text size: stacked in
+        the scrolling page, the panes take the height they ask for and no more."""
+        for widget, lines in ((self.list, CLAUSE_ROWS), (self.body, CLAUSE_TEXT_LINES)):
+            frame = 2 * widget.frameWidth() + 8
+            widget.setMinimumHeight(lines * widget.fontMetrics().lineSpacing() + frame)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # Settings → Text size
+            self._fit_lines()
+
     def fit_width(self, width: int) -> None:
-        """Choices, clauses and preview side by side, or stacked on a narrow page."""
+        """The clauses and the preview side by side, or stacked on a narrow page."""
+        self._room = (width, self._room[1])
         fit_splitter(self.panes, width)
+        self._fit_panes()
+
+    def fit_height(self, height: int) -> None:
+        """The page's visible height: stacked, the preview is as tall as the screen shows."""
+        self._room = (self._room[0], height)
+        self._fit_panes()
+
+    def _fit_panes(self) -> None:
+        """Stacked in the scrolling page, each pane gets the height it needs (the splitter's
+        heights came from wherever it was last: a dragged handle, a wider window, and the
+        preview once showed two lines of the draft): the clauses all of theirs, wrapped lines
+        included, and the preview as much as the screen shows, never under ten lines."""
+        middle = self.panes.widget(0)
+        width, height = self._room
+        if self.panes.orientation() == Qt.Orientation.Vertical and width and height:
+            layout = middle.layout()
+            need = layout.totalMinimumSize().height()
+            if layout.hasHeightForWidth():  # the clause's wrapped "Why:" and reason lines
+                need = max(need, layout.totalHeightForWidth(width))
+            middle.setMinimumHeight(need)
+            least = self.preview.minimumSizeHint().height()  # ten lines of the draft and more
+            tall = max(least, height - PREVIEW_CLEARANCE)
+            self.preview.setFixedHeight(tall)
+            self.panes.setSizes([need, tall])
+        else:
+            middle.setMinimumHeight(0)
+            self.preview.setMinimumHeight(0)
+            self.preview.setMaximumHeight(QWIDGETSIZE_MAX)
 
     # -- showing a group -----------------------------------------------------------------------
 
@@ -293,6 +340,7 @@ class DraftEditor(QWidget):
         )
         self.error.clear()
         self._editing = key
+        self._fit_panes()  # its "Why:" may take more lines or fewer
 
     # -- changes -------------------------------------------------------------------------------
 
