@@ -93,10 +93,16 @@ def test_map_and_chain_story(qtbot, store, event_path, tmp_path, interaction):
         "2. Ryan White Part B monitor",
         "3. Peer navigators",
     ]
-    assert all("Manage closely" in r for r in rows(page))
+    # they start around the centre, clockwise from "manage closely", off the quadrant lines
+    assert [(s.influence, s.interest) for s in page.items] == [(54, 54), (46, 54), (46, 46)]
+    assert [r.rsplit(" · ", 1)[1] for r in rows(page)] == [
+        "Manage closely",
+        "Keep informed",
+        "Monitor",
+    ]
     cab, funder, peers = (s.id for s in page.items)
 
-    # drag the funder across the interest line, into "keep satisfied"
+    # drag the funder across both lines, into "keep satisfied"
     start = page.canvas.markers[funder].pos()
     drag(page.canvas, start, to_scene(80, 20))
     assert "Keep satisfied" in rows(page)[1]
@@ -106,17 +112,18 @@ def test_map_and_chain_story(qtbot, store, event_path, tmp_path, interaction):
     assert page.list.currentRow() == 1  # the canvas selection shows in the list
     assert page.interest.value() == round(saved[funder].interest)
 
-    # select the peers in the list; the canvas follows; arrow keys move it below the power line
+    # select the peers in the list; the canvas follows; arrow keys move it across the interest line
     page.list.setCurrentRow(2)
     assert page.canvas.current_id() == peers
     page.canvas.setFocus()
     for _ in range(3):
         qtbot.keyClick(page.canvas.viewport(), Qt.Key.Key_Down)
+    qtbot.keyClick(page.canvas.viewport(), Qt.Key.Key_Right)
     qtbot.keyClick(page.canvas.viewport(), Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
     saved = {s.id: s for s in sh.load(store, group.id)}
-    assert (saved[peers].influence, saved[peers].interest) == (58 - 15, 58 + 1)
+    assert (saved[peers].influence, saved[peers].interest) == (46 - 15, 46 + 5 + 1)
     assert "Keep informed" in rows(page)[2]
-    assert page.canvas.markers[peers].pos() == to_scene(43, 59)
+    assert page.canvas.markers[peers].pos() == to_scene(31, 52)
     assert page.quadrant.text() == "Keep informed"
 
     # labels of the three do not overlap one another

@@ -9,6 +9,7 @@ names (the numbers of the list beside it). The canvas only shows and reports: `m
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt, QTimer, Signal
@@ -44,10 +45,34 @@ from workshop_app.ui.i18n import core_text
 SCENE = 1000.0
 RADIUS = 16.0
 STEP = 5.0  # points per arrow key press; Shift+arrow moves by 1
+NEW_STEP, NEW_REACH = 8.0, 32.0  # new markers: points apart, and how far from the centre
 
 
 def to_scene(influence: float, interest: float) -> QPointF:
     return QPointF(interest * SCENE / 100, (100 - influence) * SCENE / 100)
+
+
+def _marker_rect(p: QPointF) -> QRectF:
+    return QRectF(p.x() - RADIUS, p.y() - RADIUS, 2 * RADIUS, 2 * RADIUS)
+
+
+def _near_the_centre() -> list[tuple[float, float]]:
+    """Places for new markers, nearest the centre first: a grid NEW_STEP points apart that
+    straddles the quadrant lines (half a step off each), so each place is in one quadrant."""
+    half = NEW_STEP / 2
+    reach = int(NEW_REACH // NEW_STEP)
+    spots = [
+        (sh.BOUNDARY + half + i * NEW_STEP, sh.BOUNDARY + half + j * NEW_STEP)
+        for i in range(-reach, reach)
+        for j in range(-reach, reach)
+    ]
+
+    def order(spot: tuple[float, float]) -> tuple[float, float]:
+        up, right = spot[0] - sh.BOUNDARY, spot[1] - sh.BOUNDARY
+        # nearest first; at one distance, clockwise from "manage closely" (above, right)
+        return round(math.hypot(up, right), 3), (math.pi / 4 - math.atan2(up, right)) % math.tau
+
+    return sorted(spots, key=order)
 
 
 def from_scene(p: QPointF) -> tuple[float, float]:
@@ -197,27 +222,49 @@ class StakeholderCanvas(QGraphicsView):
         if current in self.markers:
             self.select(current)
 
+    def _labels_for(
+        self, names: Sequence[str], anchors: Sequence[QPointF]
+    ) -> tuple[list[QGraphicsSimpleTextItem], list[QRectF], int]:
+        """The labels of markers at `anchors`, where they go, and how many found no free place."""
+        named = len(names) <= NAMED_MAX
+        font = QFont()
+        font.setPixelSize(28 if named else 24)
+        font.setBold(True)
+        texts = list(names) if named else [str(i) for i in range(1, len(names) + 1)]
+        probes = [QGraphicsSimpleTextItem(t) for t in texts]
+        for probe in probes:
+            probe.setFont(font)
+        sizes = [(p.boundingRect().width() + 6, p.boundingRect().height()) for p in probes]
+        obstacles = [_marker_rect(a) for a in anchors] + self.quadrant_labels
+        gap = RADIUS * 2 if named else RADIUS + 2  # names clear the selection ring
+        rects, crowded = place_labels(anchors, sizes, QRectF(0, 0, SCENE, SCENE), gap, obstacles)
+        return probes, rects, crowded
+
+    def open_spot(self, name: str) -> tuple[float, float]:
+        """Where a new stakeholder starts, as (influence, interest): near the centre, so it
+        reads as not yet placed, but off the quadrant lines and where neither its marker nor
+        any name on the map overlaps another; the nearest such place, in rings outwards."""
+        names = [s.name for s in self._items] + [name]
+        anchors = [self.markers[s.id].pos() for s in self._items]
+        fallback, fewest = (sh.BOUNDARY, sh.BOUNDARY), math.inf
+        for influence, interest in _near_the_centre():
+            spot = to_scene(influence, interest)
+            if any(QLineF(spot, a).length() < 2 * RING * RADIUS for a in anchors):
+                continue  # the selection rings would touch
+            _, _, crowded = self._labels_for(names, [*anchors, spot])
+            if crowded == 0:
+                return influence, interest
+            if crowded < fewest:
+                fallback, fewest = (influence, interest), crowded
+        return fallback
+
     def relabel(self) -> None:
         for item in [*self.labels.values(), *self.leaders]:
             self.scene().removeItem(item)
         self.labels.clear()
         self.leaders.clear()
-        named = len(self._items) <= NAMED_MAX
-        font = QFont()
-        font.setPixelSize(28 if named else 24)
-        font.setBold(True)
-        texts = [s.name if named else str(i) for i, s in enumerate(self._items, 1)]
-        probes = [QGraphicsSimpleTextItem(t) for t in texts]
-        for probe in probes:
-            probe.setFont(font)
-        sizes = [(p.boundingRect().width() + 6, p.boundingRect().height()) for p in probes]
         anchors = [self.markers[s.id].pos() for s in self._items]
-        obstacles = [
-            QRectF(a.x() - RADIUS, a.y() - RADIUS, 2 * RADIUS, 2 * RADIUS) for a in anchors
-        ]
-        obstacles += self.quadrant_labels
-        gap = RADIUS * 2 if named else RADIUS + 2  # names clear the selection ring
-        rects, _ = place_labels(anchors, sizes, QRectF(0, 0, SCENE, SCENE), gap, obstacles)
+        probes, rects, _ = self._labels_for([s.name for s in self._items], anchors)
         for s, probe, rect, a in zip(self._items, probes, rects, anchors, strict=True):
             near = QPointF(
                 min(max(a.x(), rect.left()), rect.right()),

@@ -375,11 +375,9 @@ class StakeholderEditor(QWidget):
     def add_from_field(self) -> None:
         if not self.new_name.text().strip():
             return
-        # new markers start in the middle, a little apart, so they never hide each other
-        offset = (len(self.items) % 5) * 4
-        if self.add(
-            self.new_name.text(), self.new_category.currentData(), 50 + offset, 50 + offset
-        ):
+        # near the middle, to be dragged where it belongs, but hiding nothing on the map
+        influence, interest = self.canvas.open_spot(self.new_name.text().strip())
+        if self.add(self.new_name.text(), self.new_category.currentData(), influence, interest):
             self.new_name.clear()
 
     def apply_form(self) -> bool:
