@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import TypeVar
 
 from PySide6.QtCore import QDateTime, QLocale
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from workshop_app.text import region_day_first
 
@@ -20,6 +20,16 @@ def named(widget: W, name: str, description: str = "") -> W:
         widget.setAccessibleDescription(description)
         widget.setToolTip(description)
     return widget
+
+
+def load_line(line: QLineEdit, text: str) -> None:
+    """Show stored text in a one-line field from its start: Qt leaves the cursor at the end,
+    so a long text showed only its last words ("…and client advisory members"). A field being
+    typed in that already holds the text (Enter pressed, the save came back) is left as it is."""
+    if line.hasFocus() and line.text() == text:
+        return
+    line.setText(text)
+    line.setCursorPosition(0)
 
 
 def local_time(stamp: str, with_date: bool = False) -> str:

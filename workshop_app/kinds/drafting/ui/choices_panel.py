@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.kinds.drafting.clauses import Choices, exclusive_options
 from workshop_app.plan import Stage
-from workshop_app.ui.widgets import named
+from workshop_app.ui.widgets import load_line, named
 from workshop_app.ui.widgets.wrapping_check import WrappingCheckBox
 
 
@@ -95,7 +95,7 @@ class ChoicesPanel(QWidget):
             box.blockSignals(False)
         for list_id, line in self.others.items():
             line.blockSignals(True)
-            line.setText(choices.other.get(list_id, ""))
+            load_line(line, choices.other.get(list_id, ""))
             line.blockSignals(False)
 
     def tick(self, option_id: str, on: bool = True) -> None:

@@ -51,7 +51,7 @@ from workshop_app.text import InputError
 from workshop_app.ui.context import tell_not_saved
 from workshop_app.ui.i18n import core_text
 from workshop_app.ui.room import Spotlight
-from workshop_app.ui.widgets import named
+from workshop_app.ui.widgets import load_line, named
 from workshop_app.ui.widgets.reflow import fit_splitter
 from workshop_app.ui.widgets.replaced import (
     replaced_by_device,
@@ -324,7 +324,7 @@ class DraftEditor(QWidget):
         self.reset.setEnabled(c is not None and c.edited)
         self.title.blockSignals(True)
         self.body.blockSignals(True)
-        self.title.setText(self.draft.title_of(c, self.stage, self.org) if c else "")
+        load_line(self.title, self.draft.title_of(c, self.stage, self.org) if c else "")
         self.body.setPlainText(self.draft.body_of(c, self.stage, self.org) if c else "")
         self.title.blockSignals(False)
         self.body.blockSignals(False)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from workshop_app.kinds.stakeholders import model as sh
 from workshop_app.text import InputError
 from workshop_app.ui.i18n import core_text
+from workshop_app.ui.widgets import load_line
 
 STATUS_MARKS = {"not_asked": "○", "asked": "…", "approved": "✓", "declined": "✗"}
 
@@ -150,8 +151,8 @@ class ApprovalChainEditor(QWidget):
         step = self._steps[row] if 0 <= row < len(self._steps) else None
         for w in (self.who, self.note):
             w.blockSignals(True)
-        self.who.setText(step.who if step else "")
-        self.note.setText(step.note if step else "")
+        load_line(self.who, step.who if step else "")
+        load_line(self.note, step.note if step else "")
         self.status.setCurrentIndex(sh.STATUSES.index(step.status) if step else 0)
         for w in (self.who, self.note):
             w.blockSignals(False)

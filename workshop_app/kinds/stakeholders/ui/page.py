@@ -38,6 +38,7 @@ from workshop_app.store import StoreError
 from workshop_app.text import InputError
 from workshop_app.ui.context import tell_not_saved
 from workshop_app.ui.i18n import core_text
+from workshop_app.ui.widgets import load_line
 from workshop_app.ui.widgets.reflow import fit_splitter
 from workshop_app.ui.widgets.replaced import replaced_by_device, revision_of, theirs_text
 
@@ -315,11 +316,11 @@ class StakeholderEditor(QWidget):
         for w in fields:
             w.blockSignals(True)
             w.setEnabled(s is not None)
-        self.name.setText(s.name if s else "")
+        load_line(self.name, s.name if s else "")
         self.category.setCurrentIndex(max(0, self.category.findData(s.category)) if s else 0)
         self.influence.setValue(sh.shown(s.influence) if s else 0)  # as the worksheet prints it
         self.interest.setValue(sh.shown(s.interest) if s else 0)
-        self.note.setText(s.note if s else "")
+        load_line(self.note, s.note if s else "")
         self.quadrant.setText(core_text(s.quadrant_label) if s else "")
         for w in fields:
             w.blockSignals(False)
