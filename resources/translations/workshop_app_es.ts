@@ -3251,6 +3251,10 @@
         <translation>Respuestas de {name}</translation>
     </message>
     <message>
+        <source>Notes of {name}</source>
+        <translation>Notas de {name}</translation>
+    </message>
+    <message>
         <source>This organization was removed from the event; undo the removal to save its text.</source>
         <translation>Esta organización se quitó del evento; deshaga la eliminación para guardar su texto.</translation>
     </message>

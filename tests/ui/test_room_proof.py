@@ -208,7 +208,8 @@ def test_after_choosing_an_organization_a_click_types_for_the_one_the_area_names
             clicked = clicked.parentWidget()
         assert clicked is target, "the page moved between the choice and the click"
         QTest.mouseClick(target.viewport(), Qt.MouseButton.LeftButton)
-        assert page.editing.text() == f"Answers of {group.name}"
+        whose = "Answers" if page.stage.prompts else "Notes"  # Objectives has notes only
+        assert page.editing.text() == f"{whose} of {group.name}"
         text = f" typed for group {group.id}."
         assert QApplication.focusWidget() is target
         QTest.keyClicks(target, text)

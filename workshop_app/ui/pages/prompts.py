@@ -275,7 +275,9 @@ class StagePage(QScrollArea):
             self.editing.setText("")
             return
         name = next((g.name for g in self.ctx.store.groups() if g.id == self.group_id), "")
-        self.editing.setText(self.tr("Answers of {name}").format(name=name) if name else "")
+        # what is below: a stage of notes only (Objectives) has no answers to name
+        whose = self.tr("Answers of {name}") if self.stage.prompts else self.tr("Notes of {name}")
+        self.editing.setText(whose.format(name=name) if name else "")
 
     def focus_first_answer(self) -> bool:
         """Ctrl+E: the first answer, scrolled into view, with the cursor in it."""
