@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
@@ -459,7 +459,10 @@ class MainWindow(QMainWindow):
             self.presenter = presenter.PresenterWindow(self.ctx)
             self.presenter.addActions(list(self.actions_by_name.values()))
             self.presenter.closed.connect(self._presenter_closed)
-        if not self.presenter.present(self):  # full screen on a screen other than this one
+        status = QRect(self.statusBar().mapToGlobal(QPoint(0, 0)), self.statusBar().size())
+        keep_clear = [*self.console.working_rects(), status]  # "Saved …", "Room view on" too
+        # full screen on a screen other than this one; else a window beside the work
+        if not self.presenter.present(self, keep_clear):
             self.show_status(
                 self.tr(
                     "Only one screen: the room view is a window. Drag it to the projector and "

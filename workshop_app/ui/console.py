@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -61,7 +61,7 @@ class ConsoleWidget(QWidget):
         self.groups = GroupsPanel(ctx, flush_first=self.flush)
         self.groups.group_selected.connect(self.set_group)
         self.groups.import_requested.connect(self.import_roster)
-        left = QSplitter(Qt.Orientation.Vertical)
+        left = self.left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(_boxed(self.tr("Stages"), self.navigator))
         left.addWidget(_boxed(self.tr("Timer"), self.timer))
         left.addWidget(self.groups)
@@ -71,7 +71,7 @@ class ConsoleWidget(QWidget):
         self.banner.save_copy_requested.connect(self.save_copy_requested)
         self.banner.retry_requested.connect(self.flush)
         self.stack = QStackedWidget()
-        centre = QWidget()
+        centre = self.centre = QWidget()
         column = QVBoxLayout(centre)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.banner)
@@ -122,6 +122,17 @@ class ConsoleWidget(QWidget):
         self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.opening)
         self._show_stage(self.stage_id, build_page=False)
+
+    def working_rects(self) -> list[QRect]:
+        """Where the facilitator works, on the screen: the stages, timer and organizations, the
+        stage page, the side panel (notes, entry), and the place of the page buttons under
+        "What the room sees" (shown while the room sees a long draft). The room view's window
+        opens clear of them; over the console's own preview of the room it may go."""
+        rects = [_on_screen(w) for w in (self.left, self.centre, self.side_tabs)]
+        box, margins = _on_screen(self.room_box), self.room_layout.contentsMargins()
+        pager = self.room_pager.sizeHint().height() + self.room_layout.spacing() + margins.bottom()
+        rects.append(QRect(box.left(), box.bottom() + 1 - pager, box.width(), pager))
+        return rects
 
     def add_room_preview(self) -> None:
         """Swap the text summary for the projector helper's live preview, if it is built.
@@ -438,3 +449,7 @@ def _boxed(title: str, widget: QWidget) -> QGroupBox:
 def _notes_html(title: str, notes: str, none: str) -> str:
     paragraphs = "".join(f"<p>{escape(p.strip())}</p>" for p in notes.split("\n\n") if p.strip())
     return f"<h3>{escape(title)}</h3>{paragraphs or f'<p>{escape(none)}</p>'}"
+
+
+def _on_screen(widget: QWidget) -> QRect:
+    return QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size())

@@ -12,6 +12,7 @@ than `MIN_POINT_SIZE` (18 pt at 1280×720, i.e. 1/30 of the screen height).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -32,6 +33,7 @@ from workshop_app.ui.fit_text import (
 from workshop_app.ui.i18n import projector_language
 from workshop_app.ui.presenter_parts import JoinCard, SpotlightCard
 from workshop_app.ui.room import RoomState, Spotlight
+from workshop_app.ui.room_window_place import room_window_rect
 from workshop_app.ui.spotlight import RoomContext, RoomNames, SpotlightContent, spotlight_content
 from workshop_app.ui.themes import DEFAULT_THEME, THEME_IDS, format_timer, load_theme, timer_state
 
@@ -311,7 +313,10 @@ class PresenterView(QWidget):
         # header: title and "Stage n of m" on the left, the countdown on the right
         timer_font = scaled_font(max(minimum, 48 * unit), bold=True)
         fm = font_metrics(timer_font)
-        timer_w = fm.horizontalAdvance("+88:88") + round(48 * scale)
+        # room for the theme's padding too (a fixed 16 px a side), or a small window cut "15:00"
+        label = self.timer
+        chrome = label.sizeHint().width() - label.fontMetrics().horizontalAdvance(label.text())
+        timer_w = fm.horizontalAdvance("+88:88") + max(round(48 * scale), chrome + 4)
         header_h = min(round(inner.height() * 0.25), round(fm.height() * 1.6))
         timer = QRect(inner.right() + 1 - timer_w, inner.top(), timer_w, fm.height() + 8)
         title_w = inner.width() - (timer_w + gap if not self.timer.isHidden() else 0)
@@ -533,10 +538,11 @@ class PresenterWindow(QWidget):
         else:
             self.showFullScreen()
 
-    def present(self, console: QWidget | None = None) -> bool:
+    def present(self, console: QWidget | None = None, keep_clear: Sequence[QRect] = ()) -> bool:
         """Show on the projector: full screen on a screen other than the console's, if any.
-        With one screen, a movable window a third of the screen wide in its corner, so the
-        console stays usable; False then (the console says so)."""
+        With one screen, a movable window (double-click fills the screen) where it covers none
+        of `keep_clear`, the console's working parts in screen coordinates (see
+        room_window_place.py), so the console stays usable; False then (the console says so)."""
         screens = QGuiApplication.screens()
         console_screen = (
             console.screen() if console is not None else QGuiApplication.primaryScreen()
@@ -552,15 +558,22 @@ class PresenterWindow(QWidget):
             self.showFullScreen()
         elif not self.isVisible():
             area = (console_screen or QGuiApplication.primaryScreen()).availableGeometry()
-            width = max(area.width() // 3, min(480, area.width() // 2))
-            height = width * 9 // 16
-            # bottom right, clear of the console's status line (save status, room view on)
-            self.setGeometry(area.right() - width - 24, area.bottom() - height - 80, width, height)
+            spot = room_window_rect(area, keep_clear)
+            self.setGeometry(spot)
             # above the console it came from (which keeps the keyboard), until it is dragged
             self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
             self.showNormal()
+            self._frame_in(spot)
         if QGuiApplication.platformName() not in ("offscreen", "minimal"):
             self.raise_()
         if console is not None:
             console.activateWindow()
         return bool(others)
+
+    def _frame_in(self, spot: QRect) -> None:
+        """The window's frame (title bar and borders) inside `spot`, not just its inside."""
+        frame, inside = self.frameGeometry(), self.geometry()
+        extra_w, extra_h = frame.width() - inside.width(), frame.height() - inside.height()
+        if extra_w > 0 or extra_h > 0:
+            self.resize(spot.width() - extra_w, spot.height() - extra_h)
+            self.move(spot.topLeft())  # a window's position is its frame's
