@@ -173,3 +173,32 @@ def test_the_preview_shows_ten_lines_or_more_and_fits_on_the_screen(
     window.grab().save(str(tmp_path / "preview.png"))
     assert fully_in_view(page, preview), (preview.height(), page.viewport().height())
     assert preview.height() >= page.viewport().height() * 0.6  # and most of it, to read
+
+
+def test_on_a_wide_window_the_lists_are_set_in_columns_and_the_first_prompt_is_in_view(
+    qtbot, window, interaction, tmp_path
+):
+    page = drafting_page(qtbot, window, tmp_path, SHIPPED[0], (1920, 1080))
+    choices = page.extra.choices
+    window.grab().save(str(tmp_path / "wide.png"))
+    assert choices.columns() >= 2
+    first = page.editors[0]
+    assert top_of(page, first) + 40 < page.viewport().height()  # the first answer is on screen
+    boxes = list(choices.boxes.values())
+    lefts = {box.mapTo(choices, QPoint(0, 0)).x() for box in boxes}
+    assert len(lefts) >= 2
+    # each tick still takes a click, and Tab goes down one column, then the next, in order
+    window.activateWindow()
+    for box in boxes:
+        before = box.isChecked()
+        QTest.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(6, box.height() // 2))
+        assert box.isChecked() != before, box.text()
+    boxes[0].setFocus(Qt.FocusReason.TabFocusReason)
+    order = [boxes[0]]
+    for _ in range(len(boxes) - 1):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    ticked = [w.text() for w in order if w in boxes]  # the "Other" fields between the lists
+    labels = [o.label for c in page.stage.choices for o in c.options]
+    assert len(ticked) > len(page.stage.choices[0].options)
+    assert ticked == labels[: len(ticked)]

@@ -6,7 +6,8 @@ clears its list's other ticks when ticked, and is cleared when another is ticked
 the list says what was unticked.
 
 The lists take their whole height in the stage page, which is the one thing that scrolls: in a
-box of their own, the wheel over them scrolled the box and the page seemed stuck.
+box of their own, the wheel over them scrolled the box and the page seemed stuck. On a wide page
+each list's ticks are set in two or three columns.
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ from workshop_app.plan import Stage
 from workshop_app.ui.widgets import load_line, named
 from workshop_app.ui.widgets.wrapping_check import WrappingCheckBox
 
+MAX_COLUMNS = 3
+COLUMN_CHARS = 50  # a column of ticks is at least this many average characters wide
+
 
 class ChoicesPanel(QWidget):
     changed = Signal(object)  # Choices
@@ -46,19 +50,25 @@ class ChoicesPanel(QWidget):
         self._choices = Choices()
         self._exclusive = exclusive_options(stage)
         self.cleared: dict[str, QLabel] = {}  # per list: what a tick just unticked
+        self._lists: list[tuple[QGridLayout, list[QCheckBox]]] = []  # each list's ticks
+        self._columns = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for choice in stage.choices:
             group = QGroupBox(choice.label)
-            grid = QGridLayout(group)
+            column = QVBoxLayout(group)
+            grid = QGridLayout()
             grid.setVerticalSpacing(2)
-            columns, rows = 1, len(choice.options)
+            column.addLayout(grid)
+            boxes = []
             for i, option in enumerate(choice.options):
                 box = named(WrappingCheckBox(option.label), option.label)  # wraps, never wide
                 box.toggled.connect(lambda on, c=choice.id, o=option.id: self._toggled(c, o, on))
-                grid.addWidget(box, i % rows, i // rows)
+                grid.addWidget(box, i, 0)  # in the group now: Tab reaches it before "Other"
+                boxes.append(box)
                 self.boxes[option.id] = box
                 self._where[option.id] = choice.id
+            self._lists.append((grid, boxes))
             if choice.allow_other:
                 other = named(
                     QLineEdit(),
@@ -69,16 +79,41 @@ class ChoicesPanel(QWidget):
                 other.editingFinished.connect(lambda c=choice.id: self._other(c))
                 form = QFormLayout()
                 form.addRow(self.tr("Other:"), other)
-                grid.addLayout(form, rows, 0, 1, columns)
+                column.addLayout(form)
                 self.others[choice.id] = other
             if self._exclusive.get(choice.id):
                 note = named(QLabel(""), self.tr("Unticked"))
                 note.setWordWrap(True)
                 note.hide()
-                grid.addWidget(note, rows + 1, 0, 1, columns)
+                column.addWidget(note)
                 self.cleared[choice.id] = note
             layout.addWidget(group)
         layout.addStretch(1)
+        self._arrange(1)
+
+    def columns(self) -> int:
+        return self._columns
+
+    def _arrange(self, columns: int) -> None:
+        """Each list's ticks down `columns` columns, in order down the first, then the next
+        (as Tab goes through them)."""
+        self._columns = columns
+        for grid, boxes in self._lists:
+            rows = -(-len(boxes) // columns)
+            for box in boxes:
+                grid.removeWidget(box)
+            for i, box in enumerate(boxes):
+                grid.addWidget(box, i % rows, i // rows)
+            for c in range(MAX_COLUMNS):
+                grid.setColumnStretch(c, 1 if c < columns else 0)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # a wide page sets the ticks in columns: one long column pushed the prompts far down
+        column = COLUMN_CHARS * self.fontMetrics().averageCharWidth()
+        wanted = max(1, min(MAX_COLUMNS, self.width() // max(1, column)))
+        if wanted != self._columns:
+            self._arrange(wanted)
 
     def choices(self) -> Choices:
         return self._choices
