@@ -79,6 +79,16 @@ def render(out: Path) -> list[Path]:
     page.ensureVisible(0, 0)
     save(window, "console-stage.png")
 
+    # the drafting stage as the facilitator works it: the choices, then the draft and its print
+    # (the whole page, scrolled through, on a 1920-wide window where its panes sit side by side)
+    window.resize(1920, 1080)
+    console.go_to("drafting")
+    console.groups.select(group)
+    save(console.page.widget(), "draft-editor.png")
+    window.resize(*SIZE)
+    console.go_to("report_back")
+    console.groups.select(group)
+
     # the Export menu, the worksheets' progress dialog and the settings (projector look)
     menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "E&xport")
     menu.popup(window.mapToGlobal(window.menuBar().geometry().bottomLeft()))
