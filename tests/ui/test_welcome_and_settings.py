@@ -140,7 +140,7 @@ class FakePresenter(QWidget):
         super().__init__()
         self.ctx = ctx
 
-    def present(self, console) -> bool:
+    def present(self, console, keep_clear=()) -> bool:
         self.show()
         return True  # on a second screen
 
