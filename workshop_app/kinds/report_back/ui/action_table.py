@@ -125,6 +125,40 @@ class _StatusDelegate(QStyledItemDelegate):
             model.setData(index, editor.currentData(), STATUS)  # the table saves it
 
 
+class _Table(QTableWidget):
+    """Tab from the cell before a status moves into the status without opening its list (F2,
+    Enter, a click, Alt+Down or typing open it)."""
+
+    def closeEditor(self, editor, hint) -> None:
+        Hint = QStyledItemDelegate.EndEditHint
+        if hint in (Hint.EditNextItem, Hint.EditPreviousItem):
+            move = (
+                QAbstractItemView.CursorAction.MoveNext
+                if hint == Hint.EditNextItem
+                else QAbstractItemView.CursorAction.MovePrevious
+            )
+            target = self.moveCursor(move, Qt.KeyboardModifier.NoModifier)
+            if target.isValid() and target.column() == STATUS_COLUMN:
+                super().closeEditor(editor, Hint.NoHint)
+                self.setCurrentIndex(target)
+                self.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+        super().closeEditor(editor, hint)
+
+    def keyPressEvent(self, event) -> None:
+        index = self.currentIndex()
+        if (
+            event.key() == Qt.Key.Key_Down
+            and event.modifiers() & Qt.KeyboardModifier.AltModifier
+            and index.isValid()
+            and index.column() == STATUS_COLUMN
+            and self.state() != QAbstractItemView.State.EditingState
+        ):
+            self.edit(index)
+            return
+        super().keyPressEvent(event)
+
+
 class ActionTable(QWidget):
     def __init__(
         self,
@@ -146,7 +180,7 @@ class ActionTable(QWidget):
         self.unsaved_due: dict[str, tuple[str, str]] = {}
         self.revision = 0  # of the items shown: every save says it was based on it
 
-        self.table = named(QTableWidget(0, len(COLUMNS), self), self.tr("Action items"))
+        self.table = named(_Table(0, len(COLUMNS), self), self.tr("Action items"))
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.setTabKeyNavigation(False)  # arrows move between cells; Tab leaves the table
         self.table.verticalHeader().setVisible(False)
