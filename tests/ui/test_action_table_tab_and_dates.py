@@ -1,4 +1,5 @@
-"""The action table from the keyboard: Tab into "Status" leaves its list closed (F2 opens it)."""
+"""The action table from the keyboard: Tab into "Status" leaves its list closed (F2 opens it),
+and a due date is shown readable in the console's language ("10 Jan 2027"), stored as ISO."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
-from tests.ui.test_report_back import make_ctx, make_page
+from tests.ui.test_report_back import make_ctx, make_page, type_in_cell
+from workshop_app.kinds.report_back import model as actions
 
 STATUS = 3
 
@@ -55,3 +57,14 @@ def test_tab_from_due_date_into_status_leaves_its_list_closed_and_f2_opens_it(
     qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: _popup_open(view))
 
+
+def test_the_due_date_is_shown_readable_and_stored_as_iso(qtbot, store, tmp_path):
+    group, table = _table(qtbot, store, tmp_path)
+    type_in_cell(qtbot, table, 0, 2, "2027-01-10")
+    qtbot.waitUntil(lambda: actions.load(store, group)[0].due == "2027-01-10")
+    assert table.table.item(0, 2).text() == "10 Jan 2027"
+    type_in_cell(qtbot, table, 0, 2, "1 Feb 2027")  # edited from what is shown: still read
+    qtbot.waitUntil(lambda: actions.load(store, group)[0].due == "2027-02-01")
+    assert table.table.item(0, 2).text() == "1 Feb 2027"
+    table.reload()
+    assert table.table.item(0, 2).text() == "1 Feb 2027"

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app import APP_NAME
-from workshop_app.ui.widgets import named
+from workshop_app.ui.widgets import named, shown_date
 
 
 class WelcomePage(QWidget):
@@ -192,4 +192,4 @@ def _title_and_date(path: Path) -> str:
         return unreadable.format(name=path.stem)
     finally:
         store.close()
-    return f"{title} · {when}" if when else title
+    return f"{title} · {shown_date(when)}" if when else title  # "10 ene 2027"

@@ -54,3 +54,15 @@ def day_first(region: str = "") -> bool | None:
         if "d" in fmt and "m" in fmt:
             return fmt.index("d") < fmt.index("m")
     return region_day_first(region)
+
+
+def shown_date(iso: str) -> str:
+    """A stored ISO date ("2027-01-10") as the console shows it, in its language ("10 Jan
+    2027", "10 ene 2027"); anything that is not an ISO date as it is. Read back by
+    text.parse_date, like every other typed form."""
+    from PySide6.QtCore import QDate
+
+    day = QDate.fromString(iso or "", "yyyy-MM-dd")
+    if not day.isValid():
+        return iso or ""
+    return QLocale().toString(day, "d MMM yyyy")

@@ -39,7 +39,7 @@ from workshop_app.kinds.report_back import model as actions
 from workshop_app.store import EventStore, StoreError
 from workshop_app.text import InputError
 from workshop_app.ui.i18n import core_text
-from workshop_app.ui.widgets import day_first
+from workshop_app.ui.widgets import day_first, shown_date
 from workshop_app.ui.widgets.replaced import (
     replaced_by_device,
     revision_of,
@@ -266,7 +266,8 @@ class ActionTable(QWidget):
         self.unsaved_due = {k: v for k, v in self.unsaved_due.items() if k in known}
         for row, item in enumerate(self.items):
             for col, name in enumerate(FIELDS):
-                cell = QTableWidgetItem(getattr(item, name))
+                value = getattr(item, name)
+                cell = QTableWidgetItem(shown_date(value) if name == "due" else value)
                 cell.setData(Qt.ItemDataRole.UserRole, item.id)
                 self.table.setItem(row, col, cell)
             self._mark_due(self.table.item(row, DUE_COLUMN), item.id)
@@ -439,6 +440,8 @@ class ActionTable(QWidget):
             # show the stored form (trimmed text, normalised date)
             stored = next(i for i in self.items if i.id == item_id)
             value = getattr(stored, FIELDS[cell.column()])
+            if cell.column() == DUE_COLUMN:
+                value = shown_date(value)  # "10 Jan 2027": stored as ISO
             if value != cell.text():
                 self._loading = True
                 cell.setText(value)
