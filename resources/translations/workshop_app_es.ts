@@ -497,8 +497,8 @@
         <translation>&lt;b&gt;Cláusulas del borrador&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Show this draft on screen</source>
-        <translation>Mostrar este borrador en pantalla</translation>
+        <source>Show draft on projector</source>
+        <translation>Mostrar el borrador en el proyector</translation>
     </message>
     <message>
         <source>Show this group&apos;s draft on the projector</source>
@@ -2495,10 +2495,6 @@
         <translation>Orden de intervención</translation>
     </message>
     <message>
-        <source>Drag a group, or press Alt+Up / Alt+Down, to change the order; tick it once it has reported; select up to three to show on screen</source>
-        <translation>Arrastre un grupo, o pulse Alt+Arriba / Alt+Abajo, para cambiar el orden; márquelo cuando haya presentado; seleccione hasta tres para mostrarlos en pantalla</translation>
-    </message>
-    <message>
         <source>Earlier</source>
         <translation>Antes</translation>
     </message>
@@ -2515,8 +2511,12 @@
         <translation>Atrasar el grupo (Alt+Abajo)</translation>
     </message>
     <message>
-        <source>Show on screen</source>
-        <translation>Mostrar en pantalla</translation>
+        <source>Drag a group, or press Alt+Up / Alt+Down, to change the order; tick it once it has reported; select up to three to show on the projector</source>
+        <translation>Arrastre un grupo, o pulse Alt+Arriba / Alt+Abajo, para cambiar el orden; márquelo cuando haya presentado; seleccione hasta tres para mostrarlos en el proyector</translation>
+    </message>
+    <message>
+        <source>Show cards on projector</source>
+        <translation>Mostrar las tarjetas en el proyector</translation>
     </message>
     <message>
         <source>Show the selected groups&apos; cards on the projector, side by side (up to three)</source>
@@ -2575,12 +2575,12 @@
         <translation>Seleccione {most} como máximo</translation>
     </message>
     <message>
-        <source>Show {count} side by side</source>
-        <translation>Mostrar {count} lado a lado</translation>
+        <source>Show {count} cards on projector</source>
+        <translation>Mostrar {count} tarjetas en el proyector</translation>
     </message>
     <message>
-        <source>Select one to {most} groups to show on screen.</source>
-        <translation>Seleccione de uno a {most} grupos para mostrar en pantalla.</translation>
+        <source>Select one to {most} groups to show on the projector.</source>
+        <translation>Seleccione de uno a {most} grupos para mostrarlos en el proyector.</translation>
     </message>
     <message>
         <source>This card</source>
@@ -3620,8 +3620,8 @@
 <context>
     <name>VotePage</name>
     <message>
-        <source>Show tally on screen</source>
-        <translation>Mostrar el recuento en pantalla</translation>
+        <source>Show tally on projector</source>
+        <translation>Mostrar el recuento en el proyector</translation>
     </message>
     <message>
         <source>Show the tally of the vote on the projector</source>

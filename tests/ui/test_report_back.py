@@ -150,7 +150,7 @@ def test_report_back_story(qtbot, store, three, event_path, tmp_path):
     page.order_list.clearSelection()
     page.order_list.item(0).setSelected(True)  # Riverside
     page.order_list.item(2).setSelected(True)  # Cedar Valley
-    assert page.show_button.text() == "Show 2 side by side"
+    assert page.show_button.text() == "Show 2 cards on projector"
     page.show_button.click()
     assert ctx.room.spotlight == [
         Spotlight("report_card", river, STAGE),
@@ -216,7 +216,7 @@ def test_show_needs_one_to_three_groups(qtbot, store, tmp_path):
     page.show_selected()
     assert ctx.room.spotlight == []
     page.set_group(ids[1])
-    assert page.show_button.isEnabled() and page.show_button.text() == "Show on screen"
+    assert page.show_button.isEnabled() and page.show_button.text() == "Show cards on projector"
     store.remove_group(ids[0])
     assert page.order() == ids[1:] and ids[0] not in page.cards
 

@@ -183,7 +183,7 @@ class DraftEditor(QWidget):
         self.preview = DraftPreview()
         self.preview.restore_requested.connect(self.restore)
         self.show_button = named(
-            QPushButton(self.tr("Show this draft on screen")),
+            QPushButton(self.tr("Show draft on projector")),
             self.tr("Show this group's draft on the projector"),
         )
         self.show_button.clicked.connect(self.show_on_screen)

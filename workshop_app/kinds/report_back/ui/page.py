@@ -1,7 +1,7 @@
 """Report back in the console: every group's card, the speaking order, and the room's screen.
 
 Left, the speaking order: drag a group (or Alt+↑/↓) to reorder it, tick it once it has
-reported, select one to three and "Show on screen" to put their cards side by side on the
+reported, select one to three and "Show cards on projector" to put their cards side by side on the
 projector; "Hardest parts" shows every group's hardest part together. Right, one card per group
 in speaking order: its answers, editable in place (autosaved like every answer), and its action
 items, created from the first step with one click and then edited.
@@ -66,7 +66,7 @@ class ReportBackEditor(QWidget):
             self.tr("Speaking order"),
             self.tr(
                 "Drag a group, or press Alt+Up / Alt+Down, to change the order; tick it once it has "
-                "reported; select up to three to show on screen"
+                "reported; select up to three to show on the projector"
             ),
         )
         self.order_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
@@ -85,7 +85,7 @@ class ReportBackEditor(QWidget):
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button.clicked.connect(lambda: self.move_selected(1))
         self.show_button = named(
-            QPushButton(self.tr("Show on screen"), self),
+            QPushButton(self.tr("Show cards on projector"), self),
             self.tr("Show the selected groups' cards on the projector, side by side (up to three)"),
         )
         self.hardest_button = named(
@@ -350,9 +350,9 @@ class ReportBackEditor(QWidget):
         if count > MAX_SIDE_BY_SIDE:
             self.show_button.setText(self.tr("Select at most {most}").format(most=MAX_SIDE_BY_SIDE))
         elif count > 1:
-            self.show_button.setText(self.tr("Show {count} side by side").format(count=count))
+            self.show_button.setText(self.tr("Show {count} cards on projector").format(count=count))
         else:
-            self.show_button.setText(self.tr("Show on screen"))
+            self.show_button.setText(self.tr("Show cards on projector"))
 
     # -- the room --------------------------------------------------------------------------
 
@@ -360,7 +360,7 @@ class ReportBackEditor(QWidget):
         selected = self.selected_groups()
         if not 1 <= len(selected) <= MAX_SIDE_BY_SIDE:
             self.tell(
-                self.tr("Select one to {most} groups to show on screen.").format(
+                self.tr("Select one to {most} groups to show on the projector.").format(
                     most=MAX_SIDE_BY_SIDE
                 )
             )

@@ -1,4 +1,4 @@
-"""The vote in the console: the tally as bars, live as devices vote, "Show tally on screen",
+"""The vote in the console: the tally as bars, live as devices vote, "Show tally on projector",
 and the shown organization's paper ballot (dots given on paper or by a show of hands)."""
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ class VotePage(QWidget):
         self.total = QLabel()
         self.tally_box = QGridLayout()
         self.show_button = named(
-            QPushButton(self.tr("Show tally on screen")),
+            QPushButton(self.tr("Show tally on projector")),
             self.tr("Show the tally of the vote on the projector"),
         )
         self.show_button.clicked.connect(self.show_on_screen)
