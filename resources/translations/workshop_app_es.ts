@@ -319,12 +319,20 @@
         <translation>Solo las ve usted; nunca salen en el proyector</translation>
     </message>
     <message>
+        <source>Workshop ended</source>
+        <translation>Taller terminado</translation>
+    </message>
+    <message>
         <source>Opening the stage…</source>
         <translation>Abriendo la etapa…</translation>
     </message>
     <message>
         <source>No notes for this stage.</source>
         <translation>Esta etapa no tiene notas.</translation>
+    </message>
+    <message>
+        <source>Workshop ended at {time} — participant entry is closed; answers, notes and exports stay available.</source>
+        <translation>El taller terminó a las {time}: la entrada de participantes está cerrada; las respuestas, las notas y las exportaciones siguen disponibles.</translation>
     </message>
     <message>
         <source>notes</source>
@@ -752,6 +760,10 @@
     <message>
         <source>Close participant entry</source>
         <translation>Cerrar el acceso de participantes</translation>
+    </message>
+    <message>
+        <source>The workshop has ended; participant entry stays closed.</source>
+        <translation>El taller ha terminado; la entrada de participantes sigue cerrada.</translation>
     </message>
     <message>
         <source>their work</source>
@@ -2618,6 +2630,14 @@
         <source> {count} files exported.</source>
         <translation> Se exportaron {count} archivos.</translation>
     </message>
+    <message>
+        <source>Workshop ended</source>
+        <translation>Taller terminado</translation>
+    </message>
+    <message>
+        <source>The workshop has ended. The worksheets can still be exported from File.</source>
+        <translation>El taller ha terminado. Las hojas de trabajo se pueden seguir exportando desde Archivo.</translation>
+    </message>
 </context>
 <context>
     <name>ReportCard</name>
@@ -3776,6 +3796,10 @@
     <message>
         <source>The workshop has ended; participant entry is closed.</source>
         <translation>El taller terminó; el acceso de participantes está cerrado.</translation>
+    </message>
+    <message>
+        <source>The workshop has ended: participant entry stays closed. Answers stay in the event file.</source>
+        <translation>El taller ha terminado: la entrada de participantes sigue cerrada. Las respuestas quedan en el archivo del evento.</translation>
     </message>
 </context>
 <context>

@@ -214,6 +214,7 @@ class MainWindow(QMainWindow):
         self._event_actions(True)
         self._show_room_view_state()
         window_actions.restore_event_options(self)
+        window_actions.show_ended_state(self)
         label_stages(self)
         # the organizations, not the stage list: typing there never moves the room (the stage
         # list is the clicker's place, where Space is "next stage")

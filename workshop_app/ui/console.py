@@ -106,6 +106,12 @@ class ConsoleWidget(QWidget):
         splitter.setSizes([280, 700, 340])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
+        # once the workshop has ended, a quiet line says so for as long as the event is open
+        self.ended_note = named(QLabel(), self.tr("Workshop ended"))
+        self.ended_note.setObjectName("endedNote")
+        self.ended_note.setWordWrap(True)
+        self.ended_note.hide()
+        layout.addWidget(self.ended_note)
         layout.addWidget(splitter)
 
         ctx.changes.changed.connect(self.on_change)
@@ -115,6 +121,7 @@ class ConsoleWidget(QWidget):
         self._minute.timeout.connect(lambda: self.refresh_navigator(keep_selection=True))
         self._minute.start()
         self._resume_stage_clock()
+        self._show_ended()
         self.groups.refresh(self.stage_id)
         # the stage's page is built when it is first shown: for the stage open at start-up,
         # right after the window's first paint (show_current_page), or at once when asked for
@@ -247,7 +254,28 @@ class ConsoleWidget(QWidget):
         log = store.stage_log()
         done = {entry.stage_id for entry in log if entry.ended_at}
         actual = store.actual_minutes()
-        self.navigator.show_plan(self.plan, self.stage_id, actual, done, keep_selection)
+        ended = bool(store.event().ended_at)
+        self.navigator.show_plan(self.plan, self.stage_id, actual, done, keep_selection, ended)
+
+    @property
+    def ended(self) -> bool:
+        return self.ctx.store is not None and bool(self.ctx.store.event().ended_at)
+
+    def _show_ended(self) -> None:
+        """The workshop has ended (now, or before this event was opened): say so, and the
+        stage clock in the stage list stops; answers, notes and exports stay."""
+        store = self.ctx.store
+        ended_at = store.event().ended_at if store is not None else None
+        if not ended_at:
+            return
+        self._minute.stop()
+        self.ended_note.setText(
+            self.tr(
+                "Workshop ended at {time} — participant entry is closed; answers, notes and "
+                "exports stay available."
+            ).format(time=local_time(ended_at)[:5])
+        )
+        self.ended_note.show()
 
     # groups and answers
 
@@ -318,6 +346,9 @@ class ConsoleWidget(QWidget):
         if self.ctx.store is None:
             return
         self._report_save(change)
+        if change.what == "event" and change.key == "ended":
+            self._show_ended()
+            self.refresh_navigator(keep_selection=True)
         if change.what in ("answer", "group"):
             self.groups.refresh()
         if change.what == "answer":

@@ -178,6 +178,7 @@ class EntryPanel(QWidget):
             app.aboutToQuit.connect(self.close_entry)
         self.destroyed.connect(_stopper(self))
         self.refresh_devices()
+        self._show_ended()
 
     # opening and closing
 
@@ -256,6 +257,18 @@ class EntryPanel(QWidget):
             self._on_browser_change(change)
         elif change.what == "event" and change.key == "ended":
             self.close_entry()
+            self._show_ended()
+
+    def _show_ended(self) -> None:
+        """Once the workshop has ended, entry cannot open again: the button says why."""
+        store = self.ctx.store
+        if store is None or not store.event().ended_at:
+            return
+        self.toggle.setEnabled(False)
+        from workshop_app.ui.window_actions import ended_entry_tip
+
+        self.toggle.setToolTip(ended_entry_tip())
+        self.url_label.setText(self.tr("The workshop has ended; participant entry stays closed."))
 
     def _on_browser_change(self, change: Change) -> None:
         if change.what in ("device", "group"):

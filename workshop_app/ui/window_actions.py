@@ -66,12 +66,33 @@ def end_workshop(window: WindowParts) -> None:
     if ended is None:
         return
     console.refresh_navigator(keep_selection=True)
+    show_ended_state(window)
     if not ended.export_started:  # a running export reports in the status line itself
         window.show_status(
             QCoreApplication.translate(
                 "WindowActions", "The workshop has ended; participant entry is closed."
             )
         )
+
+
+def show_ended_state(window: WindowParts) -> None:
+    """Participant entry's menu entry: off, saying why, once the open event has ended."""
+    action = window.actions_by_name.get("entry")
+    store = window.ctx.store
+    if action is None or store is None:
+        return
+    ended = bool(store.event().ended_at)
+    action.setEnabled(not ended)
+    tip = ended_entry_tip() if ended else ""
+    action.setToolTip(tip or action.text().split("\t")[0])
+    action.setStatusTip(tip)
+
+
+def ended_entry_tip() -> str:
+    return QCoreApplication.translate(
+        "WindowActions",
+        "The workshop has ended: participant entry stays closed. Answers stay in the event file.",
+    )
 
 
 def apply_presenter_settings(window: WindowParts) -> None:

@@ -40,12 +40,16 @@ class StageNavigator(QListWidget):
         actual: dict[str, float],
         done: set[str],
         keep_selection: bool = False,
+        ended: bool = False,
     ) -> None:
+        """`ended`: the workshop is over, so no stage is running any more (none is marked
+        as the running one; its minutes are those it ran before the end)."""
         self.blockSignals(True)
         keep_row = self.currentRow() if keep_selection and self.hasFocus() else -1
         self.clear()
         for number, stage in enumerate(plan.stages, start=1):
-            mark = CURRENT if stage.id == current else DONE if stage.id in done else TODO
+            running = stage.id == current and not ended
+            mark = CURRENT if running else DONE if stage.id in done else TODO
             timing = self.tr("{minutes} min planned").format(minutes=stage.minutes)
             if stage.optional:
                 timing += self.tr(", optional")
@@ -55,7 +59,7 @@ class StageNavigator(QListWidget):
                 )
             item = QListWidgetItem(f"{mark} {number}. {stage.title}\n      {timing}")
             item.setData(Qt.ItemDataRole.UserRole, stage.id)
-            if stage.id == current:
+            if running:
                 state = self.tr("current")
             else:
                 state = self.tr("done") if stage.id in done else self.tr("to do")

@@ -146,6 +146,7 @@ class ReportBackEditor(QWidget):
         self.ctx.room.spotlight_changed.connect(self._spotlight_changed)
         ctx.changes.changed.connect(self._on_change)
         self.rebuild()
+        self._show_ended()
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -413,8 +414,21 @@ class ReportBackEditor(QWidget):
 
     # -- outside changes (a browser, another part of the console) ----------------------------
 
+    def _show_ended(self) -> None:
+        """Once the workshop has ended the button says so; exports stay in the File menu."""
+        store = self.store
+        if store is None or not store.event().ended_at:
+            return
+        self.end_button.setText(self.tr("Workshop ended"))
+        self.end_button.setEnabled(False)
+        self.end_button.setToolTip(
+            self.tr("The workshop has ended. The worksheets can still be exported from File.")
+        )
+
     def _on_change(self, change: Change) -> None:
         what = change.what
+        if what == "event" and change.key == "ended":
+            self._show_ended()
         if what == "answer" and change.stage_id == self.stage.id:
             card = self.cards.get(change.group_id)
             editor = card.editors.get(change.key) if card else None
