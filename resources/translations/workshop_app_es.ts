@@ -643,12 +643,16 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <source>Remove the device records?</source>
-        <translation>¿Quitar los registros de dispositivos?</translation>
+        <source>The event file still lists 1 device that joined ({groups}).</source>
+        <translation>El archivo del evento aún guarda 1 dispositivo que se conectó ({groups}).</translation>
     </message>
     <message>
-        <source>The event file still lists which phones and laptops joined (a name like “Android phone” and when it was last seen). Erase that list from the file and its backup copies? Answers stay.</source>
-        <translation>El archivo del evento todavía enumera los teléfonos y computadoras que se conectaron (un nombre como «Teléfono Android» y cuándo se vio por última vez). ¿Borrar esa lista del archivo y de sus copias de seguridad? Las respuestas se quedan.</translation>
+        <source>The event file still lists {count} devices that joined ({groups}).</source>
+        <translation>El archivo del evento aún guarda {count} dispositivos que se conectaron ({groups}).</translation>
+    </message>
+    <message>
+        <source>Remove the device records?</source>
+        <translation>¿Quitar los registros de dispositivos?</translation>
     </message>
     <message>
         <source>Remove device records</source>
@@ -677,6 +681,10 @@
     <message>
         <source>Export…</source>
         <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Each record is a name like “Android phone” and when it was last seen. Erase them from the file and its backup copies? Answers stay.</source>
+        <translation>Cada registro es un nombre como «Teléfono Android» y la última vez que se vio. ¿Borrarlos del archivo y de sus copias de seguridad? Las respuestas se conservan.</translation>
     </message>
     <message>
         <source>Not now</source>

@@ -86,15 +86,29 @@ def end_workshop(
 
 def _offer_to_forget_devices(ctx: AppContext, result: Ended) -> None:
     store = ctx.store
-    if store is None or not store.devices(include_revoked=True):
+    devices = store.devices(include_revoked=True) if store is not None else []
+    if not devices:
         return
+    # entry has closed and the rows left the entry panel: the question says what it erases
+    names = {g.id: g.name for g in store.groups(include_removed=True)}
+    groups = list(dict.fromkeys(names.get(d["group_id"], "") for d in devices))
+    listed = ", ".join(g for g in groups if g)
+    if len(devices) == 1:
+        which = QCoreApplication.translate(
+            "EndWorkshop", "The event file still lists 1 device that joined ({groups})."
+        )
+    else:
+        which = QCoreApplication.translate(
+            "EndWorkshop", "The event file still lists {count} devices that joined ({groups})."
+        )
     if ctx.interaction.confirm(
         QCoreApplication.translate("EndWorkshop", "Remove the device records?"),
-        QCoreApplication.translate(
+        which.format(count=len(devices), groups=listed)
+        + " "
+        + QCoreApplication.translate(
             "EndWorkshop",
-            "The event file still lists which phones and laptops joined (a name like "
-            "“Android phone” and when it was last seen). Erase that list from the file and its "
-            "backup copies? Answers stay.",
+            "Each record is a name like “Android phone” and when it was last seen. Erase them "
+            "from the file and its backup copies? Answers stay.",
         ),
         yes=QCoreApplication.translate("EndWorkshop", "Remove device records"),
         no=QCoreApplication.translate("EndWorkshop", "Keep them"),
