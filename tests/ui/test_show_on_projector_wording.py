@@ -17,9 +17,7 @@ def test_every_show_button_in_the_demo_says_on_projector(window):
     for stage in ("stakeholders", "drafting", "report_back"):
         console.go_to(stage)
         texts = {
-            b.text()
-            for b in console.page.findChildren(QPushButton)
-            if b.text().startswith("Show")
+            b.text() for b in console.page.findChildren(QPushButton) if b.text().startswith("Show")
         }
         seen[stage] = texts
     assert seen == {
@@ -28,4 +26,3 @@ def test_every_show_button_in_the_demo_says_on_projector(window):
         "report_back": {"Show on projector", "Show cards on projector"},
     }
     assert all(PATTERN.fullmatch(t) for texts in seen.values() for t in texts)
-
