@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from workshop_app.plan import Stage, WorkshopPlan
 
 HEADERS = (N_("What"), N_("Owner (role)"), N_("Due"), N_("Status"))
-WIDTHS = (7.9, 3.8, 2.4, 2.4)
+WIDTHS = (7.2, 3.8, 3.1, 2.4)  # Due fits "30 Sept 2027" and "Sep 30, 2027" on one line
 BLANK_ROWS = 4
 
 
