@@ -68,7 +68,7 @@ def test_a_missing_spanish_uk_note_is_a_warning_and_falls_back():
     seeded = load_plan(paths.default_plan_path())
     text = re.sub(
         r"(\[translations\.es\.stages\.drafting\.clauses\.minors\.regions\.uk\]\n"
-        r"(?:body = \"\"\".*?\"\"\"\n)?)why = \"\"\".*?\"\"\"\n",
+        r"(?:title = \".*?\"\n)?(?:body = \"\"\".*?\"\"\"\n)?)why = \"\"\".*?\"\"\"\n",
         r"\1",
         seeded.source_text,
         flags=re.S,

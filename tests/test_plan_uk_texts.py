@@ -61,3 +61,14 @@ def test_uk_law_choices_propose_what_the_us_ones_do(plan_id):
     assert [(c.id, c.tags, c.core) for c in us.clauses] == [
         (c.id, c.tags, c.core) for c in uk.clauses
     ]
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("plan_id", SHIPPED)
+def test_a_uk_plan_s_stakeholder_examples_and_questions_name_no_us_bodies(plan_id, lang):
+    uk = load_plan(paths.plan_path(plan_id)).translated(lang).for_region("uk")
+    texts = [t for s in uk.stages for p in s.prompts for t in (p.text, p.help)]
+    texts += [t for s in uk.stages for c in s.categories for t in (c.label, c.examples)]
+    us_bodies = re.compile(r"federal|HHS|HRSA|HOPWA|SAMHSA|county|condado|business associate")
+    found = [t for t in texts if US_ONLY.search(t) or us_bodies.search(t)]
+    assert not found, found
