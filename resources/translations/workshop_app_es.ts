@@ -218,12 +218,24 @@
         <translation>Otro:</translation>
     </message>
     <message>
+        <source>Other, saved</source>
+        <translation>Otro, guardado</translation>
+    </message>
+    <message>
         <source>Unticked</source>
         <translation>Desmarcado</translation>
     </message>
     <message>
         <source>Unticked: {0} (it does not go with &quot;{1}&quot;).</source>
         <translation>Se desmarcó: {0} (no va junto con «{1}»).</translation>
+    </message>
+    <message>
+        <source>Saved: Other — {text}</source>
+        <translation>Guardado: Otro — {text}</translation>
+    </message>
+    <message>
+        <source>Saved: no other</source>
+        <translation>Guardado: sin otro</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,8 @@
 Emits `changed(Choices)` whenever a tick changes or an "other" field is left; `set_choices`
 shows a group's saved choices without emitting. An option that goes alone ("None or not sure")
 clears its list's other ticks when ticked, and is cleared when another is ticked; a line under
-the list says what was unticked.
+the list says what was unticked. An "other" text, once saved (the page calls `saved`), is said
+under its field ("Saved: Other — Nextdoor"), as the participant page names it.
 
 The lists take their whole height in the stage page, which is the one thing that scrolls: in a
 box of their own, the wheel over them scrolled the box and the page seemed stuck. On a wide page
@@ -12,7 +13,7 @@ each list's ticks are set in two or three columns.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -50,6 +51,8 @@ class ChoicesPanel(QWidget):
         self._choices = Choices()
         self._exclusive = exclusive_options(stage)
         self.cleared: dict[str, QLabel] = {}  # per list: what a tick just unticked
+        self.other_saved: dict[str, QLabel] = {}  # per list: its "other" text, once saved
+        self._typed_other: str | None = None  # the list whose "other" text is being saved
         self._lists: list[tuple[QGridLayout, list[QCheckBox]]] = []  # each list's ticks
         self._columns = 0
         layout = QVBoxLayout(self)
@@ -81,6 +84,12 @@ class ChoicesPanel(QWidget):
                 form.addRow(self.tr("Other:"), other)
                 column.addLayout(form)
                 self.others[choice.id] = other
+                said = named(QLabel(""), self.tr("Other, saved"))
+                said.setTextFormat(Qt.TextFormat.PlainText)
+                said.setWordWrap(True)
+                said.hide()
+                column.addWidget(said)
+                self.other_saved[choice.id] = said
             if self._exclusive.get(choice.id):
                 note = named(QLabel(""), self.tr("Unticked"))
                 note.setWordWrap(True)
@@ -122,6 +131,9 @@ class ChoicesPanel(QWidget):
         if choices.chosen() != self._choices.chosen():  # another group, or another device
             for note in self.cleared.values():
                 note.hide()
+        for list_id, said in self.other_saved.items():
+            if choices.other.get(list_id, "") != self._choices.other.get(list_id, ""):
+                said.hide()  # another group's, or changed on a device
         self._choices = choices
         chosen = choices.chosen()
         for option_id, box in self.boxes.items():
@@ -164,4 +176,27 @@ class ChoicesPanel(QWidget):
         value = self.others[list_id].text()
         if value != self._choices.other.get(list_id, ""):
             self._choices = self._choices.with_other(list_id, value)
-            self.changed.emit(self._choices)
+            self._typed_other = list_id
+            try:
+                self.changed.emit(self._choices)
+            finally:
+                self._typed_other = None
+
+    def forget_saved(self) -> None:
+        """Another group is shown: no "Saved: Other …" line of the last one stays."""
+        for said in self.other_saved.values():
+            said.hide()
+
+    def saved(self) -> None:
+        """The choices were saved: an "other" text just typed is said under its field."""
+        list_id = self._typed_other
+        if list_id is None:
+            return
+        value = self._choices.other.get(list_id, "").strip()
+        said = self.other_saved[list_id]
+        said.setText(
+            self.tr("Saved: Other — {text}").format(text=value)
+            if value
+            else self.tr("Saved: no other")
+        )
+        said.show()

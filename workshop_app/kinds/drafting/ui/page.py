@@ -257,6 +257,8 @@ class DraftEditor(QWidget):
 
     def set_group(self, group_id: int | None) -> None:
         self.flush()
+        if group_id != self.group_id:
+            self.choices.forget_saved()
         self.group_id = group_id
         self.setEnabled(group_id is not None)
         self.choices.setEnabled(group_id is not None)  # in the stage page, not a child of this
@@ -415,6 +417,7 @@ class DraftEditor(QWidget):
         _, theirs = saved_over(self.ctx.store, self.group_id, clauses.CHOICES, before)
         self.reload()
         self.status.setText(self.tr("Saved"))
+        self.choices.saved()  # "Saved: Other — Nextdoor" under the field typed in
         self._say_replaced(theirs)
 
     def _item_changed(self, item: QListWidgetItem) -> None:
