@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,6 +28,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -158,6 +169,14 @@ class EntryPanel(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # a narrow side panel: long names ("St Anne's Community Clinic", "Teléfono Android ·
+        # Chrome · se unió 16:02") wrap onto more lines, never cut with "…" nor scrolled sideways
+        self.devices.setWordWrap(True)
+        self.devices.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.devices.setUniformRowHeights(False)
+        self.devices.setItemDelegate(_WrappedRows(self.devices))
+        self.devices.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header.sectionResized.connect(lambda *_: self.devices.scheduleDelayedItemsLayout())
         self.devices.itemSelectionChanged.connect(self._selection_changed)
         layout.addWidget(self.devices, 1)
         self.revoke = QPushButton(self.tr("Disconnect the selected device"))
@@ -318,6 +337,7 @@ class EntryPanel(QWidget):
             by_group.setdefault(device["group_id"], []).append(device)
         for group in store.groups():
             item = QTreeWidgetItem([group.name, self.tr("PIN {pin}").format(pin=group.pin)])
+            _whole(item)
             alike: dict[str, int] = {}
             for device in by_group.get(group.id, []):
                 seen = local_time(device["last_seen"] or device["created_at"])
@@ -331,7 +351,7 @@ class EntryPanel(QWidget):
                     device=shown, time=_clock(device["created_at"])
                 )
                 child = QTreeWidgetItem([name, self.tr("seen {time}").format(time=seen)])
-                child.setToolTip(0, name)
+                _whole(child)
                 child.setData(0, DEVICE_ROLE, device["id"])
                 item.addChild(child)
             self.devices.addTopLevelItem(item)
@@ -347,6 +367,39 @@ class EntryPanel(QWidget):
         if device_id is not None and self.ctx.store is not None:
             self.ctx.store.revoke_device(int(device_id))
             self.refresh_devices()
+
+
+class _WrappedRows(QStyledItemDelegate):
+    """Rows as tall as their wrapped text in the column's width (a tree's own row heights
+    assume one line)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        base = super().sizeHint(option, index)
+        tree = self.parent()
+        width = tree.header().sectionSize(index.column())
+        if index.column() == 0:
+            depth, parent = 0, index.parent()
+            while parent.isValid():
+                depth, parent = depth + 1, parent.parent()
+            width -= tree.indentation() * (depth + (1 if tree.rootIsDecorated() else 0))
+        text = str(index.data() or "")
+        if width <= 0 or not text:
+            return base
+        margin = 2 * (tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+        needed = option.fontMetrics.boundingRect(
+            QRect(0, 0, max(1, width - margin), 100_000), int(Qt.TextFlag.TextWordWrap), text
+        )
+        one_line = option.fontMetrics.height()
+        return QSize(base.width(), max(base.height(), base.height() - one_line + needed.height()))
+
+
+def _whole(item: QTreeWidgetItem) -> None:
+    """A row's whole text (name and PIN, or device and last seen) as its tooltip and the
+    name a screen reader says."""
+    whole = " ".join(item.text(c) for c in range(item.columnCount()) if item.text(c))
+    for column in range(item.columnCount()):
+        item.setToolTip(column, whole)
+        item.setData(column, Qt.ItemDataRole.AccessibleTextRole, whole)
 
 
 def _saved_from_devices(store) -> str:
