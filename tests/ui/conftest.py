@@ -57,3 +57,33 @@ def new_event(window: MainWindow, interaction: ScriptedInteraction):
         assert window.console is not None, interaction.messages
 
     return create
+
+
+@pytest.fixture
+def window_in_language(qapp, qtbot, settings: Settings):
+    """`start(lang)`: the main window as the app starts it with Settings → Console language
+    `lang` (its translators, locale and the core's refusals), and its scripted interaction;
+    English and the system's locale are put back afterwards."""
+    from PySide6.QtCore import QLocale
+
+    from workshop_app.ui import i18n
+
+    made: list[MainWindow] = []
+
+    def start(lang: str, size: tuple[int, int] | None = None):
+        settings.set("console_language", lang)
+        i18n.install(i18n.console_language(settings), qapp)
+        interaction = ScriptedInteraction()
+        w = build_window(settings, interaction)
+        qtbot.addWidget(w)
+        if size:
+            w.resize(*size)
+        w.show()
+        made.append(w)
+        return w, interaction
+
+    yield start
+    for w in made:
+        w.close()
+    i18n.install("en", qapp)
+    QLocale.setDefault(QLocale.system())

@@ -8,13 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from kit import ScriptedInteraction
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from workshop_app import __version__, build_info
-from workshop_app.ui import i18n
-from workshop_app.ui.app import build_window
 
 PYTHON = ".".join(map(str, sys.version_info[:3]))
 MENU = pytest.mark.qt_log_ignore("does not support grabbing the keyboard")  # offscreen popup
@@ -30,18 +27,10 @@ BUNDLE = {
 
 
 @pytest.fixture
-def spanish_window(qapp, qtbot, settings):
-    settings.set("console_language", "es")
-    i18n.install(i18n.console_language(settings), qapp)
-    interaction = ScriptedInteraction()
-    window = build_window(settings, interaction)
-    qtbot.addWidget(window)
-    window.show()
+def spanish_window(qtbot, window_in_language):
+    window, interaction = window_in_language("es")
     qtbot.waitExposed(window)
-    yield window, interaction
-    window.close()
-    i18n.install("en", qapp)
-    QLocale.setDefault(QLocale.system())
+    return window, interaction
 
 
 def about(window, interaction) -> str:

@@ -5,11 +5,8 @@ themselves ("English", "Español"), so a person finds their own whatever the con
 from __future__ import annotations
 
 import pytest
-from kit import ScriptedInteraction
-from PySide6.QtCore import QLocale
 
 from workshop_app.ui import i18n
-from workshop_app.ui.app import build_window
 
 NAMES = {  # what each console calls each language, written out here rather than asked of Babel
     "en": {"en": "English", "es": "Spanish"},
@@ -20,20 +17,11 @@ SYSTEM = {"en": "The system's ({})", "es": "El del sistema ({})"}
 
 
 @pytest.fixture(params=["en", "es"])
-def console(request, qapp, qtbot, settings):
+def console(request, window_in_language):
     """The demo open in a console started in English or in Spanish."""
-    lang = request.param
-    settings.set("console_language", lang)
-    i18n.install(i18n.console_language(settings), qapp)
-    interaction = ScriptedInteraction()
-    window = build_window(settings, interaction)
-    qtbot.addWidget(window)
-    window.show()
+    window, interaction = window_in_language(request.param)
     window.try_demo()
-    yield lang, window, interaction
-    window.close()
-    i18n.install("en", qapp)
-    QLocale.setDefault(QLocale.system())
+    return request.param, window, interaction
 
 
 def items(box) -> list[str]:

@@ -5,28 +5,15 @@ the event a title to create it.") goes away and keeps its room, and the line und
 from __future__ import annotations
 
 import pytest
-from kit import ScriptedInteraction
-from PySide6.QtCore import QLocale, QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
 
-from workshop_app.ui import i18n
-from workshop_app.ui.app import build_window
-
 
 @pytest.fixture(params=["en", "es"])
-def window_in(request, qapp, qtbot, settings):
-    lang = request.param
-    settings.set("console_language", lang)
-    i18n.install(i18n.console_language(settings), qapp)
-    interaction = ScriptedInteraction()
-    window = build_window(settings, interaction)
-    qtbot.addWidget(window)
-    window.show()
-    yield lang, window, interaction
-    window.close()
-    i18n.install("en", qapp)
-    QLocale.setDefault(QLocale.system())
+def window_in(request, window_in_language):
+    window, interaction = window_in_language(request.param)
+    return request.param, window, interaction
 
 
 def places(dialog) -> dict[str, QRect]:

@@ -6,13 +6,9 @@ the start: choosing a language moves no button, and OK is where it was."""
 from __future__ import annotations
 
 import pytest
-from kit import ScriptedInteraction
-from PySide6.QtCore import QLocale, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
-
-from workshop_app.ui import i18n
-from workshop_app.ui.app import build_window
 
 NOTE_PARTS = {  # what the note says after the console's language is changed to the other one
     "en": [
@@ -28,22 +24,13 @@ STAGE_1 = {"en": "Stage 1 of 4", "es": "Etapa 1 de 4"}
 
 
 @pytest.fixture(params=["en", "es"])
-def running(request, qapp, qtbot, settings):
+def running(request, qtbot, window_in_language):
     """The demo on the projector, the console started in English or in Spanish."""
-    lang = request.param
-    settings.set("console_language", lang)
-    i18n.install(i18n.console_language(settings), qapp)
-    interaction = ScriptedInteraction()
-    window = build_window(settings, interaction)
-    qtbot.addWidget(window)
-    window.show()
+    window, interaction = window_in_language(request.param)
     window.try_demo()
     window.present()
     qtbot.waitUntil(lambda: not isinstance(window.console.room_preview, QLabel))
-    yield lang, window, interaction
-    window.close()
-    i18n.install("en", qapp)
-    QLocale.setDefault(QLocale.system())
+    return request.param, window, interaction
 
 
 def room_text(window) -> str:

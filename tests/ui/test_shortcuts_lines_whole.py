@@ -5,12 +5,8 @@ and only the open plan's stages get a Ctrl+number line."""
 from __future__ import annotations
 
 import pytest
-from kit import ScriptedInteraction
-from PySide6.QtCore import QLocale, QRect, Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QStyle
-
-from workshop_app.ui import i18n
-from workshop_app.ui.app import build_window
 
 CLICKER_NOTE = {  # where the clicker's keys act, said on the "Next stage" line
     "en": " (Space only on the stage list or the projector; the others wherever no text is "
@@ -22,19 +18,9 @@ NEXT_KEYS = {"en": "PgDown or Right or Space", "es": "Av Pág o Derecha o Espaci
 
 
 @pytest.fixture(params=["en", "es"])
-def console(request, qapp, qtbot, settings):
-    lang = request.param
-    settings.set("console_language", lang)
-    i18n.install(i18n.console_language(settings), qapp)
-    interaction = ScriptedInteraction()
-    window = build_window(settings, interaction)
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    window.show()
-    yield lang, window, interaction
-    window.close()
-    i18n.install("en", qapp)
-    QLocale.setDefault(QLocale.system())
+def console(request, window_in_language):
+    window, interaction = window_in_language(request.param, (1280, 720))
+    return request.param, window, interaction
 
 
 def cut_cells(table) -> list[str]:
