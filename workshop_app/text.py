@@ -161,12 +161,12 @@ def region_day_first(region: str) -> bool | None:
     from babel import Locale  # off start-up: read when a date is first typed
 
     locale = Locale.parse(f"und_{country}")  # the country's main language: en_US, en_GB
-    return _day_before_month(locale.date_formats["short"].pattern)
+    return day_before_month(locale.date_formats["short"].pattern)
 
 
-def _day_before_month(pattern: str) -> bool | None:
-    """Whether a date pattern ("M/d/yy", "dd/MM/y", "d MMM yyyy") puts the day first; None
-    when it has no day or no month."""
+def day_before_month(pattern: str) -> bool | None:
+    """Whether a date pattern (Babel's or Qt's: "M/d/yy", "dd/MM/y", "d MMM yyyy") puts the
+    day first; None when it has no day or no month."""
     pattern = re.sub(r"'[^']*'", "", pattern).lower()
     if "d" not in pattern or "m" not in pattern:
         return None

@@ -8,7 +8,7 @@ from typing import TypeVar
 from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from workshop_app.text import region_day_first
+from workshop_app.text import day_before_month, region_day_first
 
 W = TypeVar("W", bound=QWidget)
 
@@ -50,9 +50,9 @@ def day_first(region: str = "") -> bool | None:
     Kingdom day first); None when neither says, and such a date is asked about, never guessed."""
     system = QLocale.system()
     if system.language() != QLocale.Language.C:
-        fmt = system.dateFormat(QLocale.FormatType.ShortFormat).lower()
-        if "d" in fmt and "m" in fmt:
-            return fmt.index("d") < fmt.index("m")
+        order = day_before_month(system.dateFormat(QLocale.FormatType.ShortFormat))
+        if order is not None:
+            return order
     return region_day_first(region)
 
 
