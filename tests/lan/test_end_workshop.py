@@ -108,19 +108,11 @@ def test_cancelling_changes_nothing_and_keeping_devices_keeps_them(qtbot, store,
     assert len(store.devices(include_revoked=True)) == 1
 
 
-def test_ending_tells_open_pages_before_the_server_stops(entry, device, groups):
-    """A live event stream hears "ended"; a page that only polls gets "ended" (410) for a short
-    grace instead of a refused connection, which it would show as "Offline" for ever."""
+def event_stream(info, phone, timeout: float):
+    """A joined phone's open event stream (/events): the connection and its response."""
     import http.client
-    import threading
-    import time
 
-    from workshop_app.lan import views
-
-    server, info = entry
-    phone = device()
-    assert phone.join(info.code, groups[0].id).status == 303
-    stream = http.client.HTTPConnection("127.0.0.1", info.port, timeout=10)
+    stream = http.client.HTTPConnection("127.0.0.1", info.port, timeout=timeout)
     stream.request(
         "GET",
         "/events",
@@ -129,7 +121,21 @@ def test_ending_tells_open_pages_before_the_server_stops(entry, device, groups):
             "Cookie": "; ".join(f"{k}={v}" for k, v in phone.cookies.items()),
         },
     )
-    events = stream.getresponse()
+    return stream, stream.getresponse()
+
+
+def test_ending_tells_open_pages_before_the_server_stops(entry, device, groups):
+    """A live event stream hears "ended"; a page that only polls gets "ended" (410) for a short
+    grace instead of a refused connection, which it would show as "Offline" for ever."""
+    import threading
+    import time
+
+    from workshop_app.lan import views
+
+    server, info = entry
+    phone = device()
+    assert phone.join(info.code, groups[0].id).status == 303
+    stream, events = event_stream(info, phone, timeout=10)
     assert events.status == 200 and events.readline() == b"retry: 2000\n"
     events.readline()
 
@@ -152,7 +158,6 @@ def test_a_page_whose_stream_is_opening_as_the_workshop_ends_still_hears_it(
 ):
     """The end announced while a page's event stream is being answered (its reply on the way)
     reached no one: the page then said "closed for now" instead of "ended"."""
-    import http.client
 
     from aiohttp import web
 
@@ -169,16 +174,7 @@ def test_a_page_whose_stream_is_opening_as_the_workshop_ends_still_hears_it(
         return await prepare(self, request)
 
     monkeypatch.setattr(web.StreamResponse, "prepare", ending_meanwhile)
-    stream = http.client.HTTPConnection("127.0.0.1", info.port, timeout=5)
-    stream.request(
-        "GET",
-        "/events",
-        headers={
-            "Host": f"127.0.0.1:{info.port}",
-            "Cookie": "; ".join(f"{k}={v}" for k, v in phone.cookies.items()),
-        },
-    )
-    events = stream.getresponse()
+    stream, events = event_stream(info, phone, timeout=5)
     assert events.status == 200
     heard = events.read().decode()  # the stream ends after its last word (or times out)
     assert '"ended"' in heard, heard
